@@ -1,0 +1,4 @@
+/**
+ * Jackson mapping of Quality Loop's types; see {@link org.qualityloop.model.json.QualityLoopJson}.
+ */
+package org.qualityloop.model.json;
