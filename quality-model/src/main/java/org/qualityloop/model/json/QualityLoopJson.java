@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -17,7 +20,7 @@ import java.util.Objects;
  * <p>{@link #mapper()} returns a Jackson {@link ObjectMapper} configured for the documented shape
  * (see {@code docs/json.md}): instants and durations as ISO-8601 strings, enums by name,
  * identifiers and codes as plain strings, absent optional values as {@code null}, unknown
- * properties rejected, no polymorphic default typing.
+ * properties rejected, numbers and booleans not accepted where text is expected, no polymorphic default typing.
  *
  * <p>When JSON breaks a type's rule, Jackson wraps the type's own exception; {@link #read(String,
  * Class)} unwraps it so the caller sees the same message as the factory, for example
@@ -50,6 +53,10 @@ public final class QualityLoopJson {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .withCoercionConfig(LogicalType.Textual, config -> config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .build();
     }
 
