@@ -99,6 +99,26 @@ class JsonShapeTest {
     }
 
     @Test
+    void process_touchpointAtUnknownStage_failsWithTheBuilderMessage() {
+        String json = "{\"id\":\"p\",\"name\":\"P\",\"stages\":[{\"id\":\"s\",\"name\":\"S\"}],"
+                + "\"touchpoints\":[{\"id\":\"t\",\"name\":\"T\",\"stage\":\"x\",\"phase\":\"DELIVERY\","
+                + "\"channel\":\"app\",\"lane\":\"FRONT_STAGE\",\"ownerTeam\":\"team\",\"momentOfTruth\":false}],"
+                + "\"nonEmptyStages\":false}";
+        assertThatThrownBy(() -> QualityLoopJson.read(json, org.qualityloop.model.ServiceProcess.class))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("stage of touchpoint 't' must be a stage of process 'p', but was unknown stage 'x'");
+    }
+
+    @Test
+    void touchpoint_missingMomentOfTruth_isRejected() {
+        String json = "{\"id\":\"t\",\"name\":\"T\",\"stage\":\"x\",\"phase\":\"DELIVERY\","
+                + "\"channel\":\"app\",\"lane\":\"FRONT_STAGE\",\"ownerTeam\":\"team\"}";
+        assertThatThrownBy(() -> QualityLoopJson.read(json, org.qualityloop.model.Touchpoint.class))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("cannot read Touchpoint from JSON: ");
+    }
+
+    @Test
     void malformedJson_isReportedWithoutEchoingInput() {
         assertThatThrownBy(() -> QualityLoopJson.read("{\"id\":", Stage.class))
                 .isInstanceOf(IllegalArgumentException.class)
