@@ -10,11 +10,18 @@
 module org.qualityloop.model {
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
+    requires com.fasterxml.jackson.datatype.jdk8;
 
     exports org.qualityloop.model;
+    exports org.qualityloop.model.feedback;
+    exports org.qualityloop.model.survey;
+    exports org.qualityloop.model.kpi;
     exports org.qualityloop.model.json;
 
     opens org.qualityloop.model to com.fasterxml.jackson.databind;
+    opens org.qualityloop.model.feedback to com.fasterxml.jackson.databind;
+    opens org.qualityloop.model.survey to com.fasterxml.jackson.databind;
+    opens org.qualityloop.model.kpi to com.fasterxml.jackson.databind;
     exports org.qualityloop.model.internal to
             org.qualityloop.metrics,
             org.qualityloop.workflow,

@@ -1,0 +1,100 @@
+package org.qualityloop.model.feedback;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.util.Currency;
+import org.qualityloop.model.internal.Checks;
+
+/**
+ * An amount of money in one currency, exact: a {@link BigDecimal}, never a {@code double}.
+ *
+ * <p>The amount may not have more decimal places than the currency's minor unit ({@link
+ * Currency#getDefaultFractionDigits()}: 2 for CNY, 0 for JPY) and is stored at exactly that scale,
+ * so {@code Money.of("12.5", "CNY")} equals {@code Money.of("12.50", "CNY")}. For a currency without
+ * a minor unit (such as XXX) the amount is kept as given, with trailing zeros stripped. The amount
+ * may be negative (a refund reversed); types that need a non-negative amount check it themselves.
+ * In JSON: {@code {"amount":"12.50","currency":"CNY"}}. Immutable and thread-safe.
+ *
+ * @param amount the amount, not null
+ * @param currency the currency, not null
+ */
+public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, Currency currency) {
+
+    /**
+     * Validates the amount's scale and normalises it to the currency's minor unit.
+     *
+     * @throws NullPointerException when an argument is null
+     * @throws IllegalArgumentException when the amount has more decimal places than the currency allows
+     */
+    public Money {
+        Checks.notNull(amount, "amount");
+        Checks.notNull(currency, "currency");
+        int digits = currency.getDefaultFractionDigits();
+        BigDecimal stripped = amount.stripTrailingZeros();
+        if (digits < 0) {
+            amount = stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        } else {
+            if (stripped.scale() > digits) {
+                throw new IllegalArgumentException("amount must have at most " + digits + " decimal places for "
+                        + currency.getCurrencyCode() + ", but was " + amount.toPlainString());
+            }
+            amount = amount.setScale(digits);
+        }
+    }
+
+    /**
+     * Returns an amount of money.
+     *
+     * @param amount the amount, not null
+     * @param currency the currency, not null
+     * @return the money
+     */
+    public static Money of(BigDecimal amount, Currency currency) {
+        return new Money(amount, currency);
+    }
+
+    /**
+     * Returns an amount of money from its decimal text and ISO 4217 currency code, the JSON form.
+     *
+     * @param amount the amount as a plain decimal, for example {@code "12.50"}, not null
+     * @param currency the ISO 4217 code, for example {@code "CNY"}, not null
+     * @return the money
+     * @throws IllegalArgumentException naming the field when the amount is not a decimal number or
+     *     the code is not an ISO 4217 currency
+     */
+    @JsonCreator
+    public static Money of(@JsonProperty("amount") String amount, @JsonProperty("currency") String currency) {
+        Checks.notNull(amount, "amount");
+        Checks.notNull(currency, "currency");
+        BigDecimal value;
+        try {
+            value = new BigDecimal(amount);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("amount must be a decimal number, but was '" + amount + "'", e);
+        }
+        Currency unit;
+        try {
+            unit = Currency.getInstance(currency);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("currency must be an ISO 4217 code, but was '" + currency + "'", e);
+        }
+        return new Money(value, unit);
+    }
+
+    /**
+     * Tells whether the amount is below zero.
+     *
+     * @return true for a negative amount
+     */
+    public boolean negative() {
+        return amount.signum() < 0;
+    }
+
+    /** Returns the amount and the currency code, for example {@code 12.50 CNY}. */
+    @Override
+    public String toString() {
+        return amount.toPlainString() + " " + currency.getCurrencyCode();
+    }
+}
