@@ -157,7 +157,7 @@ public final class SlaClock implements Comparable<SlaClock> {
         } else if (at.isBefore(pausedSince)) {
             throw new IllegalArgumentException("at must not be before pausedSince " + pausedSince + ", but was " + at);
         }
-        return rebuild(targetDuration, p, null, null, breachedAt, calendar);
+        return rebuild(targetDuration, p, null, null, null, breachedAt, calendar);
     }
 
     /**
@@ -210,7 +210,7 @@ public final class SlaClock implements Comparable<SlaClock> {
         if (latched == null && status(calendar, at) == SlaStatus.BREACHED) {
             latched = breachInstant(calendar).orElseThrow();
         }
-        return rebuild(newTarget, pauses, stoppedAt, cancelledAt, latched, calendar);
+        return rebuild(newTarget, pauses, pausedSince, stoppedAt, cancelledAt, latched, calendar);
     }
 
     /**
@@ -222,7 +222,7 @@ public final class SlaClock implements Comparable<SlaClock> {
      * @return the recomputed clock
      */
     public SlaClock recomputed(Duration newTarget, BusinessCalendar calendar) {
-        return rebuild(Checks.positive(newTarget, "newTarget"), pauses, stoppedAt, cancelledAt, breachedAt,
+        return rebuild(Checks.positive(newTarget, "newTarget"), pauses, pausedSince, stoppedAt, cancelledAt, breachedAt,
                 calendar);
     }
 
@@ -249,15 +249,15 @@ public final class SlaClock implements Comparable<SlaClock> {
         if (at.isAfter(stoppedAt)) {
             p.add(new SlaPause(stoppedAt, at));
         }
-        return rebuild(targetDuration, p, null, null, breachedAt, calendar);
+        return rebuild(targetDuration, p, null, null, null, breachedAt, calendar);
     }
 
-    private SlaClock rebuild(Duration dur, List<SlaPause> p, Instant stop, Instant cancel, Instant latched,
-            BusinessCalendar calendar) {
+    private SlaClock rebuild(Duration dur, List<SlaPause> p, Instant paused, Instant stop, Instant cancel,
+            Instant latched, BusinessCalendar calendar) {
         Checks.notNull(calendar, "calendar");
-        SlaClock tmp = new SlaClock(target, dur, start, p, pausedSince, stop, cancel, latched, deadline);
-        Instant dl = tmp.instantWhenElapsed(dur, calendar, start).orElse(deadline);
-        return new SlaClock(target, dur, start, p, pausedSince, stop, cancel, latched, dl);
+        SlaClock tmp = new SlaClock(target, dur, start, p, paused, stop, cancel, latched, deadline);
+        Instant dl = tmp.instantWhenElapsed(dur, calendar, paused).orElse(deadline);
+        return new SlaClock(target, dur, start, p, paused, stop, cancel, latched, dl);
     }
 
     private void requireRunning(String action) {
