@@ -184,6 +184,7 @@ public final class SlaClock implements Comparable<SlaClock> {
      * @throws IllegalStateException when already stopped or cancelled
      */
     public SlaClock cancel(Instant at) {
+        Checks.notNull(at, "at");
         if (stoppedAt != null || cancelledAt != null) {
             throw new IllegalStateException("cannot cancel a clock that is stopped or cancelled");
         }

@@ -81,20 +81,20 @@ class BusinessCalendarProperties {
         return b.build();
     }
 
-    @Property(tries = 300)
+    @Property(tries = 500)
     void betweenInvertsPlus(@ForAll("calendars") BusinessCalendar c, @ForAll("instants") Instant a,
             @ForAll("durations") Duration d) {
         assertThat(c.workingTimeBetween(a, c.plus(a, d))).isEqualTo(d);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 500)
     void minusInvertsPlusFromWorkingTime(@ForAll("calendars") BusinessCalendar c, @ForAll("instants") Instant t,
             @ForAll("durations") Duration d) {
         Instant a = c.nextWorkingTime(t);
         assertThat(c.minus(c.plus(a, d), d)).isEqualTo(a);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 500)
     void plusIsMonotonicInDuration(@ForAll("calendars") BusinessCalendar c, @ForAll("instants") Instant a,
             @ForAll("durations") Duration d1, @ForAll("durations") Duration d2) {
         Duration lo = d1.compareTo(d2) <= 0 ? d1 : d2;
@@ -102,7 +102,7 @@ class BusinessCalendarProperties {
         assertThat(c.plus(a, lo)).isBeforeOrEqualTo(c.plus(a, hi));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 500)
     void plusIsAssociativeFromWorkingTime(@ForAll("calendars") BusinessCalendar c, @ForAll("instants") Instant t,
             @ForAll("durations") Duration d1, @ForAll("durations") Duration d2) {
         Instant a = c.nextWorkingTime(t);
@@ -110,7 +110,7 @@ class BusinessCalendarProperties {
         assertThat(c.plus(c.plus(a, d1), d2)).isEqualTo(c.plus(a, d1.plus(d2)));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 500)
     void nextWorkingTimeIsIdempotent(@ForAll("calendars") BusinessCalendar c, @ForAll("instants") Instant t) {
         Instant n = c.nextWorkingTime(t);
         assertThat(n).isAfterOrEqualTo(t);
@@ -118,7 +118,7 @@ class BusinessCalendarProperties {
         assertThat(c.workingTimeBetween(t, n)).isEqualTo(Duration.ZERO);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 500)
     void betweenNeverExceedsElapsed(@ForAll("calendars") BusinessCalendar c, @ForAll("instants") Instant a,
             @ForAll("instants") Instant b) {
         Instant from = a.isBefore(b) ? a : b;
