@@ -274,4 +274,18 @@ class BusinessCalendarTest {
         // Fri 6 Mar 16:00 + 2 h: 1 h Friday, Saturday 7 Mar is working -> Sat 10:00.
         assertThat(c.plus(at("2026-03-06T16:00:00Z"), Duration.ofHours(2))).isEqualTo(at("2026-03-07T10:00:00Z"));
     }
+
+    @Test
+    void exceptionOverlappingAnOvernightSpillCountsOnce() {
+        // Sunday night 22:00-06:00(+1) and special hours 05:00-09:00 on Mon 2 Mar: 05:00-06:00 is covered
+        // twice but counts once -> Sun 22:00 to Mon 09:00 is 11 h of working time.
+        BusinessCalendar c = BusinessCalendar.builder("spill", ZoneOffset.UTC)
+                .hours(DayOfWeek.SUNDAY, WorkingInterval.overnight(LocalTime.of(22, 0), LocalTime.of(6, 0)))
+                .specialHours(LocalDate.of(2026, 3, 2), iv("05:00-09:00")).build();
+        assertThat(c.workingTimeBetween(at("2026-03-01T22:00:00Z"), at("2026-03-02T09:00:00Z")))
+                .isEqualTo(Duration.ofHours(11));
+        assertThat(c.plus(at("2026-03-01T22:00:00Z"), Duration.ofHours(11))).isEqualTo(at("2026-03-02T09:00:00Z"));
+        assertThat(c.isWorkingDay(LocalDate.of(2026, 3, 2))).isTrue();
+        assertThat(c.isWorkingDay(LocalDate.of(2026, 3, 3))).isFalse();
+    }
 }

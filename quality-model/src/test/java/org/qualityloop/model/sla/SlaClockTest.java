@@ -180,4 +180,21 @@ class SlaClockTest {
         assertThat(p.target(SlaTarget.RESOLUTION, SlaContext.of(Priority.LOW))).contains(Duration.ofHours(8));
         assertThat(p.target(SlaTarget.FOLLOW_UP, SlaContext.of(Priority.LOW))).isEmpty();
     }
+
+    @Test
+    void rejectsIllegalTransitionsAndUnknownJson() {
+        SlaClock c = SlaClock.start(SlaTarget.RESOLUTION, Duration.ofHours(8), at("2026-03-02T09:00:00Z"), OFFICE);
+        assertThatThrownBy(() -> c.resume(at("2026-03-02T10:00:00Z"), OFFICE)).isInstanceOf(IllegalStateException.class);
+        SlaClock p = c.pause(at("2026-03-02T10:00:00Z"));
+        assertThatThrownBy(() -> p.pause(at("2026-03-02T11:00:00Z"))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> p.resume(at("2026-03-02T09:30:00Z"), OFFICE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pausedSince");
+        assertThatThrownBy(() -> new SlaWarning.Share(new BigDecimal("1.2")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("share must be between 0 and 1");
+        var mapper = QualityLoopJson.mapper();
+        assertThatThrownBy(() -> mapper.readValue("{\"target\":\"resolution\",\"targetDuration\":\"PT8H\","
+                + "\"start\":\"2026-03-02T09:00:00Z\",\"pauses\":[],\"deadline\":\"2026-03-02T17:00:00Z\","
+                + "\"colour\":\"red\"}", SlaClock.class))
+                .isInstanceOf(com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException.class);
+    }
 }
