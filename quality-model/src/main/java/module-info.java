@@ -17,11 +17,15 @@ module org.qualityloop.model {
     exports org.qualityloop.model.survey;
     exports org.qualityloop.model.kpi;
     exports org.qualityloop.model.json;
+    exports org.qualityloop.model.calendar;
+    exports org.qualityloop.model.sla;
 
     opens org.qualityloop.model to com.fasterxml.jackson.databind;
     opens org.qualityloop.model.feedback to com.fasterxml.jackson.databind;
     opens org.qualityloop.model.survey to com.fasterxml.jackson.databind;
     opens org.qualityloop.model.kpi to com.fasterxml.jackson.databind;
+    opens org.qualityloop.model.calendar to com.fasterxml.jackson.databind;
+    opens org.qualityloop.model.sla to com.fasterxml.jackson.databind;
     exports org.qualityloop.model.internal to
             org.qualityloop.metrics,
             org.qualityloop.workflow,

@@ -1,0 +1,847 @@
+package org.qualityloop.model.calendar;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.qualityloop.model.internal.Checks;
+
+/**
+ * A business calendar: the working time of a team in one IANA time zone, given as a weekly
+ * schedule of local working intervals plus date exceptions (holidays, special hours, extra working
+ * dates; explicit dates or recurring every year). All arithmetic is on {@link Instant}s.
+ *
+ * <h2>Semantics</h2>
+ * <ul>
+ *   <li>Working intervals are half-open {@code [start, end)}: an instant at closing time is not
+ *       working time, an instant at opening time is.</li>
+ *   <li>A local time is mapped to the first instant at which the wall clock shows it or a later
+ *       time: a time skipped by a daylight-saving gap maps to the end of the gap (so skipped local
+ *       times carry no working time), a repeated time maps to its first occurrence. Working time is
+ *       real elapsed time: 01:00–03:00 lasts three real hours on the night clocks go back
+ *       (Europe/Berlin, 03:00 → 02:00) and one on the night they go forward.</li>
+ *   <li>An interval past midnight belongs to the day it starts on; when it overlaps the next day's
+ *       intervals (possible only through date exceptions), the overlap counts once.</li>
+ *   <li>{@link #plus(Instant, Duration)} ending exactly at a closing time returns that closing time
+ *       (09:00 + 8 h on a 09–17 day is 17:00 that day; one more second is 09:00:01 the next working
+ *       day); {@link #minus(Instant, Duration)} mirrors it (17:00 − 8 h is 09:00; 09:00 − 1 s is
+ *       16:59:59 the previous working day). Adding or subtracting zero returns the instant
+ *       unchanged, even outside working hours.</li>
+ *   <li>Precision is the nanosecond of the instants and durations passed in; interval boundaries
+ *       are whole seconds. Nothing is rounded.</li>
+ * </ul>
+ *
+ * <h2>Speed</h2>
+ * The calendar lazily builds, per calendar year, a table of its working intervals as instants with
+ * their cumulative working total (DST, holidays and special hours included). Addition, subtraction
+ * and "between" then cost a binary search plus one step per calendar year crossed, independent of
+ * how many days or weeks the span covers. Tables are memoised in a thread-safe map (about 12 KB per
+ * year used by a Monday-to-Friday calendar).
+ *
+ * <h2>Running out of working time</h2>
+ * When no working time exists in the {@value #MAX_EMPTY_YEARS} calendar years after (or before) an
+ * instant — for example every later date is a holiday — arithmetic throws
+ * {@link IllegalStateException} naming the calendar and the instant instead of searching forever.
+ *
+ * <p>Immutable and thread-safe. Build with {@link #builder(String, ZoneId)}.
+ */
+public final class BusinessCalendar {
+
+    /** Consecutive calendar years without working time after which a search gives up. */
+    public static final int MAX_EMPTY_YEARS = 10;
+
+    private static final WorkingInterval[] NONE = new WorkingInterval[0];
+
+    private final String name;
+    private final ZoneId zone;
+    private final ZoneRules rules;
+    private final Map<DayOfWeek, List<WorkingInterval>> weekly;
+    private final Map<LocalDate, List<WorkingInterval>> dates;
+    private final Map<MonthDay, List<WorkingInterval>> yearly;
+    private final WorkingInterval[][] weeklyArrays = new WorkingInterval[7][];
+    private final Map<LocalDate, WorkingInterval[]> dateArrays = new HashMap<>();
+    private final Map<MonthDay, WorkingInterval[]> yearlyArrays = new HashMap<>();
+    private final ConcurrentHashMap<Integer, YearTable> tables = new ConcurrentHashMap<>();
+
+    private BusinessCalendar(Builder b) {
+        this.name = b.name;
+        this.zone = b.zone;
+        this.rules = b.zone.getRules();
+        Map<DayOfWeek, List<WorkingInterval>> w = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek d : DayOfWeek.values()) {
+            List<WorkingInterval> list = sortedCopy(b.weekly.getOrDefault(d, List.of()));
+            w.put(d, list);
+            weeklyArrays[d.ordinal()] = list.toArray(NONE);
+        }
+        this.weekly = Collections.unmodifiableMap(w);
+        Map<LocalDate, List<WorkingInterval>> dd = new HashMap<>();
+        b.dates.forEach((k, v) -> {
+            List<WorkingInterval> list = sortedCopy(v);
+            dd.put(k, list);
+            dateArrays.put(k, list.toArray(NONE));
+        });
+        this.dates = Collections.unmodifiableMap(dd);
+        Map<MonthDay, List<WorkingInterval>> yy = new HashMap<>();
+        b.yearly.forEach((k, v) -> {
+            List<WorkingInterval> list = sortedCopy(v);
+            yy.put(k, list);
+            yearlyArrays.put(k, list.toArray(NONE));
+        });
+        this.yearly = Collections.unmodifiableMap(yy);
+    }
+
+    private static List<WorkingInterval> sortedCopy(List<WorkingInterval> in) {
+        List<WorkingInterval> list = new ArrayList<>(in);
+        Collections.sort(list);
+        return List.copyOf(list);
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @param name the calendar's name, used in messages; an identifier, not null
+     * @param zone the IANA time zone, not null
+     * @return a new builder
+     */
+    public static Builder builder(String name, ZoneId zone) {
+        return new Builder(name, Checks.notNull(zone, "zone"));
+    }
+
+    /**
+     * Starts a builder from a zone id text.
+     *
+     * @param name the calendar's name, an identifier, not null
+     * @param zoneId an IANA time-zone id such as {@code "Europe/Berlin"}, not null
+     * @return a new builder
+     * @throws IllegalArgumentException when the zone is unknown
+     */
+    public static Builder builder(String name, String zoneId) {
+        Checks.notNull(zoneId, "zoneId");
+        ZoneId z;
+        try {
+            z = ZoneId.of(zoneId);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("zone must be a known IANA time zone, but was '" + zoneId + "'", e);
+        }
+        return new Builder(name, z);
+    }
+
+    /**
+     * A calendar where every instant is working time, built as 00:00–24:00 on every day.
+     *
+     * @param name the name, not null
+     * @param zone the zone, not null
+     * @return the calendar
+     */
+    public static BusinessCalendar twentyFourSeven(String name, ZoneId zone) {
+        Builder b = builder(name, zone);
+        for (DayOfWeek d : DayOfWeek.values()) {
+            b.hours(d, WorkingInterval.wholeDay());
+        }
+        return b.build();
+    }
+
+    /** @return the calendar's name */
+    public String name() {
+        return name;
+    }
+
+    /** @return the calendar's time zone */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** @return the weekly schedule, each day's intervals sorted by start; unmodifiable */
+    public Map<DayOfWeek, List<WorkingInterval>> weeklySchedule() {
+        return weekly;
+    }
+
+    /** @return exceptions on explicit dates (an empty list is a holiday); unmodifiable */
+    public Map<LocalDate, List<WorkingInterval>> dateExceptions() {
+        return dates;
+    }
+
+    /** @return exceptions recurring every year (an empty list is a holiday); unmodifiable */
+    public Map<MonthDay, List<WorkingInterval>> yearlyExceptions() {
+        return yearly;
+    }
+
+    /**
+     * The intervals that start on a date after exceptions are applied (explicit dates win over
+     * yearly ones, which win over the weekly schedule).
+     *
+     * @param date the local date, not null
+     * @return the intervals, sorted, possibly empty
+     */
+    public List<WorkingInterval> intervalsOn(LocalDate date) {
+        return List.of(spec(Checks.notNull(date, "date")));
+    }
+
+    // ---------------------------------------------------------------- queries
+
+    /**
+     * Whether an instant is working time (half-open intervals: opening time is, closing is not).
+     *
+     * @param t the instant, not null
+     * @return true inside a working interval
+     */
+    public boolean isWorkingTime(Instant t) {
+        Checks.notNull(t, "t");
+        long sec = t.getEpochSecond();
+        LocalDate ld = localDate(t);
+        if (ld.getDayOfYear() == 1) {
+            YearTable prev = table(ld.getYear() - 1);
+            int i = prev.firstEndAfter(sec);
+            if (i < prev.n && prev.start[i] <= sec) {
+                return true;
+            }
+        }
+        YearTable tb = table(ld.getYear());
+        int i = tb.firstEndAfter(sec);
+        return i < tb.n && tb.start[i] <= sec;
+    }
+
+    /**
+     * The first working instant at or after {@code t}: {@code t} itself when it is working time.
+     *
+     * @param t the instant, not null
+     * @return the next working instant
+     * @throws IllegalStateException when the calendar's working time has run out
+     */
+    public Instant nextWorkingTime(Instant t) {
+        Checks.notNull(t, "t");
+        Pos p = firstEndingAfter(t);
+        long s = p.table.start[p.index];
+        return s <= t.getEpochSecond() ? t : Instant.ofEpochSecond(s);
+    }
+
+    /**
+     * The working time between two instants: the real time inside working intervals in
+     * {@code [from, to)}.
+     *
+     * @param from start, not null
+     * @param to end, not null, not before {@code from}
+     * @return the working time, zero when {@code from.equals(to)}
+     * @throws IllegalArgumentException when {@code to} is before {@code from}
+     */
+    public Duration workingTimeBetween(Instant from, Instant to) {
+        Checks.notNull(from, "from");
+        Checks.notNull(to, "to");
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("to must not be before from, but was " + to + " < " + from);
+        }
+        int[] ya = new int[1];
+        int[] yb = new int[1];
+        Duration a = yearOffset(from, ya);
+        Duration b = yearOffset(to, yb);
+        Duration r = b.minus(a);
+        for (int y = ya[0]; y < yb[0]; y++) {
+            r = r.plusSeconds(table(y).total);
+        }
+        return r;
+    }
+
+    /**
+     * The instant reached after {@code d} of working time from {@code t} (a deadline). Zero returns
+     * {@code t}; otherwise counting starts at {@link #nextWorkingTime(Instant)}, and a result that
+     * falls exactly on a closing time is that closing time. A negative duration delegates to
+     * {@link #minus(Instant, Duration)}.
+     *
+     * @param t the start, not null
+     * @param d the working time, not null
+     * @return the deadline
+     * @throws IllegalStateException when the calendar's working time runs out
+     */
+    public Instant plus(Instant t, Duration d) {
+        Checks.notNull(t, "t");
+        Checks.notNull(d, "d");
+        if (d.isZero()) {
+            return t;
+        }
+        if (d.isNegative()) {
+            return minus(t, d.negated());
+        }
+        Pos p = firstEndingAfter(t);
+        YearTable tb = p.table;
+        int i = p.index;
+        long sec = t.getEpochSecond();
+        Duration target = sec < tb.start[i]
+                ? Duration.ofSeconds(tb.cumBefore[i])
+                : Duration.ofSeconds(tb.cumBefore[i] + (sec - tb.start[i]), t.getNano());
+        target = target.plus(d);
+        int year = tb.year;
+        int empty = 0;
+        while (target.compareTo(Duration.ofSeconds(tb.total)) > 0) {
+            target = target.minusSeconds(tb.total);
+            tb = table(++year);
+            empty = tb.total == 0 ? empty + 1 : 0;
+            if (empty > MAX_EMPTY_YEARS) {
+                throw runOut(t, "after");
+            }
+        }
+        long ts = target.getSeconds();
+        int tn = target.getNano();
+        // first j whose cumulative end reaches the target
+        int lo = 0;
+        int hi = tb.n - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            long ce = tb.cumBefore[mid + 1];
+            if (ce > ts || (ce == ts && tn == 0)) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return Instant.ofEpochSecond(tb.start[lo] + (ts - tb.cumBefore[lo]), tn);
+    }
+
+    /**
+     * The instant {@code d} of working time before {@code t}, mirroring {@link #plus}: counting
+     * back starts at the last working instant at or before {@code t}, and a result exactly at an
+     * opening time is that opening time. Zero returns {@code t}; a negative duration delegates to
+     * {@link #plus}.
+     *
+     * @param t the end, not null
+     * @param d the working time, not null
+     * @return the earlier instant
+     * @throws IllegalStateException when no working time exists before {@code t}
+     */
+    public Instant minus(Instant t, Duration d) {
+        Checks.notNull(t, "t");
+        Checks.notNull(d, "d");
+        if (d.isZero()) {
+            return t;
+        }
+        if (d.isNegative()) {
+            return plus(t, d.negated());
+        }
+        Pos p = lastStartingBefore(t);
+        YearTable tb = p.table;
+        int i = p.index;
+        long sec = t.getEpochSecond();
+        Duration target = sec >= tb.end[i]
+                ? Duration.ofSeconds(tb.cumBefore[i + 1])
+                : Duration.ofSeconds(tb.cumBefore[i] + (sec - tb.start[i]), t.getNano());
+        target = target.minus(d);
+        int year = tb.year;
+        int empty = 0;
+        while (target.isNegative()) {
+            tb = table(--year);
+            target = target.plusSeconds(tb.total);
+            empty = tb.total == 0 ? empty + 1 : 0;
+            if (empty > MAX_EMPTY_YEARS) {
+                throw runOut(t, "before");
+            }
+        }
+        long ts = target.getSeconds();
+        int tn = target.getNano();
+        // first j whose cumulative end exceeds the target
+        int lo = 0;
+        int hi = tb.n - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tb.cumBefore[mid + 1] > ts) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return Instant.ofEpochSecond(tb.start[lo] + (ts - tb.cumBefore[lo]), tn);
+    }
+
+    /**
+     * Whether a local date is a working day: at least one working interval (of non-zero real
+     * length) starts on it.
+     *
+     * @param date the date, not null
+     * @return true for a working day
+     */
+    public boolean isWorkingDay(LocalDate date) {
+        Checks.notNull(date, "date");
+        YearTable tb = table(date.getYear());
+        int d = date.getDayOfYear() - 1;
+        return tb.workingDaysBefore[d + 1] > tb.workingDaysBefore[d];
+    }
+
+    /**
+     * The number of working days in {@code [from, to)}; negative when {@code to} is before
+     * {@code from}.
+     *
+     * @param from first date counted, not null
+     * @param to first date not counted, not null
+     * @return the count
+     */
+    public long workingDaysBetween(LocalDate from, LocalDate to) {
+        Checks.notNull(from, "from");
+        Checks.notNull(to, "to");
+        if (to.isBefore(from)) {
+            return -workingDaysBetween(to, from);
+        }
+        long r = daysBefore(to) - daysBefore(from);
+        for (int y = from.getYear(); y < to.getYear(); y++) {
+            r += table(y).workingDays();
+        }
+        return r;
+    }
+
+    /**
+     * The {@code n}-th working day after {@code date} (before it when negative); {@code date}
+     * itself is not counted, and zero returns {@code date}.
+     *
+     * @param date the date, not null
+     * @param n the number of working days
+     * @return the date
+     * @throws IllegalStateException when the calendar's working days run out
+     */
+    public LocalDate plusWorkingDays(LocalDate date, int n) {
+        Checks.notNull(date, "date");
+        if (n == 0) {
+            return date;
+        }
+        int year = date.getYear();
+        YearTable tb = table(year);
+        // 1-based rank, within the year, of the wanted working day
+        long rank = n > 0 ? daysBefore(date.plusDays(1)) + (long) n : daysBefore(date) + (long) n + 1;
+        if (n > 0 && date.getMonthValue() == 12 && date.getDayOfMonth() == 31) {
+            rank = tb.workingDays() + (long) n;
+        }
+        int empty = 0;
+        while (rank > tb.workingDays()) {
+            rank -= tb.workingDays();
+            tb = table(++year);
+            empty = tb.workingDays() == 0 ? empty + 1 : 0;
+            if (empty > MAX_EMPTY_YEARS) {
+                throw runOut(date.atStartOfDay(zone).toInstant(), "after");
+            }
+        }
+        while (rank <= 0) {
+            tb = table(--year);
+            rank += tb.workingDays();
+            empty = tb.workingDays() == 0 ? empty + 1 : 0;
+            if (empty > MAX_EMPTY_YEARS) {
+                throw runOut(date.atStartOfDay(zone).toInstant(), "before");
+            }
+        }
+        int lo = 0;
+        int hi = tb.workingDaysBefore.length - 2;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tb.workingDaysBefore[mid + 1] >= rank) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return LocalDate.ofYearDay(tb.year, lo + 1);
+    }
+
+    @Override
+    public String toString() {
+        return "BusinessCalendar[" + name + ", " + zone + ", " + weekly + ", " + dates.size()
+                + " dated exceptions, " + yearly.size() + " yearly exceptions]";
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    private long daysBefore(LocalDate date) {
+        return table(date.getYear()).workingDaysBefore[date.getDayOfYear() - 1];
+    }
+
+    private IllegalStateException runOut(Instant t, String direction) {
+        return new IllegalStateException("calendar '" + name + "' has no working time in the "
+                + MAX_EMPTY_YEARS + " years " + direction + " " + t);
+    }
+
+    private LocalDate localDate(Instant t) {
+        ZoneOffset off = rules.getOffset(t);
+        return LocalDate.ofEpochDay(Math.floorDiv(t.getEpochSecond() + off.getTotalSeconds(), 86_400L));
+    }
+
+    /** Offset of {@code t} within its year table's cumulative working time; year returned in y[0]. */
+    private Duration yearOffset(Instant t, int[] y) {
+        long sec = t.getEpochSecond();
+        LocalDate ld = localDate(t);
+        if (ld.getDayOfYear() == 1) {
+            YearTable prev = table(ld.getYear() - 1);
+            if (prev.n > 0 && prev.end[prev.n - 1] > sec) {
+                y[0] = prev.year;
+                return offsetIn(prev, t);
+            }
+        }
+        YearTable tb = table(ld.getYear());
+        y[0] = tb.year;
+        return offsetIn(tb, t);
+    }
+
+    private static Duration offsetIn(YearTable tb, Instant t) {
+        long sec = t.getEpochSecond();
+        int i = tb.firstEndAfter(sec);
+        if (i == tb.n) {
+            return Duration.ofSeconds(tb.total);
+        }
+        if (sec < tb.start[i]) {
+            return Duration.ofSeconds(tb.cumBefore[i]);
+        }
+        return Duration.ofSeconds(tb.cumBefore[i] + (sec - tb.start[i]), t.getNano());
+    }
+
+    private record Pos(YearTable table, int index) {
+    }
+
+    private Pos firstEndingAfter(Instant t) {
+        long sec = t.getEpochSecond();
+        LocalDate ld = localDate(t);
+        int y = ld.getYear();
+        if (ld.getDayOfYear() == 1) {
+            YearTable prev = table(y - 1);
+            int i = prev.firstEndAfter(sec);
+            if (i < prev.n) {
+                return new Pos(prev, i);
+            }
+        }
+        for (int k = 0; k <= MAX_EMPTY_YEARS; k++) {
+            YearTable tb = table(y + k);
+            int i = tb.firstEndAfter(sec);
+            if (i < tb.n) {
+                return new Pos(tb, i);
+            }
+        }
+        throw runOut(t, "after");
+    }
+
+    private Pos lastStartingBefore(Instant t) {
+        long sec = t.getEpochSecond();
+        boolean fraction = t.getNano() > 0;
+        int y = localDate(t).getYear();
+        for (int k = 0; k <= MAX_EMPTY_YEARS; k++) {
+            YearTable tb = table(y - k);
+            // number of intervals whose start is before t
+            int lo = 0;
+            int hi = tb.n;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                long s = tb.start[mid];
+                if (s < sec || (s == sec && fraction)) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            if (lo > 0) {
+                return new Pos(tb, lo - 1);
+            }
+        }
+        throw runOut(t, "before");
+    }
+
+    private WorkingInterval[] spec(LocalDate d) {
+        WorkingInterval[] s = dateArrays.get(d);
+        if (s != null) {
+            return s;
+        }
+        if (!yearlyArrays.isEmpty()) {
+            s = yearlyArrays.get(MonthDay.of(d.getMonth(), d.getDayOfMonth()));
+            if (s != null) {
+                return s;
+            }
+        }
+        return weeklyArrays[d.getDayOfWeek().ordinal()];
+    }
+
+    /** First instant (epoch second) at which the wall clock shows the local time or later. */
+    private long epochSecond(LocalDate date, int secondOfDay) {
+        LocalDateTime ldt = LocalDateTime.of(date, java.time.LocalTime.MIDNIGHT).plusSeconds(secondOfDay);
+        ZoneOffsetTransition tr = rules.getTransition(ldt);
+        if (tr == null) {
+            return ldt.toEpochSecond(rules.getOffset(ldt));
+        }
+        if (tr.isGap()) {
+            return tr.getInstant().getEpochSecond();
+        }
+        return ldt.toEpochSecond(tr.getOffsetBefore());
+    }
+
+    private YearTable table(int year) {
+        YearTable t = tables.get(year);
+        if (t == null) {
+            t = tables.computeIfAbsent(year, this::buildTable);
+        }
+        return t;
+    }
+
+    private YearTable buildTable(int year) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        int days = first.lengthOfYear();
+        long lastEnd = Long.MIN_VALUE;
+        LocalDate before = first.minusDays(1);
+        for (WorkingInterval w : spec(before)) {
+            lastEnd = Math.max(lastEnd, epochSecond(before, w.endSecond()));
+        }
+        long[] start = new long[days * 2];
+        long[] end = new long[days * 2];
+        int[] workingBefore = new int[days + 1];
+        int n = 0;
+        LocalDate d = first;
+        for (int day = 0; day < days; day++, d = d.plusDays(1)) {
+            boolean working = false;
+            long dayMax = lastEnd;
+            for (WorkingInterval w : spec(d)) {
+                long s = epochSecond(d, w.startSecond());
+                long e = epochSecond(d, w.endSecond());
+                dayMax = Math.max(dayMax, e);
+                s = Math.max(s, lastEnd);
+                if (s < e) {
+                    if (n == start.length) {
+                        start = Arrays.copyOf(start, n * 2);
+                        end = Arrays.copyOf(end, n * 2);
+                    }
+                    start[n] = s;
+                    end[n] = e;
+                    n++;
+                    working = true;
+                }
+            }
+            lastEnd = dayMax;
+            workingBefore[day + 1] = workingBefore[day] + (working ? 1 : 0);
+        }
+        long[] cum = new long[n + 1];
+        for (int i = 0; i < n; i++) {
+            cum[i + 1] = cum[i] + (end[i] - start[i]);
+        }
+        return new YearTable(year, n, Arrays.copyOf(start, n), Arrays.copyOf(end, n), cum, workingBefore);
+    }
+
+    /** Working intervals starting in one calendar year, as epoch seconds, sorted and disjoint. */
+    private static final class YearTable {
+        final int year;
+        final int n;
+        final long[] start;
+        final long[] end;
+        final long[] cumBefore;
+        final long total;
+        final int[] workingDaysBefore;
+
+        YearTable(int year, int n, long[] start, long[] end, long[] cumBefore, int[] workingDaysBefore) {
+            this.year = year;
+            this.n = n;
+            this.start = start;
+            this.end = end;
+            this.cumBefore = cumBefore;
+            this.total = cumBefore[n];
+            this.workingDaysBefore = workingDaysBefore;
+        }
+
+        int workingDays() {
+            return workingDaysBefore[workingDaysBefore.length - 1];
+        }
+
+        /** Index of the first interval ending after the second {@code sec} (or after any instant in it). */
+        int firstEndAfter(long sec) {
+            int lo = 0;
+            int hi = n;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (end[mid] > sec) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            return lo;
+        }
+    }
+
+    /**
+     * Builds a {@link BusinessCalendar}; validation happens in {@link #build()}. Not thread-safe.
+     */
+    public static final class Builder {
+        private final String name;
+        private final ZoneId zone;
+        private final Map<DayOfWeek, List<WorkingInterval>> weekly = new EnumMap<>(DayOfWeek.class);
+        private final Map<LocalDate, List<WorkingInterval>> dates = new HashMap<>();
+        private final Map<MonthDay, List<WorkingInterval>> yearly = new HashMap<>();
+
+        private Builder(String name, ZoneId zone) {
+            this.name = Checks.id(name, "name");
+            this.zone = zone;
+        }
+
+        /**
+         * Adds working intervals to a day of the week.
+         *
+         * @param day the day, not null
+         * @param intervals the intervals starting on that day, none null
+         * @return this builder
+         */
+        public Builder hours(DayOfWeek day, WorkingInterval... intervals) {
+            Checks.notNull(day, "day");
+            weekly.computeIfAbsent(day, k -> new ArrayList<>()).addAll(list(intervals));
+            return this;
+        }
+
+        /**
+         * Adds the same working intervals to several days, e.g. Monday to Friday.
+         *
+         * @param from first day, not null
+         * @param to last day (inclusive, wrapping past Sunday), not null
+         * @param intervals the intervals, none null
+         * @return this builder
+         */
+        public Builder hours(DayOfWeek from, DayOfWeek to, WorkingInterval... intervals) {
+            Checks.notNull(from, "from");
+            Checks.notNull(to, "to");
+            DayOfWeek d = from;
+            while (true) {
+                hours(d, intervals);
+                if (d == to) {
+                    return this;
+                }
+                d = d.plus(1);
+            }
+        }
+
+        /**
+         * Declares a holiday: no working interval starts on the date.
+         *
+         * @param date the date, not null
+         * @return this builder
+         */
+        public Builder holiday(LocalDate date) {
+            dates.put(Checks.notNull(date, "date"), new ArrayList<>());
+            return this;
+        }
+
+        /**
+         * Declares a holiday recurring every year (29 February applies in leap years only).
+         *
+         * @param date the month and day, not null
+         * @return this builder
+         */
+        public Builder holiday(MonthDay date) {
+            yearly.put(Checks.notNull(date, "date"), new ArrayList<>());
+            return this;
+        }
+
+        /**
+         * Replaces the weekly hours on one date, e.g. 09:00–12:00 on an eve, or makes a
+         * non-working date (a Saturday) working.
+         *
+         * @param date the date, not null
+         * @param intervals the date's intervals, at least one, none null
+         * @return this builder
+         */
+        public Builder specialHours(LocalDate date, WorkingInterval... intervals) {
+            Checks.notNull(date, "date");
+            dates.put(date, new ArrayList<>(nonEmpty(intervals, date.toString())));
+            return this;
+        }
+
+        /**
+         * Replaces the weekly hours on a date every year.
+         *
+         * @param date the month and day, not null
+         * @param intervals the intervals, at least one, none null
+         * @return this builder
+         */
+        public Builder specialHours(MonthDay date, WorkingInterval... intervals) {
+            Checks.notNull(date, "date");
+            yearly.put(date, new ArrayList<>(nonEmpty(intervals, date.toString())));
+            return this;
+        }
+
+        /**
+         * Makes a date working with the weekly hours of another day of the week, e.g. a Saturday
+         * worked like a Monday.
+         *
+         * @param date the date, not null
+         * @param like the day whose hours apply, not null, with working hours
+         * @return this builder
+         */
+        public Builder extraWorkingDate(LocalDate date, DayOfWeek like) {
+            Checks.notNull(like, "like");
+            List<WorkingInterval> h = weekly.getOrDefault(like, List.of());
+            return specialHours(date, h.toArray(NONE));
+        }
+
+        private static List<WorkingInterval> list(WorkingInterval[] intervals) {
+            Checks.notNull(intervals, "intervals");
+            List<WorkingInterval> l = new ArrayList<>();
+            for (WorkingInterval w : intervals) {
+                l.add(Checks.notNull(w, "interval"));
+            }
+            return l;
+        }
+
+        private static List<WorkingInterval> nonEmpty(WorkingInterval[] intervals, String where) {
+            List<WorkingInterval> l = list(intervals);
+            if (l.isEmpty()) {
+                throw new IllegalArgumentException("intervals on " + where
+                        + " must not be empty; use holiday(...) for a day without work");
+            }
+            return l;
+        }
+
+        /**
+         * Validates and builds the calendar.
+         *
+         * @return the calendar
+         * @throws IllegalArgumentException when the calendar has no working time at all, or two
+         *         intervals on one day (or an overnight interval and the next day's) overlap; the
+         *         message names the day and intervals
+         */
+        public BusinessCalendar build() {
+            long weekTotal = 0;
+            for (DayOfWeek d : DayOfWeek.values()) {
+                List<WorkingInterval> l = sortedCopy(weekly.getOrDefault(d, List.of()));
+                checkDay(l, d.toString());
+                for (WorkingInterval w : l) {
+                    weekTotal += w.localSeconds();
+                }
+                List<WorkingInterval> next = sortedCopy(weekly.getOrDefault(d.plus(1), List.of()));
+                if (!l.isEmpty() && !next.isEmpty()) {
+                    WorkingInterval last = l.get(l.size() - 1);
+                    WorkingInterval firstNext = next.get(0);
+                    if (last.endSecond() - WorkingInterval.DAY > firstNext.startSecond()) {
+                        throw new IllegalArgumentException("interval " + last + " on " + d
+                                + " overlaps interval " + firstNext + " on " + d.plus(1));
+                    }
+                }
+            }
+            dates.forEach((k, v) -> checkDay(sortedCopy(v), k.toString()));
+            yearly.forEach((k, v) -> checkDay(sortedCopy(v), k.toString()));
+            boolean extra = dates.values().stream().anyMatch(l -> !l.isEmpty())
+                    || yearly.values().stream().anyMatch(l -> !l.isEmpty());
+            if (weekTotal == 0 && !extra) {
+                throw new IllegalArgumentException("calendar '" + name
+                        + "' must have working time, but every day of the week is empty and no date adds any");
+            }
+            return new BusinessCalendar(this);
+        }
+
+        private static void checkDay(List<WorkingInterval> l, String day) {
+            for (int i = 1; i < l.size(); i++) {
+                if (l.get(i).startSecond() < l.get(i - 1).endSecond()) {
+                    throw new IllegalArgumentException("interval " + l.get(i - 1) + " on " + day
+                            + " overlaps interval " + l.get(i));
+                }
+            }
+        }
+    }
+
+}

@@ -1,0 +1,511 @@
+package org.qualityloop.model.sla;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.qualityloop.model.calendar.BusinessCalendar;
+import org.qualityloop.model.internal.Checks;
+
+/**
+ * An SLA clock: an immutable value measuring one target (e.g. resolution) in working time from a
+ * start instant, with pauses (e.g. waiting for the customer), an optional stop (target met or
+ * missed) or cancellation.
+ *
+ * <p>The clock does not hold its {@link BusinessCalendar}: every question that needs working time
+ * takes the calendar, so a changed calendar is re-applied simply by passing it. The only derived
+ * value it keeps is {@link #deadline()}, the deadline computed at the last state change (used for
+ * ordering); {@link #deadline(BusinessCalendar, Instant)} gives the exact deadline at an instant,
+ * which moves while the clock is paused.
+ *
+ * <p>Breach rule: the clock is breached at {@code t} when the working time elapsed up to {@code t}
+ * (pauses excluded) is strictly greater than the target; a clock stopped exactly at its deadline has
+ * met it. Elapsed time and the consumed share are exact (nanoseconds); nothing is rounded before
+ * the breach check. Re-targeting a breached clock keeps it breached with its original breach
+ * instant.
+ *
+ * <p>Transitions: {@link #pause}, {@link #resume}, {@link #stop}, {@link #cancel},
+ * {@link #retarget}, {@link #recomputed}, {@link #reopen}; each returns a new clock and rejects an
+ * illegal transition (e.g. pausing a paused clock) with {@link IllegalStateException}.
+ * Comparable by stored deadline, then start and target. Thread-safe.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE,
+        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public final class SlaClock implements Comparable<SlaClock> {
+
+    private static final Comparator<SlaClock> ORDER = Comparator.comparing((SlaClock c) -> c.deadline)
+            .thenComparing(c -> c.start).thenComparing(c -> c.target);
+
+    @JsonProperty("target")
+    private final SlaTarget target;
+    @JsonProperty("targetDuration")
+    private final Duration targetDuration;
+    @JsonProperty("start")
+    private final Instant start;
+    @JsonProperty("pauses")
+    private final List<SlaPause> pauses;
+    @JsonProperty("pausedSince")
+    private final Instant pausedSince;
+    @JsonProperty("stoppedAt")
+    private final Instant stoppedAt;
+    @JsonProperty("cancelledAt")
+    private final Instant cancelledAt;
+    @JsonProperty("breachedAt")
+    private final Instant breachedAt;
+    @JsonProperty("deadline")
+    private final Instant deadline;
+
+    @JsonCreator
+    private SlaClock(@JsonProperty(value = "target", required = true) SlaTarget target,
+            @JsonProperty(value = "targetDuration", required = true) Duration targetDuration,
+            @JsonProperty(value = "start", required = true) Instant start,
+            @JsonProperty(value = "pauses", required = true) List<SlaPause> pauses,
+            @JsonProperty("pausedSince") Instant pausedSince,
+            @JsonProperty("stoppedAt") Instant stoppedAt,
+            @JsonProperty("cancelledAt") Instant cancelledAt,
+            @JsonProperty("breachedAt") Instant breachedAt,
+            @JsonProperty(value = "deadline", required = true) Instant deadline) {
+        this.target = Checks.notNull(target, "target");
+        this.targetDuration = Checks.positive(targetDuration, "targetDuration");
+        this.start = Checks.notNull(start, "start");
+        this.pauses = Checks.listCopy(pauses, "pauses");
+        Instant last = start;
+        for (SlaPause p : this.pauses) {
+            if (p.from().isBefore(last)) {
+                throw new IllegalArgumentException("pauses must be ordered, disjoint and not before start, but "
+                        + p + " starts before " + last);
+            }
+            last = p.to();
+        }
+        check(pausedSince, last, "pausedSince");
+        check(stoppedAt, last, "stoppedAt");
+        check(cancelledAt, last, "cancelledAt");
+        if (pausedSince != null && (stoppedAt != null || cancelledAt != null)) {
+            throw new IllegalArgumentException("pausedSince must be absent on a stopped or cancelled clock, but was "
+                    + pausedSince);
+        }
+        this.pausedSince = pausedSince;
+        this.stoppedAt = stoppedAt;
+        this.cancelledAt = cancelledAt;
+        this.breachedAt = breachedAt;
+        this.deadline = Checks.notNull(deadline, "deadline");
+    }
+
+    private static void check(Instant t, Instant notBefore, String field) {
+        if (t != null && t.isBefore(notBefore)) {
+            throw new IllegalArgumentException(field + " must not be before " + notBefore + ", but was " + t);
+        }
+    }
+
+    /**
+     * Starts a clock.
+     *
+     * @param target the target measured, not null
+     * @param targetDuration the working time allowed, positive
+     * @param start the start instant, not null
+     * @param calendar the calendar, not null
+     * @return a running clock
+     */
+    public static SlaClock start(SlaTarget target, Duration targetDuration, Instant start, BusinessCalendar calendar) {
+        Checks.positive(targetDuration, "targetDuration");
+        Checks.notNull(start, "start");
+        Instant dl = Checks.notNull(calendar, "calendar").plus(start, targetDuration);
+        return new SlaClock(target, targetDuration, start, List.of(), null, null, null, null, dl);
+    }
+
+    // ------------------------------------------------------------------ transitions
+
+    /**
+     * Pauses the clock.
+     *
+     * @param at the instant, not before the last change
+     * @return the paused clock
+     * @throws IllegalStateException when the clock is not running
+     */
+    public SlaClock pause(Instant at) {
+        requireRunning("pause");
+        return new SlaClock(target, targetDuration, start, pauses, Checks.notNull(at, "at"), null, null,
+                breachedAt, deadline);
+    }
+
+    /**
+     * Resumes a paused clock.
+     *
+     * @param at the instant, not before the pause started
+     * @param calendar the calendar, not null
+     * @return the running clock with its new deadline
+     * @throws IllegalStateException when the clock is not paused
+     */
+    public SlaClock resume(Instant at, BusinessCalendar calendar) {
+        if (pausedSince == null) {
+            throw new IllegalStateException("cannot resume a clock that is not paused");
+        }
+        List<SlaPause> p = new ArrayList<>(pauses);
+        Checks.notNull(at, "at");
+        if (at.isAfter(pausedSince)) {
+            p.add(new SlaPause(pausedSince, at));
+        } else if (at.isBefore(pausedSince)) {
+            throw new IllegalArgumentException("at must not be before pausedSince " + pausedSince + ", but was " + at);
+        }
+        return rebuild(targetDuration, p, null, null, null, breachedAt, calendar);
+    }
+
+    /**
+     * Stops the clock: the target was achieved (met if not breached by then). A paused clock is
+     * resumed at the same instant first.
+     *
+     * @param at the instant, not null
+     * @param calendar the calendar, not null
+     * @return the stopped clock
+     * @throws IllegalStateException when already stopped or cancelled
+     */
+    public SlaClock stop(Instant at, BusinessCalendar calendar) {
+        SlaClock c = pausedSince != null ? resume(at, calendar) : this;
+        c.requireRunning("stop");
+        return new SlaClock(target, targetDuration, start, c.pauses, null, Checks.notNull(at, "at"), null,
+                c.breachedAt, c.deadline);
+    }
+
+    /**
+     * Cancels the clock; it is no longer measured.
+     *
+     * @param at the instant, not null
+     * @return the cancelled clock
+     * @throws IllegalStateException when already stopped or cancelled
+     */
+    public SlaClock cancel(Instant at) {
+        Checks.notNull(at, "at");
+        if (stoppedAt != null || cancelledAt != null) {
+            throw new IllegalStateException("cannot cancel a clock that is stopped or cancelled");
+        }
+        List<SlaPause> p = new ArrayList<>(pauses);
+        if (pausedSince != null && at.isAfter(pausedSince)) {
+            p.add(new SlaPause(pausedSince, at));
+        }
+        return new SlaClock(target, targetDuration, start, p, null, null, Checks.notNull(at, "at"), breachedAt,
+                deadline);
+    }
+
+    /**
+     * Re-targets the clock from its original start, e.g. after a priority change. If the clock is
+     * breached at {@code at}, it stays breached with its breach instant, whatever the new target.
+     *
+     * @param newTarget the new working time, positive
+     * @param calendar the calendar, not null
+     * @param at the instant of the change, not null
+     * @return the re-targeted clock
+     */
+    public SlaClock retarget(Duration newTarget, BusinessCalendar calendar, Instant at) {
+        Checks.positive(newTarget, "newTarget");
+        Instant latched = breachedAt;
+        if (latched == null && status(calendar, at) == SlaStatus.BREACHED) {
+            latched = breachInstant(calendar).orElseThrow();
+        }
+        return rebuild(newTarget, pauses, pausedSince, stoppedAt, cancelledAt, latched, calendar);
+    }
+
+    /**
+     * Recomputes the clock from its start and pauses with a target (e.g. from a changed policy) and
+     * a calendar (e.g. a changed one); a recorded breach instant is kept.
+     *
+     * @param newTarget the working time, positive
+     * @param calendar the calendar, not null
+     * @return the recomputed clock
+     */
+    public SlaClock recomputed(Duration newTarget, BusinessCalendar calendar) {
+        return rebuild(Checks.positive(newTarget, "newTarget"), pauses, pausedSince, stoppedAt, cancelledAt, breachedAt,
+                calendar);
+    }
+
+    /**
+     * Reopens a stopped clock: {@link ReopenMode#RESTART} starts a new cycle at {@code at} with the
+     * full target; {@link ReopenMode#CONTINUE} continues this clock, the time from stop to
+     * reopening counting as a pause.
+     *
+     * @param at the reopening instant, not before the stop
+     * @param mode the policy's reopen mode, not null
+     * @param calendar the calendar, not null
+     * @return the running clock
+     * @throws IllegalStateException when the clock is not stopped
+     */
+    public SlaClock reopen(Instant at, ReopenMode mode, BusinessCalendar calendar) {
+        if (stoppedAt == null) {
+            throw new IllegalStateException("cannot reopen a clock that is not stopped");
+        }
+        Checks.notNull(at, "at");
+        if (Checks.notNull(mode, "mode") == ReopenMode.RESTART) {
+            return start(target, targetDuration, at, calendar);
+        }
+        List<SlaPause> p = new ArrayList<>(pauses);
+        if (at.isAfter(stoppedAt)) {
+            p.add(new SlaPause(stoppedAt, at));
+        }
+        return rebuild(targetDuration, p, null, null, null, breachedAt, calendar);
+    }
+
+    private SlaClock rebuild(Duration dur, List<SlaPause> p, Instant paused, Instant stop, Instant cancel,
+            Instant latched, BusinessCalendar calendar) {
+        Checks.notNull(calendar, "calendar");
+        SlaClock tmp = new SlaClock(target, dur, start, p, paused, stop, cancel, latched, deadline);
+        Instant dl = tmp.instantWhenElapsed(dur, calendar, paused).orElse(deadline);
+        return new SlaClock(target, dur, start, p, paused, stop, cancel, latched, dl);
+    }
+
+    private void requireRunning(String action) {
+        if (pausedSince != null || stoppedAt != null || cancelledAt != null) {
+            throw new IllegalStateException("cannot " + action + " a clock that is not running");
+        }
+    }
+
+    // ------------------------------------------------------------------ questions
+
+    /**
+     * Working time counted up to {@code t}: working time from start to {@code t} (or to the stop or
+     * cancellation if earlier), minus working time inside pauses.
+     *
+     * @param calendar the calendar, not null
+     * @param t the instant, not null
+     * @return the elapsed working time; zero before the start
+     */
+    public Duration elapsed(BusinessCalendar calendar, Instant t) {
+        Checks.notNull(calendar, "calendar");
+        Instant end = Checks.notNull(t, "t");
+        if (stoppedAt != null && stoppedAt.isBefore(end)) {
+            end = stoppedAt;
+        }
+        if (cancelledAt != null && cancelledAt.isBefore(end)) {
+            end = cancelledAt;
+        }
+        if (!end.isAfter(start)) {
+            return Duration.ZERO;
+        }
+        Duration r = Duration.ZERO;
+        Instant cur = start;
+        for (SlaPause p : pauses) {
+            if (!p.from().isBefore(end)) {
+                break;
+            }
+            r = r.plus(calendar.workingTimeBetween(cur, p.from()));
+            cur = p.to().isBefore(end) ? p.to() : end;
+        }
+        Instant until = pausedSince != null && pausedSince.isBefore(end) ? pausedSince : end;
+        if (until.isAfter(cur)) {
+            r = r.plus(calendar.workingTimeBetween(cur, until));
+        }
+        return r;
+    }
+
+    /**
+     * Working time left at {@code t}: target minus elapsed; negative once breached.
+     *
+     * @param calendar the calendar, not null
+     * @param t the instant, not null
+     * @return the remaining working time
+     */
+    public Duration remaining(BusinessCalendar calendar, Instant t) {
+        return targetDuration.minus(elapsed(calendar, t));
+    }
+
+    /**
+     * The share of the target consumed at {@code t}, exact to 34 significant digits (elapsed
+     * nanoseconds over target nanoseconds); 1 at the deadline, above 1 once breached.
+     *
+     * @param calendar the calendar, not null
+     * @param t the instant, not null
+     * @return the consumed share
+     */
+    public BigDecimal consumedShare(BusinessCalendar calendar, Instant t) {
+        return new BigDecimal(elapsed(calendar, t).toNanos())
+                .divide(new BigDecimal(targetDuration.toNanos()), MathContext.DECIMAL128);
+    }
+
+    /**
+     * The deadline as seen at {@code t}: the instant the elapsed working time reaches the target.
+     * While paused (and not yet past the deadline) it moves: it is the deadline if the clock
+     * resumed at {@code t} (or at the pause start, if later).
+     *
+     * @param calendar the calendar, not null
+     * @param t the instant, not null
+     * @return the deadline
+     */
+    public Instant deadline(BusinessCalendar calendar, Instant t) {
+        return instantWhenElapsed(targetDuration, calendar, Checks.notNull(t, "t")).orElseThrow();
+    }
+
+    /**
+     * The instant the clock is (or will be, if it keeps running) breached: its deadline, strictly
+     * after which it is breached; a breach recorded before a re-target wins.
+     *
+     * @param calendar the calendar, not null
+     * @return the breach instant; empty when the clock was stopped or cancelled by the deadline,
+     *         or is paused before reaching it (the deadline is then still moving)
+     */
+    public Optional<Instant> breachInstant(BusinessCalendar calendar) {
+        if (breachedAt != null) {
+            return Optional.of(breachedAt);
+        }
+        Optional<Instant> d = instantWhenElapsed(targetDuration, calendar, null);
+        if (d.isEmpty()) {
+            return d;
+        }
+        Instant end = stoppedAt != null ? stoppedAt : cancelledAt;
+        return end != null && !end.isAfter(d.get()) ? Optional.empty() : d;
+    }
+
+    /**
+     * The status at {@code t}: cancelled, else breached (elapsed above target, or a recorded breach
+     * at or before {@code t}), else met (stopped), paused or running.
+     *
+     * @param calendar the calendar, not null
+     * @param t the instant, not null
+     * @return the status
+     */
+    public SlaStatus status(BusinessCalendar calendar, Instant t) {
+        Checks.notNull(t, "t");
+        if (cancelledAt != null && !t.isBefore(cancelledAt)) {
+            return SlaStatus.CANCELLED;
+        }
+        if (breachedAt != null && t.isAfter(breachedAt)) {
+            return SlaStatus.BREACHED;
+        }
+        if (elapsed(calendar, t).compareTo(targetDuration) > 0) {
+            return SlaStatus.BREACHED;
+        }
+        if (stoppedAt != null && !t.isBefore(stoppedAt)) {
+            return SlaStatus.MET;
+        }
+        if (pausedSince != null && !t.isBefore(pausedSince)) {
+            return SlaStatus.PAUSED;
+        }
+        return SlaStatus.RUNNING;
+    }
+
+    /**
+     * The instant a warning fires, computed in working time on the calendar (a one-working-hour
+     * warning before a Tuesday 11:00 deadline on office hours fires Tuesday 10:00).
+     *
+     * @param warning the threshold, not null
+     * @param calendar the calendar, not null
+     * @param t the instant at which the question is asked (matters only while paused), not null
+     * @return the warning instant
+     */
+    public Instant warningAt(SlaWarning warning, BusinessCalendar calendar, Instant t) {
+        Duration at = Checks.notNull(warning, "warning").elapsedAt(targetDuration);
+        return instantWhenElapsed(at, calendar, Checks.notNull(t, "t")).orElseThrow();
+    }
+
+    /**
+     * The instant the elapsed time reaches {@code amount}; {@code t} is the "now" of an open pause
+     * (null: empty when the amount is not reached before the open pause).
+     */
+    private Optional<Instant> instantWhenElapsed(Duration amount, BusinessCalendar calendar, Instant t) {
+        Checks.notNull(calendar, "calendar");
+        Duration rem = amount;
+        Instant cur = start;
+        for (SlaPause p : pauses) {
+            Duration avail = calendar.workingTimeBetween(cur, p.from());
+            if (avail.compareTo(rem) >= 0) {
+                return Optional.of(calendar.plus(cur, rem));
+            }
+            rem = rem.minus(avail);
+            cur = p.to();
+        }
+        if (pausedSince != null) {
+            Duration avail = calendar.workingTimeBetween(cur, pausedSince);
+            if (avail.compareTo(rem) >= 0) {
+                return Optional.of(calendar.plus(cur, rem));
+            }
+            if (t == null) {
+                return Optional.empty();
+            }
+            Instant resume = t.isAfter(pausedSince) ? t : pausedSince;
+            return Optional.of(calendar.plus(resume, rem.minus(avail)));
+        }
+        return Optional.of(calendar.plus(cur, rem));
+    }
+
+    // ------------------------------------------------------------------ accessors
+
+    /** @return the target measured */
+    public SlaTarget target() {
+        return target;
+    }
+
+    /** @return the working time allowed */
+    public Duration targetDuration() {
+        return targetDuration;
+    }
+
+    /** @return the start instant */
+    public Instant start() {
+        return start;
+    }
+
+    /** @return the finished pauses, in order; unmodifiable */
+    public List<SlaPause> pauses() {
+        return pauses;
+    }
+
+    /** @return when the current pause started, if paused */
+    public Optional<Instant> pausedSince() {
+        return Optional.ofNullable(pausedSince);
+    }
+
+    /** @return when the clock was stopped, if stopped */
+    public Optional<Instant> stoppedAt() {
+        return Optional.ofNullable(stoppedAt);
+    }
+
+    /** @return when the clock was cancelled, if cancelled */
+    public Optional<Instant> cancelledAt() {
+        return Optional.ofNullable(cancelledAt);
+    }
+
+    /** @return the breach instant recorded when a breached clock was re-targeted */
+    public Optional<Instant> recordedBreach() {
+        return Optional.ofNullable(breachedAt);
+    }
+
+    /** @return the deadline computed at the last state change (for a paused clock, before the pause) */
+    public Instant deadline() {
+        return deadline;
+    }
+
+    @Override
+    public int compareTo(SlaClock o) {
+        return ORDER.compare(this, o);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SlaClock c && target.equals(c.target) && targetDuration.equals(c.targetDuration)
+                && start.equals(c.start) && pauses.equals(c.pauses) && Objects.equals(pausedSince, c.pausedSince)
+                && Objects.equals(stoppedAt, c.stoppedAt) && Objects.equals(cancelledAt, c.cancelledAt)
+                && Objects.equals(breachedAt, c.breachedAt) && deadline.equals(c.deadline);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(target, targetDuration, start, pauses, pausedSince, stoppedAt, cancelledAt, breachedAt,
+                deadline);
+    }
+
+    @Override
+    public String toString() {
+        return "SlaClock[" + target + ", " + targetDuration + " from " + start + ", pauses=" + pauses
+                + (pausedSince != null ? ", pausedSince=" + pausedSince : "")
+                + (stoppedAt != null ? ", stoppedAt=" + stoppedAt : "")
+                + (cancelledAt != null ? ", cancelledAt=" + cancelledAt : "")
+                + (breachedAt != null ? ", breachedAt=" + breachedAt : "") + ", deadline=" + deadline + "]";
+    }
+}

@@ -1,0 +1,62 @@
+package org.qualityloop.model.sla;
+
+import java.util.Optional;
+import org.qualityloop.model.Channel;
+import org.qualityloop.model.CustomerSegment;
+import org.qualityloop.model.FeedbackCategory;
+import org.qualityloop.model.Priority;
+import org.qualityloop.model.Severity;
+import org.qualityloop.model.internal.Checks;
+
+/**
+ * The attributes of a case that SLA rules match on. Immutable.
+ *
+ * @param priority the priority, if known
+ * @param severity the severity, if known
+ * @param channel the channel, if known
+ * @param category the category, if known
+ * @param segment the customer segment, if known
+ */
+public record SlaContext(Optional<Priority> priority, Optional<Severity> severity, Optional<Channel> channel,
+        Optional<FeedbackCategory> category, Optional<CustomerSegment> segment) {
+
+    /** Validates that no component is null. */
+    public SlaContext {
+        Checks.notNull(priority, "priority");
+        Checks.notNull(severity, "severity");
+        Checks.notNull(channel, "channel");
+        Checks.notNull(category, "category");
+        Checks.notNull(segment, "segment");
+    }
+
+    /**
+     * A context with only a priority.
+     *
+     * @param priority the priority, not null
+     * @return the context
+     */
+    public static SlaContext of(Priority priority) {
+        return new SlaContext(Optional.of(Checks.notNull(priority, "priority")), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** @param s the severity, not null @return a copy with that severity */
+    public SlaContext withSeverity(Severity s) {
+        return new SlaContext(priority, Optional.of(Checks.notNull(s, "severity")), channel, category, segment);
+    }
+
+    /** @param c the channel, not null @return a copy with that channel */
+    public SlaContext withChannel(Channel c) {
+        return new SlaContext(priority, severity, Optional.of(Checks.notNull(c, "channel")), category, segment);
+    }
+
+    /** @param c the category, not null @return a copy with that category */
+    public SlaContext withCategory(FeedbackCategory c) {
+        return new SlaContext(priority, severity, channel, Optional.of(Checks.notNull(c, "category")), segment);
+    }
+
+    /** @param s the segment, not null @return a copy with that segment */
+    public SlaContext withSegment(CustomerSegment s) {
+        return new SlaContext(priority, severity, channel, category, Optional.of(Checks.notNull(s, "segment")));
+    }
+}
