@@ -9,6 +9,7 @@ module org.qualityloop.metrics {
     requires transitive org.qualityloop.model;
 
     exports org.qualityloop.metrics;
+    exports org.qualityloop.metrics.analysis;
 
     opens org.qualityloop.metrics to com.fasterxml.jackson.databind;
 }

@@ -1,0 +1,8 @@
+/**
+ * Analyses over computed quality data: Pareto analysis of complaint or defect categories and
+ * Shewhart attribute control charts.
+ *
+ * <p>Every analysis is a pure function of its inputs; results are immutable records, and an
+ * analysis of no data returns an explicit empty result rather than NaN.
+ */
+package org.qualityloop.metrics.analysis;
