@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.qualityloop.model.internal.Checks;
 
 /**
- * A Shewhart attribute control chart (p, np, c or u) built by {@link AttributeCharts}: the
+ * A Shewhart attribute control chart (p, np, c or u) built by {@link ControlCharts}: the
  * centre line and one {@link ChartPoint} per sample with its 3-sigma limits.
  *
  * <p>Immutable and thread-safe.

@@ -15,7 +15,7 @@ import org.qualityloop.model.internal.Checks;
  * @param index the sample's position, from 0
  * @param value the plotted statistic
  * @param centre the centre line
- * @param lowerLimit the lower control limit, truncated at 0
+ * @param lowerLimit the lower control limit (attribute charts truncate it at 0)
  * @param upperLimit the upper control limit
  */
 public record ChartPoint(
@@ -25,12 +25,12 @@ public record ChartPoint(
      * Validates the fields.
      *
      * @throws IllegalArgumentException if a value is not finite, the index is negative, or the
-     *     limits are not ordered {@code 0 <= lowerLimit <= centre <= upperLimit}
+     *     limits are not ordered {@code lowerLimit <= centre <= upperLimit}
      */
     public ChartPoint {
         Checks.nonNegative(index, "index");
         Checks.finite(value, "value");
-        Checks.between(lowerLimit, 0.0, Double.MAX_VALUE, "lowerLimit");
+        Checks.finite(lowerLimit, "lowerLimit");
         Checks.between(centre, lowerLimit, Double.MAX_VALUE, "centre");
         Checks.between(upperLimit, centre, Double.MAX_VALUE, "upperLimit");
     }

@@ -7,10 +7,10 @@ import java.util.Optional;
 import org.qualityloop.model.internal.Checks;
 
 /**
- * Builds Shewhart attribute control charts with 3-sigma limits from phase-I data, following
- * the NIST/SEMATECH e-Handbook of Statistical Methods, section 6.3.3 (counts control charts,
- * 6.3.3.1; proportions control charts, 6.3.3.2) and Montgomery, Introduction to Statistical
- * Quality Control, chapter 7.
+ * Builds control charts with 3-sigma limits from phase-I data: the individuals and moving-range
+ * chart ({@link #xmr(double[])}) and the Shewhart attribute charts, following the NIST/SEMATECH
+ * e-Handbook of Statistical Methods, section 6.3.3 (counts control charts, 6.3.3.1; proportions
+ * control charts, 6.3.3.2) and Montgomery, Introduction to Statistical Quality Control, ch. 7.
  *
  * <ul>
  *   <li>p chart: {@code p̄ = ΣDᵢ / Σnᵢ}; limits {@code p̄ ± 3 sqrt(p̄ (1 − p̄) / nᵢ)} per sample,
@@ -22,15 +22,18 @@ import org.qualityloop.model.internal.Checks;
  *       {@code ū ± 3 sqrt(ū / aᵢ)} per sample.
  * </ul>
  *
- * <p>Every lower limit below zero is truncated to zero. An empty input gives an empty result.
- * The Western Electric and Nelson run rules and Laney's p′/u′ charts are not provided here; the
- * charts report rule 1 (a point beyond the limits) through {@link ChartPoint#beyondLimits()}.
+ * <p>Laney's p′ and u′ charts ({@link #laneyP(long[], long[])}, {@link #laneyU(long[], double[])})
+ * correct the limits for the over- or under-dispersion that very large samples expose.
+ *
+ * <p>Every attribute-chart lower limit below zero is truncated to zero. An empty input gives an empty result.
+ * The Western Electric and Nelson run rules are not provided here; the charts report rule 1
+ * (a point beyond the limits) through {@link ChartPoint#beyondLimits()}.
  *
  * <p>Stateless and thread-safe; input arrays are read, never kept.
  */
-public final class AttributeCharts {
+public final class ControlCharts {
 
-    private AttributeCharts() {
+    private ControlCharts() {
     }
 
     /**
@@ -171,5 +174,130 @@ public final class AttributeCharts {
                         + sampleSizes[i] + ", but was " + nonconforming[i]);
             }
         }
+    }
+
+    /** {@code d₂} for moving ranges of two consecutive points. */
+    static final double D2 = 1.128;
+
+    /**
+     * Builds Laney's p′ chart (Laney, "Improved control charts for attributes", Quality
+     * Engineering 14(4), 2002): with {@code σᵢ = sqrt(p̄ (1 − p̄) / nᵢ)} as for the p chart,
+     * each sample is standardised, {@code zᵢ = (pᵢ − p̄) / σᵢ}; the moving ranges of the
+     * {@code z} values estimate {@code σ_z = MR̄_z / 1.128}; limits are
+     * {@code p̄ ± 3 σᵢ σ_z}. When the samples vary only binomially {@code σ_z ≈ 1} and this is
+     * the p chart; very large samples with real between-sample variation get wider limits
+     * instead of flagging almost every point.
+     *
+     * @param nonconforming nonconforming units per sample, between 0 and the sample's size
+     * @param sampleSizes units inspected per sample, positive; same length
+     * @return the chart, empty if there are fewer than two samples (no moving range) or
+     *     {@code p̄} is 0 or 1 (no binomial variation to standardise by)
+     * @throws IllegalArgumentException if the arrays differ in length or a value is out of range
+     */
+    public static Optional<AttributeChart> laneyP(long[] nonconforming, long[] sampleSizes) {
+        Optional<AttributeChart> p = p(nonconforming, sampleSizes);
+        if (p.isEmpty() || nonconforming.length < 2) {
+            return Optional.empty();
+        }
+        double pBar = p.get().centre();
+        if (pBar == 0.0 || pBar == 1.0) {
+            return Optional.empty();
+        }
+        double[] sigma = new double[nonconforming.length];
+        double[] values = new double[nonconforming.length];
+        for (int i = 0; i < sigma.length; i++) {
+            sigma[i] = Math.sqrt(pBar * (1 - pBar) / sampleSizes[i]);
+            values[i] = (double) nonconforming[i] / sampleSizes[i];
+        }
+        return Optional.of(laney(AttributeChartType.P_PRIME, pBar, values, sigma, 1.0));
+    }
+
+    /**
+     * Builds Laney's u′ chart: as {@link #laneyP(long[], long[])} with
+     * {@code σᵢ = sqrt(ū / aᵢ)} from the u chart.
+     *
+     * @param counts nonconformities per sample, not negative
+     * @param opportunities units of opportunity per sample, positive and finite; same length
+     * @return the chart, empty if there are fewer than two samples or {@code ū} is 0
+     * @throws IllegalArgumentException if the arrays differ in length or a value is out of range
+     */
+    public static Optional<AttributeChart> laneyU(long[] counts, double[] opportunities) {
+        Optional<AttributeChart> u = u(counts, opportunities);
+        if (u.isEmpty() || counts.length < 2) {
+            return Optional.empty();
+        }
+        double uBar = u.get().centre();
+        if (uBar == 0.0) {
+            return Optional.empty();
+        }
+        double[] sigma = new double[counts.length];
+        double[] values = new double[counts.length];
+        for (int i = 0; i < sigma.length; i++) {
+            sigma[i] = Math.sqrt(uBar / opportunities[i]);
+            values[i] = counts[i] / opportunities[i];
+        }
+        return Optional.of(laney(AttributeChartType.U_PRIME, uBar, values, sigma,
+                Double.MAX_VALUE));
+    }
+
+    private static AttributeChart laney(AttributeChartType type, double centre, double[] values,
+            double[] sigma, double cap) {
+        double movingRangeSum = 0;
+        for (int i = 1; i < values.length; i++) {
+            double z = (values[i] - centre) / sigma[i];
+            double previous = (values[i - 1] - centre) / sigma[i - 1];
+            movingRangeSum += Math.abs(z - previous);
+        }
+        double sigmaZ = movingRangeSum / (values.length - 1) / D2;
+        List<ChartPoint> points = new ArrayList<>(values.length);
+        for (int i = 0; i < values.length; i++) {
+            double width = 3 * sigma[i] * sigmaZ;
+            points.add(new ChartPoint(i, values[i], centre, Math.max(0.0, centre - width),
+                    Math.min(cap, centre + width)));
+        }
+        return new AttributeChart(type, centre, points);
+    }
+
+    /**
+     * Builds an individuals and moving-range (XmR) chart (NIST/SEMATECH e-Handbook, 6.3.2.2;
+     * Wheeler, Understanding Variation, 2000). With {@code MRᵢ = |xᵢ − xᵢ₋₁|} and
+     * {@code MR̄} their mean: individuals centre {@code x̄}, limits
+     * {@code x̄ ± 3 MR̄ / 1.128}; moving-range centre {@code MR̄}, upper limit
+     * {@code 3.267 MR̄} ({@code D₄} for ranges of two), lower limit 0. Individuals limits are
+     * not truncated: the measured quantity may be negative. The moving-range points are indexed
+     * by the later of their two observations (1 to n − 1).
+     *
+     * @param values the observations in time order, finite
+     * @return the two charts, empty if there are fewer than two observations
+     * @throws IllegalArgumentException if a value is not finite
+     */
+    public static Optional<XmrChart> xmr(double[] values) {
+        for (int i = 0; i < values.length; i++) {
+            Checks.finite(values[i], "values[" + i + "]");
+        }
+        if (values.length < 2) {
+            return Optional.empty();
+        }
+        double sum = 0;
+        double rangeSum = 0;
+        for (int i = 0; i < values.length; i++) {
+            sum += values[i];
+            if (i > 0) {
+                rangeSum += Math.abs(values[i] - values[i - 1]);
+            }
+        }
+        double mean = sum / values.length;
+        double averageRange = rangeSum / (values.length - 1);
+        double width = 3 * averageRange / D2;
+        List<ChartPoint> individuals = new ArrayList<>(values.length);
+        List<ChartPoint> ranges = new ArrayList<>(values.length - 1);
+        for (int i = 0; i < values.length; i++) {
+            individuals.add(new ChartPoint(i, values[i], mean, mean - width, mean + width));
+            if (i > 0) {
+                ranges.add(new ChartPoint(i, Math.abs(values[i] - values[i - 1]), averageRange,
+                        0.0, XmrChart.D4 * averageRange));
+            }
+        }
+        return Optional.of(new XmrChart(mean, averageRange, individuals, ranges));
     }
 }
