@@ -15,21 +15,27 @@ import org.qualityloop.model.internal.Checks;
  * @param index the sample's position, from 0
  * @param value the plotted statistic
  * @param centre the centre line
+ * @param sigma the standard deviation of the plotted statistic at this point (the limits are
+ *     {@code centre ± 3 sigma} before truncation or capping), not negative; the run rules'
+ *     zones are {@code centre ± 1 sigma} and {@code centre ± 2 sigma}
  * @param lowerLimit the lower control limit (attribute charts truncate it at 0)
  * @param upperLimit the upper control limit
  */
 public record ChartPoint(
-        int index, double value, double centre, double lowerLimit, double upperLimit) {
+        int index, double value, double centre, double sigma, double lowerLimit,
+        double upperLimit) {
 
     /**
      * Validates the fields.
      *
-     * @throws IllegalArgumentException if a value is not finite, the index is negative, or the
+     * @throws IllegalArgumentException if a value is not finite, the index or sigma is negative,
+     *     or the
      *     limits are not ordered {@code lowerLimit <= centre <= upperLimit}
      */
     public ChartPoint {
         Checks.nonNegative(index, "index");
         Checks.finite(value, "value");
+        Checks.between(sigma, 0.0, Double.MAX_VALUE, "sigma");
         Checks.finite(lowerLimit, "lowerLimit");
         Checks.between(centre, lowerLimit, Double.MAX_VALUE, "centre");
         Checks.between(upperLimit, centre, Double.MAX_VALUE, "upperLimit");

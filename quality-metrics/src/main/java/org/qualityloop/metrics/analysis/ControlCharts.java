@@ -26,8 +26,8 @@ import org.qualityloop.model.internal.Checks;
  * correct the limits for the over- or under-dispersion that very large samples expose.
  *
  * <p>Every attribute-chart lower limit below zero is truncated to zero. An empty input gives an empty result.
- * The Western Electric and Nelson run rules are not provided here; the charts report rule 1
- * (a point beyond the limits) through {@link ChartPoint#beyondLimits()}.
+ * Each point carries its sigma, so {@link RunRules} can apply the Western Electric and Nelson
+ * rules with zones that follow variable limits.
  *
  * <p>Stateless and thread-safe; input arrays are read, never kept.
  */
@@ -60,7 +60,7 @@ public final class ControlCharts {
         List<ChartPoint> points = new ArrayList<>(nonconforming.length);
         for (int i = 0; i < nonconforming.length; i++) {
             double sigma = Math.sqrt(pBar * (1 - pBar) / sampleSizes[i]);
-            points.add(new ChartPoint(i, (double) nonconforming[i] / sampleSizes[i], pBar,
+            points.add(new ChartPoint(i, (double) nonconforming[i] / sampleSizes[i], pBar, sigma,
                     Math.max(0.0, pBar - 3 * sigma), Math.min(1.0, pBar + 3 * sigma)));
         }
         return Optional.of(new AttributeChart(AttributeChartType.P, pBar, points));
@@ -93,7 +93,7 @@ public final class ControlCharts {
         double upper = Math.min(sampleSize, centre + 3 * sigma);
         List<ChartPoint> points = new ArrayList<>(nonconforming.length);
         for (int i = 0; i < nonconforming.length; i++) {
-            points.add(new ChartPoint(i, nonconforming[i], centre, lower, upper));
+            points.add(new ChartPoint(i, nonconforming[i], centre, sigma, lower, upper));
         }
         return Optional.of(new AttributeChart(AttributeChartType.NP, centre, points));
     }
@@ -119,7 +119,7 @@ public final class ControlCharts {
         double upper = cBar + 3 * sigma;
         List<ChartPoint> points = new ArrayList<>(counts.length);
         for (int i = 0; i < counts.length; i++) {
-            points.add(new ChartPoint(i, counts[i], cBar, lower, upper));
+            points.add(new ChartPoint(i, counts[i], cBar, sigma, lower, upper));
         }
         return Optional.of(new AttributeChart(AttributeChartType.C, cBar, points));
     }
@@ -156,7 +156,7 @@ public final class ControlCharts {
         List<ChartPoint> points = new ArrayList<>(counts.length);
         for (int i = 0; i < counts.length; i++) {
             double sigma = Math.sqrt(uBar / opportunities[i]);
-            points.add(new ChartPoint(i, counts[i] / opportunities[i], uBar,
+            points.add(new ChartPoint(i, counts[i] / opportunities[i], uBar, sigma,
                     Math.max(0.0, uBar - 3 * sigma), uBar + 3 * sigma));
         }
         return Optional.of(new AttributeChart(AttributeChartType.U, uBar, points));
@@ -252,8 +252,8 @@ public final class ControlCharts {
         List<ChartPoint> points = new ArrayList<>(values.length);
         for (int i = 0; i < values.length; i++) {
             double width = 3 * sigma[i] * sigmaZ;
-            points.add(new ChartPoint(i, values[i], centre, Math.max(0.0, centre - width),
-                    Math.min(cap, centre + width)));
+            points.add(new ChartPoint(i, values[i], centre, sigma[i] * sigmaZ,
+                    Math.max(0.0, centre - width), Math.min(cap, centre + width)));
         }
         return new AttributeChart(type, centre, points);
     }
@@ -263,7 +263,8 @@ public final class ControlCharts {
      * Wheeler, Understanding Variation, 2000). With {@code MRᵢ = |xᵢ − xᵢ₋₁|} and
      * {@code MR̄} their mean: individuals centre {@code x̄}, limits
      * {@code x̄ ± 3 MR̄ / 1.128}; moving-range centre {@code MR̄}, upper limit
-     * {@code 3.267 MR̄} ({@code D₄} for ranges of two), lower limit 0. Individuals limits are
+     * {@code 3.267 MR̄} ({@code D₄} for ranges of two), lower limit 0, so its sigma for the run
+     * rules is {@code (D₄ − 1) MR̄ / 3}. Individuals limits are
      * not truncated: the measured quantity may be negative. The moving-range points are indexed
      * by the later of their two observations (1 to n − 1).
      *
@@ -288,14 +289,15 @@ public final class ControlCharts {
         }
         double mean = sum / values.length;
         double averageRange = rangeSum / (values.length - 1);
-        double width = 3 * averageRange / D2;
+        double sigma = averageRange / D2;
+        double width = 3 * sigma;
         List<ChartPoint> individuals = new ArrayList<>(values.length);
         List<ChartPoint> ranges = new ArrayList<>(values.length - 1);
         for (int i = 0; i < values.length; i++) {
-            individuals.add(new ChartPoint(i, values[i], mean, mean - width, mean + width));
+            individuals.add(new ChartPoint(i, values[i], mean, sigma, mean - width, mean + width));
             if (i > 0) {
                 ranges.add(new ChartPoint(i, Math.abs(values[i] - values[i - 1]), averageRange,
-                        0.0, XmrChart.D4 * averageRange));
+                        (XmrChart.D4 - 1) * averageRange / 3, 0.0, XmrChart.D4 * averageRange));
             }
         }
         return Optional.of(new XmrChart(mean, averageRange, individuals, ranges));
