@@ -1,0 +1,150 @@
+package org.qualityloop.metrics;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.qualityloop.model.internal.Checks;
+
+/**
+ * Counts Customer Effort Score answers in one explicitly chosen {@link CesForm}.
+ *
+ * <p>Formulas: {@code mean = Σ answer / n}; for {@link CesForm#AGREEMENT_1_TO_7} also
+ * {@code agreeShare = count(5, 6, 7) / n}, the share who at least somewhat agree that the
+ * company made it easy.
+ *
+ * <p>One counter per scale point; merging adds counts and requires the same form. JSON form:
+ * {@code {"form":"AGREEMENT_1_TO_7","counts":[...]}}. Mutable and not thread-safe.
+ */
+@JsonPropertyOrder({"form", "counts"})
+public final class CesAccumulator {
+
+    private final CesForm form;
+    private final long[] counts;
+
+    private CesAccumulator(CesForm form) {
+        this.form = form;
+        this.counts = new long[form.max() - form.min() + 1];
+    }
+
+    /**
+     * Creates an empty accumulator for the given form.
+     *
+     * @param form the question form, not null
+     * @return a new accumulator
+     */
+    public static CesAccumulator of(CesForm form) {
+        return new CesAccumulator(Checks.notNull(form, "form"));
+    }
+
+    @JsonCreator
+    static CesAccumulator fromJson(
+            @JsonProperty(value = "form", required = true) CesForm form,
+            @JsonProperty(value = "counts", required = true) List<Long> counts) {
+        CesAccumulator ces = of(form);
+        List<Long> copy = Checks.listCopy(counts, "counts");
+        if (copy.size() != ces.counts.length) {
+            throw new IllegalArgumentException("counts must have " + ces.counts.length
+                    + " entries for " + form + ", but had " + copy.size());
+        }
+        for (int i = 0; i < copy.size(); i++) {
+            ces.counts[i] = Checks.nonNegative(copy.get(i), "counts[" + i + "]");
+        }
+        return ces;
+    }
+
+    /**
+     * Adds one answer.
+     *
+     * @param answer the answer, within the form's scale
+     * @throws IllegalArgumentException if the answer is outside the scale
+     */
+    public void add(int answer) {
+        int index = answer - form.min();
+        if (index < 0 || index >= counts.length) {
+            throw new IllegalArgumentException("answer must be between " + form.min() + " and "
+                    + form.max() + ", but was " + answer);
+        }
+        counts[index]++;
+    }
+
+    /**
+     * Adds the counts of {@code other}, which must use the same form.
+     *
+     * @param other another accumulator, not null
+     * @return this accumulator
+     * @throws IllegalArgumentException if the forms differ
+     */
+    public CesAccumulator merge(CesAccumulator other) {
+        Objects.requireNonNull(other, "other");
+        if (other.form != form) {
+            throw new IllegalArgumentException(
+                    "other form must be " + form + ", but was " + other.form);
+        }
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] += other.counts[i];
+        }
+        return this;
+    }
+
+    /**
+     * Returns the question form.
+     *
+     * @return the form
+     */
+    @JsonProperty("form")
+    public CesForm form() {
+        return form;
+    }
+
+    /**
+     * Returns the number of answers per scale point, lowest first.
+     *
+     * @return a new list of counts
+     */
+    @JsonProperty("counts")
+    public List<Long> counts() {
+        return Arrays.stream(counts).boxed().toList();
+    }
+
+    /**
+     * Returns the mean (and, for the agreement form, the 5–7 share), or empty on no answers.
+     *
+     * @return the result, empty on no data
+     */
+    public Optional<CesResult> result() {
+        long n = 0;
+        double sum = 0;
+        for (int i = 0; i < counts.length; i++) {
+            n += counts[i];
+            sum += (double) counts[i] * (form.min() + i);
+        }
+        if (n == 0) {
+            return Optional.empty();
+        }
+        Optional<Proportion> agree = Optional.empty();
+        if (form == CesForm.AGREEMENT_1_TO_7) {
+            agree = Optional.of(Proportion.of(counts[4] + counts[5] + counts[6], n));
+        }
+        return Optional.of(new CesResult(form, n, sum / n, agree));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CesAccumulator other && form == other.form
+                && Arrays.equals(counts, other.counts);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * form.hashCode() + Arrays.hashCode(counts);
+    }
+
+    @Override
+    public String toString() {
+        return "CesAccumulator[form=" + form + ", counts=" + Arrays.toString(counts) + "]";
+    }
+}

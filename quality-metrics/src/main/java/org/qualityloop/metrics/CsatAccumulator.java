@@ -1,0 +1,195 @@
+package org.qualityloop.metrics;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.qualityloop.model.internal.Checks;
+
+/**
+ * Counts customer-satisfaction (CSAT) ratings on an integer scale such as 1–5, from which the
+ * mean rating and the top-2-box share are computed.
+ *
+ * <p>Formulas: {@code mean = Σ score / n}; {@code topTwoBox = (count(max) + count(max − 1)) / n},
+ * the share of the two highest scale points (e.g. 4 and 5 on a 1–5 scale), the usual reading of
+ * "satisfied" in CSAT reporting. The mean treats the scale as interval data; report the
+ * top-2-box share alongside it when that assumption is in doubt.
+ *
+ * <p>One counter per scale point: {@link #add(int)} allocates nothing, memory is bounded by the
+ * scale, and {@link #merge(CsatAccumulator)} adds counts, so any split merges into exactly the
+ * same totals. JSON form: {@code {"scaleMin":1,"counts":[c1,c2,c3,c4,c5]}}.
+ *
+ * <p>Mutable and not thread-safe: confine an instance to one thread and merge partial aggregates.
+ */
+@JsonPropertyOrder({"scaleMin", "counts"})
+public final class CsatAccumulator {
+
+    private final int scaleMin;
+    private final long[] counts;
+
+    private CsatAccumulator(int scaleMin, long[] counts) {
+        this.scaleMin = scaleMin;
+        this.counts = counts;
+    }
+
+    /**
+     * Creates an empty accumulator for ratings from {@code scaleMin} to {@code scaleMax}.
+     *
+     * @param scaleMin the lowest rating, between −100 and 100
+     * @param scaleMax the highest rating, at least {@code scaleMin + 1} and at most 100
+     * @return a new accumulator
+     * @throws IllegalArgumentException if the scale is invalid
+     */
+    public static CsatAccumulator ofScale(int scaleMin, int scaleMax) {
+        Checks.between(scaleMin, -100, 99, "scaleMin");
+        Checks.between(scaleMax, scaleMin + 1, 100, "scaleMax");
+        return new CsatAccumulator(scaleMin, new long[scaleMax - scaleMin + 1]);
+    }
+
+    /**
+     * Creates an empty accumulator for the common 1–5 scale.
+     *
+     * @return a new accumulator
+     */
+    public static CsatAccumulator oneToFive() {
+        return ofScale(1, 5);
+    }
+
+    /**
+     * Creates an accumulator from per-scale-point counts, e.g. a partial aggregate read from
+     * JSON.
+     *
+     * @param scaleMin the lowest rating
+     * @param counts the number of ratings per scale point, lowest first; at least two, none
+     *     negative
+     * @return a new accumulator
+     * @throws IllegalArgumentException if a count is negative or the scale is invalid
+     */
+    @JsonCreator
+    public static CsatAccumulator of(
+            @JsonProperty(value = "scaleMin", required = true) int scaleMin,
+            @JsonProperty(value = "counts", required = true) List<Long> counts) {
+        List<Long> copy = Checks.listCopy(counts, "counts");
+        CsatAccumulator accumulator = ofScale(scaleMin, scaleMin + copy.size() - 1);
+        long total = 0;
+        for (int i = 0; i < copy.size(); i++) {
+            accumulator.counts[i] = Checks.nonNegative(copy.get(i), "counts[" + i + "]");
+            total = Math.addExact(total, accumulator.counts[i]);
+        }
+        return accumulator;
+    }
+
+    /**
+     * Adds one rating.
+     *
+     * @param score the rating, within the scale
+     * @throws IllegalArgumentException if the rating is outside the scale
+     */
+    public void add(int score) {
+        int index = score - scaleMin;
+        if (index < 0 || index >= counts.length) {
+            throw new IllegalArgumentException("score must be between " + scaleMin + " and "
+                    + scaleMax() + ", but was " + score);
+        }
+        counts[index]++;
+    }
+
+    /**
+     * Adds the counts of {@code other}, which must use the same scale; {@code other} is not
+     * changed.
+     *
+     * @param other another accumulator on the same scale, not null
+     * @return this accumulator
+     * @throws IllegalArgumentException if the scales differ
+     */
+    public CsatAccumulator merge(CsatAccumulator other) {
+        Objects.requireNonNull(other, "other");
+        if (other.scaleMin != scaleMin || other.counts.length != counts.length) {
+            throw new IllegalArgumentException("other scale must be " + scaleMin + "–" + scaleMax()
+                    + ", but was " + other.scaleMin + "–" + other.scaleMax());
+        }
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] += other.counts[i];
+        }
+        return this;
+    }
+
+    /**
+     * Returns the lowest rating of the scale.
+     *
+     * @return the scale minimum
+     */
+    @JsonProperty("scaleMin")
+    public int scaleMin() {
+        return scaleMin;
+    }
+
+    /**
+     * Returns the highest rating of the scale.
+     *
+     * @return the scale maximum
+     */
+    public int scaleMax() {
+        return scaleMin + counts.length - 1;
+    }
+
+    /**
+     * Returns the number of ratings per scale point, lowest first.
+     *
+     * @return a new list of counts
+     */
+    @JsonProperty("counts")
+    public List<Long> counts() {
+        return Arrays.stream(counts).boxed().toList();
+    }
+
+    /**
+     * Returns the number of ratings added or merged.
+     *
+     * @return the count
+     */
+    public long count() {
+        long n = 0;
+        for (long c : counts) {
+            n += c;
+        }
+        return n;
+    }
+
+    /**
+     * Returns the mean rating and the top-2-box share, or empty if there are no ratings.
+     *
+     * @return the result, empty on no data
+     */
+    public Optional<CsatResult> result() {
+        long n = count();
+        if (n == 0) {
+            return Optional.empty();
+        }
+        double sum = 0;
+        for (int i = 0; i < counts.length; i++) {
+            sum += (double) counts[i] * (scaleMin + i);
+        }
+        long topTwo = counts[counts.length - 1] + counts[counts.length - 2];
+        return Optional.of(new CsatResult(n, scaleMin, scaleMax(), sum / n, (double) topTwo / n));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CsatAccumulator other && scaleMin == other.scaleMin
+                && Arrays.equals(counts, other.counts);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * scaleMin + Arrays.hashCode(counts);
+    }
+
+    @Override
+    public String toString() {
+        return "CsatAccumulator[scaleMin=" + scaleMin + ", counts=" + Arrays.toString(counts) + "]";
+    }
+}

@@ -1,0 +1,138 @@
+package org.qualityloop.metrics;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Objects;
+import java.util.Optional;
+import org.qualityloop.model.internal.Checks;
+
+/**
+ * Counts SLA outcomes for one target: met, breached, and still running (the clock has not yet
+ * stopped and the target has not yet passed).
+ *
+ * <p>Definition: {@code compliance = met / (met + breached)}. Running items have no outcome
+ * yet and are excluded from both numerator and denominator; they are reported through
+ * {@link #running()} so that a backlog of open items is visible. A running item that has already
+ * passed its target is a breach and must be added with {@link #addBreached()}.
+ *
+ * <p>JSON form: {@code {"met":m,"breached":b,"running":r}}. Merging adds counts. Mutable and not
+ * thread-safe.
+ */
+@JsonPropertyOrder({"met", "breached", "running"})
+public final class SlaCompliance {
+
+    private long met;
+    private long breached;
+    private long running;
+
+    /** Creates an accumulator with no outcomes. */
+    public SlaCompliance() {
+    }
+
+    /**
+     * Creates an accumulator holding the given counts, e.g. read from JSON.
+     *
+     * @param met items that met the target, not negative
+     * @param breached items that breached it, not negative
+     * @param running items still running, not negative
+     * @return a new accumulator
+     * @throws IllegalArgumentException if a count is negative
+     */
+    @JsonCreator
+    public static SlaCompliance of(
+            @JsonProperty(value = "met", required = true) long met,
+            @JsonProperty(value = "breached", required = true) long breached,
+            @JsonProperty(value = "running", required = true) long running) {
+        SlaCompliance sla = new SlaCompliance();
+        sla.met = Checks.nonNegative(met, "met");
+        sla.breached = Checks.nonNegative(breached, "breached");
+        sla.running = Checks.nonNegative(running, "running");
+        return sla;
+    }
+
+    /** Records an item whose clock stopped within the target. */
+    public void addMet() {
+        met++;
+    }
+
+    /** Records an item that passed its target, whether or not it is closed yet. */
+    public void addBreached() {
+        breached++;
+    }
+
+    /** Records an item whose clock is still running within the target. */
+    public void addRunning() {
+        running++;
+    }
+
+    /**
+     * Adds the counts of {@code other}; {@code other} is not changed.
+     *
+     * @param other another accumulator, not null
+     * @return this accumulator
+     */
+    public SlaCompliance merge(SlaCompliance other) {
+        Objects.requireNonNull(other, "other");
+        met += other.met;
+        breached += other.breached;
+        running += other.running;
+        return this;
+    }
+
+    /**
+     * Returns the number of items that met the target.
+     *
+     * @return the count
+     */
+    @JsonProperty("met")
+    public long met() {
+        return met;
+    }
+
+    /**
+     * Returns the number of items that breached the target.
+     *
+     * @return the count
+     */
+    @JsonProperty("breached")
+    public long breached() {
+        return breached;
+    }
+
+    /**
+     * Returns the number of items still running within the target.
+     *
+     * @return the count
+     */
+    @JsonProperty("running")
+    public long running() {
+        return running;
+    }
+
+    /**
+     * Returns {@code met / (met + breached)}, or empty if no item has an outcome yet.
+     *
+     * @return the compliance rate, empty on no decided items
+     */
+    public Optional<Proportion> compliance() {
+        long decided = met + breached;
+        return decided == 0 ? Optional.empty() : Optional.of(Proportion.of(met, decided));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SlaCompliance other && met == other.met && breached == other.breached
+                && running == other.running;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(met, breached, running);
+    }
+
+    @Override
+    public String toString() {
+        return "SlaCompliance[met=" + met + ", breached=" + breached + ", running=" + running + "]";
+    }
+}

@@ -1,0 +1,390 @@
+package org.qualityloop.metrics;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.qualityloop.model.internal.Checks;
+
+/**
+ * A mergeable distribution of durations such as response or resolution times: count, mean,
+ * exact minimum and maximum, and quantiles with a relative error of at most 1 %.
+ *
+ * <p><b>Resolution.</b> Durations are recorded in whole milliseconds ({@link Duration#toMillis()},
+ * which drops the sub-millisecond part).
+ *
+ * <p><b>Quantile definition.</b> For {@code n} recorded values sorted ascending
+ * {@code x(0) <= ... <= x(n−1)}, the {@code q}-quantile ({@code 0 <= q <= 1}) is
+ * {@code x(floor(q (n − 1)))} — the lower of the two order statistics around the interpolated
+ * position, with no interpolation, so it is always one of the recorded values. As long as at
+ * most {@value #EXACT_LIMIT} values were recorded this value is returned exactly. Above that,
+ * the answer comes from the sketch and lies within 1 % relative error of the exact value; the
+ * 0- and 1-quantiles are always the exact minimum and maximum.
+ *
+ * <p><b>Sketch.</b> The algorithm is DDSketch (Masson, Rim and Lee, "DDSketch: A Fast and
+ * Fully-Mergeable Quantile Sketch with Relative-Error Guarantees", PVLDB 12(12), 2019) with
+ * relative accuracy {@code α = 0.01}: with {@code γ = (1 + α) / (1 − α)}, a value
+ * {@code x >= 1 ms} is counted in bucket {@code i = ceil(log_γ x)}, so
+ * {@code γ^(i−1) < x <= γ^i}; a bucket answers {@code 2 γ^i / (γ + 1)}, which is within
+ * {@code (γ − 1) / (γ + 1) = α} of every value in the bucket. The quantile walks the buckets to
+ * the one holding the rank-{@code floor(q (n − 1))} value, so its answer is within {@code α} of
+ * that value (Masson et al., Proposition 4), and is then clamped into the exact
+ * {@code [min, max]}, which can only bring it closer. Zero durations have their own exact
+ * counter. All of {@code long} milliseconds fits in about 2,200 buckets, so no bucket is ever
+ * collapsed: memory stays bounded (at most ~18 KB) and merging only adds counts, which makes
+ * merged results identical whatever the order or grouping of the merges — unlike t-digest.
+ * The sketch is implemented here rather than taken from {@code com.datadoghq:sketches-java}
+ * because that jar has no stable module name and, for this one fixed configuration, a dense
+ * bucket array is simpler and faster.
+ *
+ * <p><b>Cost.</b> {@link #add(Duration)} allocates nothing except when a value falls beyond
+ * the bucket array allocated so far, which then grows (a handful of times over an
+ * accumulator's life at most).
+ *
+ * <p><b>JSON form</b>: {@code {"count","sumMillis","minMillis","maxMillis","zeroCount",
+ * "binOffset","bins","exactMillis"}}, where {@code bins} lists bucket counts from bucket
+ * {@code binOffset} up to the last non-empty bucket and {@code exactMillis} holds the recorded
+ * values while there are at most {@value #EXACT_LIMIT} of them (empty otherwise).
+ *
+ * <p>Mutable and not thread-safe: confine an instance to one thread and merge partial aggregates.
+ */
+@JsonPropertyOrder({"count", "sumMillis", "minMillis", "maxMillis", "zeroCount", "binOffset",
+        "bins", "exactMillis"})
+public final class TimeDistribution {
+
+    /** Relative accuracy of sketched quantiles. */
+    public static final double RELATIVE_ACCURACY = 0.01;
+
+    /** Number of recorded values up to which quantiles are exact. */
+    public static final int EXACT_LIMIT = 64;
+
+    private static final double GAMMA = (1 + RELATIVE_ACCURACY) / (1 - RELATIVE_ACCURACY);
+    private static final double INV_LN_GAMMA = 1.0 / Math.log(GAMMA);
+    private static final int MAX_BINS = index(Long.MAX_VALUE) + 1;
+    private static final int MIN_GROWTH = 64;
+
+    private long count;
+    private long sumMillis;
+    private long minMillis = Long.MAX_VALUE;
+    private long maxMillis = Long.MIN_VALUE;
+    private long zeroCount;
+    private long[] bins = new long[0];
+    private final long[] exact = new long[EXACT_LIMIT];
+
+    /** Creates an empty distribution. */
+    public TimeDistribution() {
+    }
+
+    private static int index(long millis) {
+        return (int) Math.ceil(Math.log(millis) * INV_LN_GAMMA);
+    }
+
+    private static double binValue(int index) {
+        return 2.0 * Math.pow(GAMMA, index) / (GAMMA + 1.0);
+    }
+
+    /**
+     * Records one duration.
+     *
+     * @param duration a non-negative duration, not null
+     * @throws IllegalArgumentException if the duration is negative
+     */
+    public void add(Duration duration) {
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException(
+                    "duration must not be negative, but was " + duration);
+        }
+        addMillis(duration.toMillis());
+    }
+
+    /**
+     * Records one duration given in milliseconds.
+     *
+     * @param millis a non-negative number of milliseconds
+     * @throws IllegalArgumentException if {@code millis} is negative
+     * @throws ArithmeticException if the sum of all recorded milliseconds overflows a
+     *     {@code long} (about 292 million years)
+     */
+    public void addMillis(long millis) {
+        if (millis < 0) {
+            throw new IllegalArgumentException("millis must not be negative, but was " + millis);
+        }
+        sumMillis = Math.addExact(sumMillis, millis);
+        if (count < EXACT_LIMIT) {
+            exact[(int) count] = millis;
+        }
+        count++;
+        if (millis < minMillis) {
+            minMillis = millis;
+        }
+        if (millis > maxMillis) {
+            maxMillis = millis;
+        }
+        if (millis == 0) {
+            zeroCount++;
+        } else {
+            int i = index(millis);
+            if (i >= bins.length) {
+                grow(i);
+            }
+            bins[i]++;
+        }
+    }
+
+    private void grow(int index) {
+        int size = Math.min(MAX_BINS, Math.max(index + 1, Math.max(MIN_GROWTH, 2 * bins.length)));
+        bins = Arrays.copyOf(bins, size);
+    }
+
+    /**
+     * Adds everything recorded in {@code other} to this distribution; {@code other} is not
+     * changed.
+     *
+     * @param other another distribution, not null
+     * @return this distribution
+     * @throws ArithmeticException if the sum of recorded milliseconds overflows
+     */
+    public TimeDistribution merge(TimeDistribution other) {
+        Objects.requireNonNull(other, "other");
+        if (other.count == 0) {
+            return this;
+        }
+        long merged = Math.addExact(count, other.count);
+        sumMillis = Math.addExact(sumMillis, other.sumMillis);
+        if (merged <= EXACT_LIMIT) {
+            System.arraycopy(other.exact, 0, exact, (int) count, (int) other.count);
+        }
+        count = merged;
+        minMillis = Math.min(minMillis, other.minMillis);
+        maxMillis = Math.max(maxMillis, other.maxMillis);
+        zeroCount += other.zeroCount;
+        if (other.bins.length > bins.length) {
+            grow(other.bins.length - 1);
+        }
+        for (int i = 0; i < other.bins.length; i++) {
+            bins[i] += other.bins[i];
+        }
+        return this;
+    }
+
+    /**
+     * Returns the number of recorded durations.
+     *
+     * @return the count
+     */
+    @JsonProperty("count")
+    public long count() {
+        return count;
+    }
+
+    /**
+     * Returns the {@code q}-quantile under the definition in the class documentation, or empty
+     * if nothing was recorded.
+     *
+     * @param q the quantile, between 0 and 1
+     * @return the quantile, empty on no data
+     * @throws IllegalArgumentException if {@code q} is outside 0–1
+     */
+    public Optional<Duration> quantile(double q) {
+        Checks.between(q, 0.0, 1.0, "q");
+        if (count == 0) {
+            return Optional.empty();
+        }
+        long[] sorted = count <= EXACT_LIMIT ? sortedExact() : null;
+        return Optional.of(quantile(q, sorted));
+    }
+
+    private long[] sortedExact() {
+        long[] sorted = Arrays.copyOf(exact, (int) count);
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
+    private Duration quantile(double q, long[] sorted) {
+        long rank = (long) Math.floor(q * (count - 1));
+        if (sorted != null) {
+            return Duration.ofMillis(sorted[(int) rank]);
+        }
+        if (rank == 0) {
+            return Duration.ofMillis(minMillis);
+        }
+        if (rank == count - 1) {
+            return Duration.ofMillis(maxMillis);
+        }
+        if (rank < zeroCount) {
+            return Duration.ZERO;
+        }
+        long seen = zeroCount;
+        for (int i = 0; i < bins.length; i++) {
+            seen += bins[i];
+            if (seen > rank) {
+                double estimate = Math.max(minMillis, Math.min(maxMillis, binValue(i)));
+                return Duration.ofNanos(Math.round(estimate * 1_000_000.0));
+            }
+        }
+        throw new IllegalStateException("bucket counts do not add up to count " + count);
+    }
+
+    /**
+     * Returns count, mean, minimum, maximum and the 50th, 90th, 95th and 99th percentiles, or
+     * empty if nothing was recorded.
+     *
+     * @return the summary, empty on no data
+     */
+    public Optional<TimeDistributionResult> result() {
+        if (count == 0) {
+            return Optional.empty();
+        }
+        long[] sorted = count <= EXACT_LIMIT ? sortedExact() : null;
+        Duration mean = Duration.ofMillis(sumMillis / count)
+                .plusNanos(Math.round((sumMillis % count) * 1_000_000.0 / count));
+        return Optional.of(new TimeDistributionResult(count, mean,
+                Duration.ofMillis(minMillis), Duration.ofMillis(maxMillis),
+                quantile(0.50, sorted), quantile(0.90, sorted), quantile(0.95, sorted),
+                quantile(0.99, sorted), sorted != null));
+    }
+
+    // ---- JSON form ----
+
+    /**
+     * Returns the sum of all recorded milliseconds.
+     *
+     * @return the sum
+     */
+    @JsonProperty("sumMillis")
+    public long sumMillis() {
+        return sumMillis;
+    }
+
+    @JsonProperty("minMillis")
+    long jsonMin() {
+        return count == 0 ? 0 : minMillis;
+    }
+
+    @JsonProperty("maxMillis")
+    long jsonMax() {
+        return count == 0 ? 0 : maxMillis;
+    }
+
+    @JsonProperty("zeroCount")
+    long jsonZeroCount() {
+        return zeroCount;
+    }
+
+    @JsonProperty("binOffset")
+    int jsonBinOffset() {
+        int first = 0;
+        while (first < bins.length && bins[first] == 0) {
+            first++;
+        }
+        return first == bins.length ? 0 : first;
+    }
+
+    @JsonProperty("bins")
+    List<Long> jsonBins() {
+        int last = bins.length - 1;
+        while (last >= 0 && bins[last] == 0) {
+            last--;
+        }
+        List<Long> list = new ArrayList<>();
+        for (int i = jsonBinOffset(); i <= last; i++) {
+            list.add(bins[i]);
+        }
+        return list;
+    }
+
+    @JsonProperty("exactMillis")
+    List<Long> jsonExact() {
+        return count <= EXACT_LIMIT ? Arrays.stream(sortedExact()).boxed().toList() : List.of();
+    }
+
+    /**
+     * Rebuilds a distribution from its JSON form.
+     *
+     * @param count the number of recorded values, not negative
+     * @param sumMillis the sum of recorded milliseconds, not negative
+     * @param minMillis the smallest recorded value (0 when {@code count} is 0)
+     * @param maxMillis the largest recorded value (0 when {@code count} is 0)
+     * @param zeroCount the number of zero durations
+     * @param binOffset the bucket index of the first element of {@code bins}
+     * @param bins bucket counts from {@code binOffset} on
+     * @param exactMillis the recorded values when {@code count <= EXACT_LIMIT}, else empty
+     * @return the distribution
+     * @throws IllegalArgumentException if the parts are inconsistent with each other
+     */
+    @JsonCreator
+    static TimeDistribution fromJson(
+            @JsonProperty(value = "count", required = true) long count,
+            @JsonProperty(value = "sumMillis", required = true) long sumMillis,
+            @JsonProperty(value = "minMillis", required = true) long minMillis,
+            @JsonProperty(value = "maxMillis", required = true) long maxMillis,
+            @JsonProperty(value = "zeroCount", required = true) long zeroCount,
+            @JsonProperty(value = "binOffset", required = true) int binOffset,
+            @JsonProperty(value = "bins", required = true) List<Long> bins,
+            @JsonProperty(value = "exactMillis", required = true) List<Long> exactMillis) {
+        TimeDistribution d = new TimeDistribution();
+        d.count = Checks.nonNegative(count, "count");
+        d.sumMillis = Checks.nonNegative(sumMillis, "sumMillis");
+        d.zeroCount = Checks.nonNegative(zeroCount, "zeroCount");
+        List<Long> binList = Checks.listCopy(bins, "bins");
+        List<Long> exactList = Checks.listCopy(exactMillis, "exactMillis");
+        Checks.between(binOffset, 0, MAX_BINS - binList.size(), "binOffset");
+        long total = zeroCount;
+        d.bins = new long[binOffset + binList.size()];
+        for (int i = 0; i < binList.size(); i++) {
+            d.bins[binOffset + i] = Checks.nonNegative(binList.get(i), "bins[" + i + "]");
+            total = Math.addExact(total, d.bins[binOffset + i]);
+        }
+        if (total != count) {
+            throw new IllegalArgumentException(
+                    "count must equal zeroCount plus the bucket counts (" + total + "), but was "
+                            + count);
+        }
+        long expectedExact = Math.min(count, EXACT_LIMIT);
+        if (count > EXACT_LIMIT) {
+            expectedExact = 0;
+        }
+        if (exactList.size() != expectedExact) {
+            throw new IllegalArgumentException("exactMillis must hold " + expectedExact
+                    + " values, but held " + exactList.size());
+        }
+        for (int i = 0; i < exactList.size(); i++) {
+            d.exact[i] = Checks.nonNegative(exactList.get(i), "exactMillis[" + i + "]");
+        }
+        if (count > 0) {
+            Checks.nonNegative(minMillis, "minMillis");
+            Checks.between(maxMillis, minMillis, Long.MAX_VALUE, "maxMillis");
+            d.minMillis = minMillis;
+            d.maxMillis = maxMillis;
+        }
+        return d;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TimeDistribution other
+                && count == other.count
+                && sumMillis == other.sumMillis
+                && jsonMin() == other.jsonMin()
+                && jsonMax() == other.jsonMax()
+                && zeroCount == other.zeroCount
+                && jsonBinOffset() == other.jsonBinOffset()
+                && jsonBins().equals(other.jsonBins())
+                && jsonExact().equals(other.jsonExact());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(count, sumMillis, jsonMin(), jsonMax(), zeroCount, jsonBins());
+    }
+
+    @Override
+    public String toString() {
+        return "TimeDistribution[count=" + count + ", sumMillis=" + sumMillis + "]";
+    }
+}

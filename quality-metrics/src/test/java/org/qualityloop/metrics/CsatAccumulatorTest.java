@@ -1,0 +1,64 @@
+package org.qualityloop.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.qualityloop.model.json.QualityLoopJson;
+
+class CsatAccumulatorTest {
+
+    // Worked example: ratings 5,5,4,4,4,3,2,1,5,4 on a 1–5 scale. Sum 37, n 10, mean 3.7;
+    // top-2-box = ratings 4 or 5 = 7 of 10 = 0.70.
+    @Test
+    void result_workedExample_meanAndTopTwoBox() {
+        CsatAccumulator csat = CsatAccumulator.oneToFive();
+        for (int score : new int[] {5, 5, 4, 4, 4, 3, 2, 1, 5, 4}) {
+            csat.add(score);
+        }
+        CsatResult result = csat.result().orElseThrow();
+        assertThat(result.responses()).isEqualTo(10);
+        assertThat(result.mean()).isCloseTo(3.7, within(1e-12));
+        assertThat(result.topTwoBoxShare()).isCloseTo(0.7, within(1e-12));
+    }
+
+    @Test
+    void result_noRatings_isEmpty() {
+        assertThat(CsatAccumulator.ofScale(1, 7).result()).isEmpty();
+    }
+
+    @Test
+    void add_outsideScale_isRejectedNamingTheValue() {
+        CsatAccumulator csat = CsatAccumulator.oneToFive();
+        assertThatThrownBy(() -> csat.add(6)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("score must be between 1 and 5, but was 6");
+        assertThatThrownBy(() -> csat.add(0)).hasMessage("score must be between 1 and 5, but was 0");
+    }
+
+    @Test
+    void merge_differentScales_isRejected() {
+        assertThatThrownBy(() -> CsatAccumulator.oneToFive().merge(CsatAccumulator.ofScale(1, 7)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("other scale must be 1–5, but was 1–7");
+    }
+
+    @Test
+    void ofScale_invalidScale_isRejected() {
+        assertThatThrownBy(() -> CsatAccumulator.ofScale(5, 5))
+                .hasMessage("scaleMax must be between 6 and 100, but was 5");
+    }
+
+    @Test
+    void json_roundTripsCompactForm() throws Exception {
+        ObjectMapper mapper = QualityLoopJson.mapper();
+        CsatAccumulator csat = CsatAccumulator.of(1, List.of(1L, 0L, 2L, 3L, 4L));
+        String json = mapper.writeValueAsString(csat);
+        assertThat(json).isEqualTo("{\"scaleMin\":1,\"counts\":[1,0,2,3,4]}");
+        CsatAccumulator back = mapper.readValue(json, CsatAccumulator.class);
+        assertThat(back).isEqualTo(csat);
+        assertThat(back.scaleMax()).isEqualTo(5);
+    }
+}

@@ -1,0 +1,140 @@
+package org.qualityloop.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.qualityloop.model.json.QualityLoopJson;
+
+class NpsAccumulatorTest {
+
+    private static NpsAccumulator sample(int promoters, int passives, int detractors) {
+        NpsAccumulator nps = new NpsAccumulator();
+        for (int i = 0; i < promoters; i++) {
+            nps.add(i % 2 == 0 ? 9 : 10);
+        }
+        for (int i = 0; i < passives; i++) {
+            nps.add(i % 2 == 0 ? 7 : 8);
+        }
+        for (int i = 0; i < detractors; i++) {
+            nps.add(i % 7);
+        }
+        return nps;
+    }
+
+    @Test
+    void add_classifiesBoundaries() {
+        NpsAccumulator nps = new NpsAccumulator();
+        nps.add(0);
+        nps.add(6);
+        nps.add(7);
+        nps.add(8);
+        nps.add(9);
+        nps.add(10);
+        assertThat(nps.detractors()).isEqualTo(2);
+        assertThat(nps.passives()).isEqualTo(2);
+        assertThat(nps.promoters()).isEqualTo(2);
+    }
+
+    @Test
+    void add_outsideScale_isRejectedNamingTheValue() {
+        NpsAccumulator nps = new NpsAccumulator();
+        assertThatThrownBy(() -> nps.add(11)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("score must be between 0 and 10, but was 11");
+        assertThatThrownBy(() -> nps.add(-1)).hasMessage(
+                "score must be between 0 and 10, but was -1");
+        assertThat(nps.count()).isZero();
+    }
+
+    @Test
+    void result_noResponses_isEmpty() {
+        assertThat(new NpsAccumulator().result()).isEmpty();
+    }
+
+    // Formulas: NPS = 100 (p - d); SE = 100 sqrt([p + d - (p - d)^2] / n) with the
+    // promoter/detractor covariance; adjusted-Wald adds 3/4 to promoters and detractors and 3 to
+    // n (Rocks 2016, The American Statistician 70(4); Sauro and Lewis, MeasuringU, "Confidence
+    // intervals for Net Promoter Scores", 2021). Worked numbers for 50 promoters, 30 passives,
+    // 20 detractors: NPS = 30, SE = 100 sqrt(0.61 / 100) = 7.8102, Wald = 30 +/- 1.96 * 7.8102 =
+    // [14.692, 45.308]; adjusted p' = 50.75/103, d' = 20.75/103, NPS' = 29.126, SE' = 7.6915,
+    // interval [14.051, 44.201].
+    @Test
+    void result_workedExample_scoreStandardErrorAndIntervals() {
+        NpsResult result = sample(50, 30, 20).result().orElseThrow();
+        assertThat(result.responses()).isEqualTo(100);
+        assertThat(result.score()).isCloseTo(30.0, within(1e-12));
+        assertThat(result.standardError()).isCloseTo(7.810250, within(1e-6));
+        assertThat(result.wald().lower()).isCloseTo(14.692192, within(1e-6));
+        assertThat(result.wald().upper()).isCloseTo(45.307808, within(1e-6));
+        assertThat(result.adjustedWald().lower()).isCloseTo(14.051130, within(1e-6));
+        assertThat(result.adjustedWald().upper()).isCloseTo(44.201297, within(1e-6));
+    }
+
+    // Dropping the covariance would give SE = 100 sqrt((p(1-p) + d(1-d)) / n) = 6.4031 for the
+    // example above: too narrow. Guard against that regression.
+    @Test
+    void result_standardError_includesCovariance() {
+        NpsResult result = sample(50, 30, 20).result().orElseThrow();
+        double withoutCovariance = 100 * Math.sqrt((0.5 * 0.5 + 0.2 * 0.8) / 100);
+        assertThat(withoutCovariance).isCloseTo(6.403124, within(1e-6));
+        assertThat(result.standardError()).isGreaterThan(withoutCovariance);
+    }
+
+    @Test
+    void result_allPromoters_waldDegeneratesAdjustedWaldDoesNot() {
+        NpsResult result = sample(10, 0, 0).result().orElseThrow();
+        assertThat(result.score()).isEqualTo(100.0);
+        assertThat(result.standardError()).isZero();
+        assertThat(result.wald()).isEqualTo(new Interval(100.0, 100.0));
+        assertThat(result.adjustedWald().halfWidth()).isPositive();
+        assertThat(result.adjustedWald().upper()).isLessThanOrEqualTo(100.0);
+    }
+
+    // Two independent samples: A = 50/30/20 (NPS 30, SE 7.8102) and B = 40/30/30 (NPS 10,
+    // SE 100 sqrt(0.69/100) = 8.3066). Difference 20, SE sqrt(7.8102^2 + 8.3066^2) = 11.4018,
+    // z = 1.7541, two-sided p = 0.0794 (Wald z-test on the difference of two independent NPS).
+    @Test
+    void compareTo_workedExample_zAndPValue() {
+        NpsResult a = sample(50, 30, 20).result().orElseThrow();
+        NpsResult b = sample(40, 30, 30).result().orElseThrow();
+        NpsComparison comparison = a.compareTo(b);
+        assertThat(comparison.difference()).isCloseTo(20.0, within(1e-12));
+        assertThat(comparison.standardError()).isCloseTo(11.401754, within(1e-6));
+        assertThat(comparison.z()).isCloseTo(1.754116, within(1e-6));
+        assertThat(comparison.pValue()).isCloseTo(0.079411, within(1e-6));
+        assertThat(b.compareTo(a).z()).isCloseTo(-1.754116, within(1e-6));
+    }
+
+    @Test
+    void compareTo_bothDegenerate_reportsEqualityExplicitly() {
+        NpsResult a = sample(5, 0, 0).result().orElseThrow();
+        NpsResult b = sample(0, 0, 5).result().orElseThrow();
+        assertThat(a.compareTo(a).pValue()).isEqualTo(1.0);
+        assertThat(a.compareTo(b).pValue()).isEqualTo(0.0);
+    }
+
+    @Test
+    void merge_addsCounts() {
+        NpsAccumulator total = sample(3, 2, 1).merge(sample(1, 1, 4));
+        assertThat(total).isEqualTo(NpsAccumulator.of(4, 3, 5));
+    }
+
+    @Test
+    void json_roundTripsCompactForm() throws Exception {
+        ObjectMapper mapper = QualityLoopJson.mapper();
+        NpsAccumulator nps = sample(3, 2, 1);
+        String json = mapper.writeValueAsString(nps);
+        assertThat(json).isEqualTo("{\"promoters\":3,\"passives\":2,\"detractors\":1}");
+        assertThat(mapper.readValue(json, NpsAccumulator.class)).isEqualTo(nps);
+    }
+
+    @Test
+    void json_negativeCount_isRejected() {
+        ObjectMapper mapper = QualityLoopJson.mapper();
+        assertThatThrownBy(() -> mapper.readValue(
+                "{\"promoters\":-1,\"passives\":2,\"detractors\":1}", NpsAccumulator.class))
+                .hasRootCauseMessage("promoters must not be negative, but was -1");
+    }
+}

@@ -1,0 +1,135 @@
+package org.qualityloop.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.qualityloop.model.json.QualityLoopJson;
+
+class TimeDistributionTest {
+
+    private static TimeDistribution ofMillis(long... values) {
+        TimeDistribution distribution = new TimeDistribution();
+        for (long value : values) {
+            distribution.addMillis(value);
+        }
+        return distribution;
+    }
+
+    // Quantile definition x(floor(q (n - 1))) on the sorted sample 10, 20, ..., 100 (n = 10):
+    // p50 -> index floor(4.5) = 4 -> 50; p90 -> floor(8.1) = 8 -> 90; p95 -> floor(8.55) = 8 -> 90;
+    // p99 -> floor(8.91) = 8 -> 90; mean 55; min 10; max 100.
+    @Test
+    void result_smallSample_isExact() {
+        TimeDistributionResult result =
+                ofMillis(70, 10, 100, 30, 20, 90, 50, 40, 60, 80).result().orElseThrow();
+        assertThat(result.exact()).isTrue();
+        assertThat(result.count()).isEqualTo(10);
+        assertThat(result.mean()).isEqualTo(Duration.ofMillis(55));
+        assertThat(result.min()).isEqualTo(Duration.ofMillis(10));
+        assertThat(result.max()).isEqualTo(Duration.ofMillis(100));
+        assertThat(result.p50()).isEqualTo(Duration.ofMillis(50));
+        assertThat(result.p90()).isEqualTo(Duration.ofMillis(90));
+        assertThat(result.p95()).isEqualTo(Duration.ofMillis(90));
+        assertThat(result.p99()).isEqualTo(Duration.ofMillis(90));
+    }
+
+    @Test
+    void result_meanKeepsSubMillisecondPart() {
+        assertThat(ofMillis(1, 2).result().orElseThrow().mean())
+                .isEqualTo(Duration.ofNanos(1_500_000));
+    }
+
+    @Test
+    void result_largeSample_isWithinOnePercentAndMinMaxExact() {
+        TimeDistribution distribution = new TimeDistribution();
+        for (long v = 1; v <= 10_000; v++) {
+            distribution.addMillis(v);
+        }
+        TimeDistributionResult result = distribution.result().orElseThrow();
+        assertThat(result.exact()).isFalse();
+        assertThat(result.min()).isEqualTo(Duration.ofMillis(1));
+        assertThat(result.max()).isEqualTo(Duration.ofMillis(10_000));
+        // Exact p95 is x(floor(0.95 * 9999)) = x(9499) = 9500 ms.
+        double p95 = result.p95().toNanos() / 1e6;
+        assertThat(Math.abs(p95 - 9500) / 9500).isLessThanOrEqualTo(0.01);
+    }
+
+    @Test
+    void result_zeroDurations_areCountedExactly() {
+        TimeDistribution distribution = new TimeDistribution();
+        for (int i = 0; i < 100; i++) {
+            distribution.addMillis(i < 60 ? 0 : 1_000);
+        }
+        TimeDistributionResult result = distribution.result().orElseThrow();
+        assertThat(result.p50()).isEqualTo(Duration.ZERO);
+        assertThat(result.p90()).isEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void result_noData_isEmpty() {
+        TimeDistribution distribution = new TimeDistribution();
+        assertThat(distribution.result()).isEmpty();
+        assertThat(distribution.quantile(0.5)).isEmpty();
+    }
+
+    @Test
+    void add_negativeDuration_isRejectedNamingTheValue() {
+        TimeDistribution distribution = new TimeDistribution();
+        assertThatThrownBy(() -> distribution.add(Duration.ofSeconds(-5)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("duration must not be negative, but was PT-5S");
+        assertThatThrownBy(() -> distribution.addMillis(-1))
+                .hasMessage("millis must not be negative, but was -1");
+        assertThat(distribution.count()).isZero();
+    }
+
+    @Test
+    void quantile_outsideZeroToOne_isRejected() {
+        assertThatThrownBy(() -> ofMillis(1).quantile(1.5))
+                .hasMessage("q must be between 0.0 and 1.0, but was 1.5");
+    }
+
+    @Test
+    void json_roundTripsSmallAndLargeDistributions() throws Exception {
+        ObjectMapper mapper = QualityLoopJson.mapper();
+        TimeDistribution small = ofMillis(0, 5, 3);
+        String json = mapper.writeValueAsString(small);
+        // 3 ms falls in bucket ceil(ln 3 / ln(1.01 / 0.99)) = 55, 5 ms in bucket 81.
+        assertThat(json).startsWith("{\"count\":3,\"sumMillis\":8,\"minMillis\":0,"
+                + "\"maxMillis\":5,\"zeroCount\":1,\"binOffset\":55,\"bins\":[1,0,")
+                .endsWith(",0,1],\"exactMillis\":[0,3,5]}");
+        assertThat(mapper.readValue(json, TimeDistribution.class)).isEqualTo(small);
+
+        TimeDistribution large = new TimeDistribution();
+        for (long v = 0; v < 1_000; v++) {
+            large.addMillis(v * v);
+        }
+        TimeDistribution back = mapper.readValue(mapper.writeValueAsString(large),
+                TimeDistribution.class);
+        assertThat(back).isEqualTo(large);
+        assertThat(back.result()).isEqualTo(large.result());
+    }
+
+    @Test
+    void json_emptyRoundTrips() throws Exception {
+        ObjectMapper mapper = QualityLoopJson.mapper();
+        TimeDistribution empty = new TimeDistribution();
+        TimeDistribution back = mapper.readValue(mapper.writeValueAsString(empty),
+                TimeDistribution.class);
+        assertThat(back).isEqualTo(empty);
+        assertThat(back.result()).isEmpty();
+    }
+
+    @Test
+    void json_inconsistentCounts_areRejected() {
+        ObjectMapper mapper = QualityLoopJson.mapper();
+        assertThatThrownBy(() -> mapper.readValue("{\"count\":5,\"sumMillis\":8,\"minMillis\":0,"
+                + "\"maxMillis\":5,\"zeroCount\":1,\"binOffset\":0,\"bins\":[],"
+                + "\"exactMillis\":[]}", TimeDistribution.class))
+                .hasRootCauseMessage(
+                        "count must equal zeroCount plus the bucket counts (1), but was 5");
+    }
+}

@@ -1,0 +1,79 @@
+package org.qualityloop.metrics.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+class BeforeAfterTest {
+
+    // Complaint rate 60 of 1,000 orders before, 40 of 1,000 after. Pooled p = 0.05,
+    // SE = sqrt(0.05 * 0.95 * (2 / 1000)) = 0.0097468, z = 0.02 / 0.0097468 = 2.051957,
+    // two-sided p = 0.040174; Cohen's h = 2 asin sqrt(0.06) - 2 asin sqrt(0.04) = 0.092218.
+    // (Arithmetic by hand; cross-checked with SciPy 1.17 norm.sf.)
+    @Test
+    void twoProportions_workedExample() {
+        TestResult result = BeforeAfter.twoProportions(60, 1000, 40, 1000).orElseThrow();
+        assertThat(result.statistic()).isCloseTo(2.051957, within(1e-6));
+        assertThat(result.pValue()).isCloseTo(0.040174, within(1e-6));
+        assertThat(result.effectSize()).isCloseTo(0.092218, within(1e-6));
+        assertThat(result.degreesOfFreedom()).isInfinite();
+    }
+
+    @Test
+    void twoProportions_noVariation_isEmpty_andBadCountsRejected() {
+        assertThat(BeforeAfter.twoProportions(0, 10, 0, 20)).isEmpty();
+        assertThat(BeforeAfter.twoProportions(10, 10, 20, 20)).isEmpty();
+        assertThatThrownBy(() -> BeforeAfter.twoProportions(11, 10, 0, 20))
+                .hasMessage("successesBefore must be between 0 and 10, but was 11");
+    }
+
+    // Satisfaction before (n = 8): 4.1 3.8 4.5 3.9 4.2 4.0 3.7 4.4; after (n = 10): 4.6 4.3 4.8
+    // 4.4 4.9 4.5 4.2 4.7 4.6 4.4. Welch t = -3.816601, df = 13.166015, p = 0.0020932;
+    // d = -1.833645 (reference values from SciPy 1.17 ttest_ind(equal_var=False)).
+    @Test
+    void welch_workedExample() {
+        double[] before = {4.1, 3.8, 4.5, 3.9, 4.2, 4.0, 3.7, 4.4};
+        double[] after = {4.6, 4.3, 4.8, 4.4, 4.9, 4.5, 4.2, 4.7, 4.6, 4.4};
+        TestResult result = BeforeAfter.welch(before, after).orElseThrow();
+        assertThat(result.statistic()).isCloseTo(-3.816601, within(1e-6));
+        assertThat(result.degreesOfFreedom()).isCloseTo(13.166015, within(1e-6));
+        assertThat(result.pValue()).isCloseTo(0.0020932, within(1e-7));
+        assertThat(result.effectSize()).isCloseTo(-1.833645, within(1e-6));
+    }
+
+    @Test
+    void welch_badInput() {
+        assertThat(BeforeAfter.welch(new double[] {1, 1}, new double[] {1, 1, 1})).isEmpty();
+        assertThatThrownBy(() -> BeforeAfter.welch(new double[] {1}, new double[] {1, 2}))
+                .hasMessage("before must have at least 2 values, but had 1");
+        assertThatThrownBy(() -> BeforeAfter.welch(new double[] {1, Double.NaN},
+                new double[] {1, 2})).hasMessage("before[1] must be a finite number, but was NaN");
+    }
+
+    // Response times (minutes) before: 12 15 9 20 15 18 25 15 30 22; after: 8 10 9 7 12 9 11 6
+    // 15 10. Ties: 9 (x3), 10 (x2), 12 (x2), 15 (x4). U1 = 91, tie-corrected normal
+    // approximation with continuity correction: z = 3.080095, p = 0.0020693; rank-biserial
+    // r = 2 * 91 / 100 - 1 = 0.82 (reference: SciPy 1.17 mannwhitneyu, method="asymptotic",
+    // use_continuity=True).
+    @Test
+    void mannWhitney_workedExampleWithTies() {
+        double[] before = {12, 15, 9, 20, 15, 18, 25, 15, 30, 22};
+        double[] after = {8, 10, 9, 7, 12, 9, 11, 6, 15, 10};
+        TestResult result = BeforeAfter.mannWhitney(before, after).orElseThrow();
+        assertThat(result.statistic()).isCloseTo(3.080095, within(1e-6));
+        assertThat(result.pValue()).isCloseTo(0.0020693, within(1e-7));
+        assertThat(result.effectSize()).isCloseTo(0.82, within(1e-12));
+        TestResult reversed = BeforeAfter.mannWhitney(after, before).orElseThrow();
+        assertThat(reversed.statistic()).isCloseTo(-3.080095, within(1e-6));
+        assertThat(reversed.effectSize()).isCloseTo(-0.82, within(1e-12));
+    }
+
+    @Test
+    void mannWhitney_allTied_isEmpty() {
+        assertThat(BeforeAfter.mannWhitney(new double[] {5, 5}, new double[] {5})).isEmpty();
+        assertThatThrownBy(() -> BeforeAfter.mannWhitney(new double[0], new double[] {1}))
+                .hasMessage("before must have at least 1 value, but had 0");
+    }
+}

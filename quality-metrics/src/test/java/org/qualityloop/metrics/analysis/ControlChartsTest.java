@@ -1,0 +1,202 @@
+package org.qualityloop.metrics.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class ControlChartsTest {
+
+    // NIST/SEMATECH e-Handbook of Statistical Methods, 6.3.3.2 "Proportions control charts",
+    // wafer example: 30 wafers of 50 chips, p-bar = 0.2313, UCL = 0.4102, LCL = 0.0524. The
+    // limits depend only on the totals (347 misregistrations in 1,500 chips, 347 / 1500 =
+    // 0.23133), so this test spreads 347 over 30 wafers.
+    @Test
+    void p_nistWaferExample_limits() {
+        long[] defects = new long[30];
+        long[] sizes = new long[30];
+        Arrays.fill(sizes, 50);
+        for (int i = 0; i < 30; i++) {
+            defects[i] = i < 17 ? 12 : 11;
+        }
+        AttributeChart chart = ControlCharts.p(defects, sizes).orElseThrow();
+        assertThat(chart.type()).isEqualTo(AttributeChartType.P);
+        assertThat(chart.centre()).isCloseTo(0.2313, within(5e-5));
+        ChartPoint first = chart.points().get(0);
+        assertThat(first.upperLimit()).isCloseTo(0.4102, within(5e-5));
+        assertThat(first.lowerLimit()).isCloseTo(0.0524, within(5e-5));
+        assertThat(chart.beyondLimits()).isEmpty();
+    }
+
+    // An Introduction to Business Statistics, Example 16.6: ten samples of 200 items with
+    // 40, 44, 22, 34, 24, 32, 28, 32, 34, 30 defectives: p-bar = 0.16, UCL = 0.2378,
+    // LCL = 0.0822, all points within the limits.
+    @Test
+    void p_textbookExample_limitsAndNoSignal() {
+        long[] defects = {40, 44, 22, 34, 24, 32, 28, 32, 34, 30};
+        long[] sizes = new long[10];
+        Arrays.fill(sizes, 200);
+        AttributeChart chart = ControlCharts.p(defects, sizes).orElseThrow();
+        assertThat(chart.centre()).isCloseTo(0.16, within(1e-12));
+        assertThat(chart.points().get(0).upperLimit()).isCloseTo(0.2378, within(5e-5));
+        assertThat(chart.points().get(0).lowerLimit()).isCloseTo(0.0822, within(5e-5));
+        assertThat(chart.beyondLimits()).isEmpty();
+    }
+
+    // Montgomery, Introduction to Statistical Quality Control, exercise 6-1 solution: 20 samples
+    // of 100 with 117 nonconforming in all: p-bar = 0.0585, UCL = 0.1289, LCL = 0.0585 - 0.0704
+    // < 0, truncated to 0. The counts below reproduce the total with sample 12 at 15 (0.15).
+    @Test
+    void p_lowerLimitTruncatedAtZero_andPointBeyondUpperLimitReported() {
+        long[] defects = {5, 6, 5, 6, 5, 6, 5, 6, 5, 6, 5, 15, 5, 6, 5, 6, 5, 6, 5, 4};
+        assertThat(Arrays.stream(defects).sum()).isEqualTo(117);
+        long[] sizes = new long[20];
+        Arrays.fill(sizes, 100);
+        AttributeChart chart = ControlCharts.p(defects, sizes).orElseThrow();
+        assertThat(chart.centre()).isCloseTo(0.0585, within(1e-12));
+        assertThat(chart.points().get(0).upperLimit()).isCloseTo(0.1289, within(5e-5));
+        assertThat(chart.points().get(0).lowerLimit()).isZero();
+        assertThat(chart.beyondLimits()).extracting(ChartPoint::index).containsExactly(11);
+    }
+
+    // Variable sample sizes: p-bar = (10 + 30) / (100 + 400) = 0.08; sigma for n = 100 is
+    // sqrt(0.08 * 0.92 / 100) = 0.027129, for n = 400 it is 0.013565: each sample its own limits.
+    @Test
+    void p_variableSampleSizes_getTheirOwnLimits() {
+        AttributeChart chart = ControlCharts.p(new long[] {10, 30}, new long[] {100, 400})
+                .orElseThrow();
+        assertThat(chart.points().get(0).upperLimit()).isCloseTo(0.08 + 3 * 0.0271293,
+                within(1e-6));
+        assertThat(chart.points().get(1).upperLimit()).isCloseTo(0.08 + 3 * 0.0135647,
+                within(1e-6));
+    }
+
+    // np chart, 50 lots of 200 wafers (RPubs "np control chart" with R's qcc package):
+    // p-bar = 0.0357, centre n p-bar = 7.14, UCL = 15.01184, LCL = 0.
+    @Test
+    void np_publishedExample_limits() {
+        long[] defects = {8, 7, 11, 3, 6, 11, 4, 4, 5, 8, 8, 6, 7, 6, 10, 7, 9, 5, 6, 8,
+            8, 10, 4, 11, 4, 11, 6, 6, 9, 5, 4, 7, 5, 7, 8, 5, 10, 9, 7, 9,
+            4, 9, 4, 7, 11, 8, 10, 8, 7, 5};
+        AttributeChart chart = ControlCharts.np(defects, 200).orElseThrow();
+        assertThat(chart.centre()).isCloseTo(7.14, within(1e-9));
+        assertThat(chart.points().get(0).upperLimit()).isCloseTo(15.01184, within(5e-6));
+        assertThat(chart.points().get(0).lowerLimit()).isZero();
+        assertThat(chart.beyondLimits()).isEmpty();
+    }
+
+    // c chart: counts 10, 2, 2, 2 -> c-bar = 4, sigma = 2, UCL = 10, LCL = 4 - 6 -> 0. The
+    // point exactly on the UCL is within the limits (documented edge rule).
+    @Test
+    void c_pointExactlyOnLimit_isNotBeyond() {
+        AttributeChart chart = ControlCharts.c(new long[] {10, 2, 2, 2}).orElseThrow();
+        assertThat(chart.centre()).isEqualTo(4.0);
+        assertThat(chart.points().get(0).upperLimit()).isEqualTo(10.0);
+        assertThat(chart.points().get(0).lowerLimit()).isZero();
+        assertThat(chart.beyondLimits()).isEmpty();
+        // Just above: 11, 2, 2, 1 has the same c-bar and limits, and 11 > 10 signals.
+        assertThat(ControlCharts.c(new long[] {11, 2, 2, 1}).orElseThrow().beyondLimits())
+                .extracting(ChartPoint::index).containsExactly(0);
+        assertThat(ControlCharts.c(new long[] {12, 1, 1, 1, 0}).orElseThrow().beyondLimits())
+                .extracting(ChartPoint::index).containsExactly(0);
+    }
+
+    // u chart: 6 complaints over 2 (thousand orders) and 18 over 4: u-bar = 24 / 6 = 4;
+    // limits 4 +/- 3 sqrt(4 / a): a = 2 -> [0, 8.2426], a = 4 -> [1, 7].
+    @Test
+    void u_variableOpportunity_limits() {
+        AttributeChart chart = ControlCharts.u(new long[] {6, 18}, new double[] {2.0, 4.0})
+                .orElseThrow();
+        assertThat(chart.centre()).isEqualTo(4.0);
+        assertThat(chart.points().get(0).lowerLimit()).isZero();
+        assertThat(chart.points().get(0).upperLimit()).isCloseTo(8.242641, within(1e-6));
+        assertThat(chart.points().get(1).lowerLimit()).isCloseTo(1.0, within(1e-12));
+        assertThat(chart.points().get(1).upperLimit()).isCloseTo(7.0, within(1e-12));
+    }
+
+    @Test
+    void noSamples_giveEmptyResults() {
+        assertThat(ControlCharts.p(new long[0], new long[0])).isEmpty();
+        assertThat(ControlCharts.np(new long[0], 10)).isEmpty();
+        assertThat(ControlCharts.c(new long[0])).isEmpty();
+        assertThat(ControlCharts.u(new long[0], new double[0])).isEmpty();
+    }
+
+    @Test
+    void badInput_isRejectedNamingTheValue() {
+        assertThatThrownBy(() -> ControlCharts.p(new long[] {3, 51}, new long[] {50, 50}))
+                .hasMessage("nonconforming[1] must be between 0 and 50, but was 51");
+        assertThatThrownBy(() -> ControlCharts.p(new long[] {3}, new long[] {50, 50}))
+                .hasMessage("sampleSizes must have 1 entries, one per sample, but had 2");
+        assertThatThrownBy(() -> ControlCharts.c(new long[] {1, -2}))
+                .hasMessage("counts[1] must not be negative, but was -2");
+        assertThatThrownBy(() -> ControlCharts.u(new long[] {1}, new double[] {0.0}))
+                .hasMessage("opportunities[0] must be positive, but was 0.0");
+    }
+
+    // Laney p-prime: five samples of 100,000 with 5,000, 5,600, 4,700, 5,300, 4,400
+    // nonconforming. p-bar = 0.05, sigma_i = sqrt(0.05 * 0.95 / 100000) = 0.00068920; the
+    // p chart's limits 0.05 +/- 0.0020676 flag every point but the first. Standardised
+    // z = 0, 8.706, -4.353, 4.353, -8.706; mean moving range 10.882, sigma_z = 10.882 / 1.128 =
+    // 9.6473; p-prime limits 0.05 +/- 3 * 0.00068920 * 9.6473 = [0.030053, 0.069947]: no signal.
+    @Test
+    void laneyP_widensLimitsForOverdispersedLargeSamples() {
+        long[] defects = {5000, 5600, 4700, 5300, 4400};
+        long[] sizes = {100_000, 100_000, 100_000, 100_000, 100_000};
+        assertThat(ControlCharts.p(defects, sizes).orElseThrow().beyondLimits())
+                .extracting(ChartPoint::index).containsExactly(1, 2, 3, 4);
+        AttributeChart laney = ControlCharts.laneyP(defects, sizes).orElseThrow();
+        assertThat(laney.type()).isEqualTo(AttributeChartType.P_PRIME);
+        assertThat(laney.points().get(0).lowerLimit()).isCloseTo(0.0300532, within(1e-6));
+        assertThat(laney.points().get(0).upperLimit()).isCloseTo(0.0699468, within(1e-6));
+        assertThat(laney.beyondLimits()).isEmpty();
+    }
+
+    // Laney u-prime with equal opportunities reduces to the same construction on u: counts
+    // 50, 56, 47, 53, 44 over 10 units each: u-bar = 5, sigma_i = sqrt(5 / 10) = 0.70711,
+    // z = 0, 0.8485, -0.4243, 0.4243, -0.8485; mean moving range 1.0607, sigma_z = 0.94030;
+    // limits 5 +/- 3 * 0.70711 * 0.94030 = [3.00532, 6.99468].
+    @Test
+    void laneyU_limits() {
+        AttributeChart laney = ControlCharts.laneyU(new long[] {50, 56, 47, 53, 44},
+                new double[] {10, 10, 10, 10, 10}).orElseThrow();
+        assertThat(laney.type()).isEqualTo(AttributeChartType.U_PRIME);
+        assertThat(laney.points().get(0).lowerLimit()).isCloseTo(3.00532, within(1e-5));
+        assertThat(laney.points().get(0).upperLimit()).isCloseTo(6.99468, within(1e-5));
+    }
+
+    @Test
+    void laney_tooLittleData_isEmpty() {
+        assertThat(ControlCharts.laneyP(new long[] {5}, new long[] {100})).isEmpty();
+        assertThat(ControlCharts.laneyP(new long[] {0, 0}, new long[] {100, 100})).isEmpty();
+        assertThat(ControlCharts.laneyU(new long[] {0, 0}, new double[] {1, 1})).isEmpty();
+    }
+
+    // XmR: 10, 12, 11, 14, 13: x-bar = 12; moving ranges 2, 1, 3, 1, MR-bar = 1.75;
+    // individuals limits 12 +/- 3 * 1.75 / 1.128 = [7.345745, 16.654255]; mR UCL =
+    // 3.267 * 1.75 = 5.71725 (constants d2 = 1.128, D4 = 3.267 for n = 2, NIST/SEMATECH
+    // e-Handbook 6.3.2 table of control chart constants).
+    @Test
+    void xmr_limits() {
+        XmrChart chart = ControlCharts.xmr(new double[] {10, 12, 11, 14, 13}).orElseThrow();
+        assertThat(chart.mean()).isEqualTo(12.0);
+        assertThat(chart.averageMovingRange()).isEqualTo(1.75);
+        assertThat(chart.individuals().get(0).lowerLimit()).isCloseTo(7.345745, within(1e-6));
+        assertThat(chart.individuals().get(0).upperLimit()).isCloseTo(16.654255, within(1e-6));
+        assertThat(chart.movingRanges()).hasSize(4);
+        assertThat(chart.movingRanges().get(0).index()).isEqualTo(1);
+        assertThat(chart.movingRanges().get(0).upperLimit()).isCloseTo(5.71725, within(1e-9));
+        assertThat(chart.movingRanges().get(0).lowerLimit()).isZero();
+    }
+
+    @Test
+    void xmr_allowsNegativeValuesAndNeedsTwoPoints() {
+        XmrChart chart = ControlCharts.xmr(new double[] {-3, -1, -2, 20}).orElseThrow();
+        assertThat(chart.individuals().get(0).lowerLimit()).isNegative();
+        assertThat(ControlCharts.xmr(new double[] {1})).isEmpty();
+        assertThatThrownBy(() -> ControlCharts.xmr(new double[] {1, Double.NaN}))
+                .hasMessage("values[1] must be a finite number, but was NaN");
+    }
+}

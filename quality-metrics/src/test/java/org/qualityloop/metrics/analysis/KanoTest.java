@@ -1,0 +1,111 @@
+package org.qualityloop.metrics.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.qualityloop.metrics.analysis.KanoAnswer.DISLIKE;
+import static org.qualityloop.metrics.analysis.KanoAnswer.LIKE;
+import static org.qualityloop.metrics.analysis.KanoAnswer.LIVE_WITH;
+import static org.qualityloop.metrics.analysis.KanoAnswer.MUST_BE;
+import static org.qualityloop.metrics.analysis.KanoAnswer.NEUTRAL;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.qualityloop.model.json.QualityLoopJson;
+
+class KanoTest {
+
+    // Berger et al. (1993) evaluation table, all 25 cells, row by row.
+    @Test
+    void evaluate_matchesTheEvaluationTable() {
+        KanoAnswer[] answers = KanoAnswer.values();
+        String[] table = {
+            "QAAAO",
+            "RIIIM",
+            "RIIIM",
+            "RIIIM",
+            "RRRRQ"};
+        for (int f = 0; f < 5; f++) {
+            for (int d = 0; d < 5; d++) {
+                KanoCategory category = KanoCategory.evaluate(answers[f], answers[d]);
+                assertThat(letter(category)).as("%s / %s", answers[f], answers[d])
+                        .isEqualTo(table[f].charAt(d));
+            }
+        }
+    }
+
+    private static char letter(KanoCategory category) {
+        return switch (category) {
+            case ATTRACTIVE -> 'A';
+            case ONE_DIMENSIONAL -> 'O';
+            case MUST_BE -> 'M';
+            case INDIFFERENT -> 'I';
+            case REVERSE -> 'R';
+            case QUESTIONABLE -> 'Q';
+        };
+    }
+
+    // Ten respondents: 4 A, 3 O, 2 M, 1 Q. better = (4 + 3) / 9 = 0.7778,
+    // worse = -(3 + 2) / 9 = -0.5556 (Q left out); classification A (most frequent).
+    @Test
+    void tally_coefficientsLeaveOutQuestionable() {
+        KanoTally tally = new KanoTally();
+        for (int i = 0; i < 4; i++) {
+            tally.add(LIKE, NEUTRAL);
+        }
+        for (int i = 0; i < 3; i++) {
+            tally.add(LIKE, DISLIKE);
+        }
+        tally.add(NEUTRAL, DISLIKE);
+        tally.add(LIVE_WITH, DISLIKE);
+        tally.add(LIKE, LIKE);
+        KanoCoefficients coefficients = tally.coefficients().orElseThrow();
+        assertThat(coefficients.better()).isCloseTo(7.0 / 9, within(1e-12));
+        assertThat(coefficients.worse()).isCloseTo(-5.0 / 9, within(1e-12));
+        assertThat(tally.classification()).contains(KanoCategory.ATTRACTIVE);
+    }
+
+    @Test
+    void tally_tieBreak_mustBeBeforeOneDimensionalBeforeAttractiveBeforeIndifferent() {
+        assertThat(KanoTally.of(Map.of(KanoCategory.ATTRACTIVE, 3L, KanoCategory.MUST_BE, 3L,
+                KanoCategory.ONE_DIMENSIONAL, 3L)).classification()).contains(KanoCategory.MUST_BE);
+        assertThat(KanoTally.of(Map.of(KanoCategory.ATTRACTIVE, 2L,
+                KanoCategory.ONE_DIMENSIONAL, 2L)).classification())
+                .contains(KanoCategory.ONE_DIMENSIONAL);
+        assertThat(KanoTally.of(Map.of(KanoCategory.ATTRACTIVE, 1L, KanoCategory.INDIFFERENT, 1L))
+                .classification()).contains(KanoCategory.ATTRACTIVE);
+        assertThat(KanoTally.of(Map.of(KanoCategory.REVERSE, 1L, KanoCategory.INDIFFERENT, 1L))
+                .classification()).contains(KanoCategory.INDIFFERENT);
+    }
+
+    @Test
+    void tally_onlyReverseOrQuestionable_hasNoCoefficients() {
+        KanoTally tally = new KanoTally();
+        assertThat(tally.coefficients()).isEmpty();
+        assertThat(tally.classification()).isEmpty();
+        tally.add(DISLIKE, LIKE);
+        tally.add(MUST_BE, LIKE);
+        tally.add(LIKE, LIKE);
+        assertThat(tally.coefficients()).isEmpty();
+        assertThat(tally.classification()).contains(KanoCategory.REVERSE);
+    }
+
+    @Test
+    void tally_mergeAndJson() throws Exception {
+        KanoTally a = new KanoTally();
+        a.add(LIKE, NEUTRAL);
+        KanoTally b = new KanoTally();
+        b.add(NEUTRAL, DISLIKE);
+        a.merge(b);
+        assertThat(a.count(KanoCategory.ATTRACTIVE)).isEqualTo(1);
+        assertThat(a.count(KanoCategory.MUST_BE)).isEqualTo(1);
+        ObjectMapper mapper = QualityLoopJson.mapper();
+        String json = mapper.writeValueAsString(a);
+        assertThat(json).isEqualTo("{\"ATTRACTIVE\":1,\"ONE_DIMENSIONAL\":0,\"MUST_BE\":1,"
+                + "\"INDIFFERENT\":0,\"REVERSE\":0,\"QUESTIONABLE\":0}");
+        assertThat(mapper.readValue(json, KanoTally.class)).isEqualTo(a);
+        assertThatThrownBy(() -> KanoTally.of(Map.of(KanoCategory.REVERSE, -1L)))
+                .hasMessage("counts[REVERSE] must not be negative, but was -1");
+    }
+}

@@ -1,0 +1,104 @@
+package org.qualityloop.metrics.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ServqualTest {
+
+    // Parasuraman, Zeithaml and Berry (1988): tangibles 1-4, reliability 5-9, responsiveness
+    // 10-13, assurance 14-17, empathy 18-22, on a 7-point scale.
+    @Test
+    void standard22_itemToDimensionMap() {
+        ServqualInstrument standard = ServqualInstrument.standard22();
+        assertThat(standard.items()).isEqualTo(22);
+        assertThat(standard.dimensions()).containsExactly(
+                "tangibles", "reliability", "responsiveness", "assurance", "empathy");
+        assertThat(standard.itemDimensions().get(3)).isEqualTo("tangibles");
+        assertThat(standard.itemDimensions().get(4)).isEqualTo("reliability");
+        assertThat(standard.itemDimensions().get(8)).isEqualTo("reliability");
+        assertThat(standard.itemDimensions().get(9)).isEqualTo("responsiveness");
+        assertThat(standard.itemDimensions().get(13)).isEqualTo("assurance");
+        assertThat(standard.itemDimensions().get(17)).isEqualTo("empathy");
+        assertThat(standard.itemDimensions().get(21)).isEqualTo("empathy");
+        assertThat(standard.scaleMin()).isEqualTo(1);
+        assertThat(standard.scaleMax()).isEqualTo(7);
+    }
+
+    // Custom 3-item instrument on 1-5: items 1-2 "a", item 3 "b", item 2 reverse-scored
+    // (x -> 6 - x). Respondent 1: E (5, 2, 4), P (4, 3, 2) -> recoded item 2 E 4, P 3; gaps
+    // -1, -1, -2; dimension gaps a -1, b -2; weights a 70, b 30 -> score -1.3.
+    // Respondent 2: E (3, 4, 3), P (5, 4, 5) -> item 2 E 2, P 2; gaps 2, 0, 2; a 1, b 2;
+    // weights a 20, b 80 -> score 1.8.
+    // Item gaps 0.5, -0.5, 0; dimension gaps a 0, b 0; overall 0.
+    // Per-respondent weighting: (-1.3 + 1.8) / 2 = 0.25. Averaged weights a 45, b 55 applied to
+    // dimension gaps 0 and 0: 0. The two weighted variants differ.
+    @Test
+    void gaps_customInstrumentWithReverseItem_andBothWeightings() {
+        ServqualInstrument instrument =
+                new ServqualInstrument(List.of("a", "a", "b"), Set.of(2), 1, 5);
+        ServqualAccumulator accumulator = new ServqualAccumulator(instrument);
+        accumulator.add(new ServqualResponse(List.of(5, 2, 4), List.of(4, 3, 2),
+                Map.of("a", 70.0, "b", 30.0)));
+        accumulator.add(new ServqualResponse(List.of(3, 4, 3), List.of(5, 4, 5),
+                Map.of("a", 20.0, "b", 80.0)));
+        ServqualResult result = accumulator.result().orElseThrow();
+        assertThat(result.respondents()).isEqualTo(2);
+        assertThat(result.itemGaps()).containsExactly(0.5, -0.5, 0.0);
+        assertThat(result.dimensionGaps()).containsExactly(Map.entry("a", 0.0), Map.entry("b", 0.0));
+        assertThat(result.overallGap()).isEqualTo(0.0);
+        assertThat(result.weightedPerRespondent().orElseThrow()).isCloseTo(0.25, within(1e-12));
+        assertThat(result.weightedAveraged().orElseThrow()).isCloseTo(0.0, within(1e-12));
+    }
+
+    @Test
+    void mergeEqualsAddingAll_andNoWeightsGiveEmptyWeightedGaps() {
+        ServqualInstrument standard = ServqualInstrument.standard22();
+        ServqualResponse one = new ServqualResponse(Collections.nCopies(22, 6),
+                Collections.nCopies(22, 5), Map.of());
+        ServqualResponse two = new ServqualResponse(Collections.nCopies(22, 4),
+                Collections.nCopies(22, 7), Map.of());
+        ServqualAccumulator all = new ServqualAccumulator(standard);
+        all.add(one);
+        all.add(two);
+        ServqualAccumulator left = new ServqualAccumulator(standard);
+        left.add(two);
+        ServqualAccumulator right = new ServqualAccumulator(standard);
+        right.add(one);
+        assertThat(left.merge(right).result()).isEqualTo(all.result());
+        ServqualResult result = all.result().orElseThrow();
+        assertThat(result.overallGap()).isEqualTo(1.0);
+        assertThat(result.weightedPerRespondent()).isEmpty();
+        assertThat(result.weightedAveraged()).isEmpty();
+        assertThat(new ServqualAccumulator(standard).result()).isEmpty();
+    }
+
+    @Test
+    void badInput_isRejectedNamingTheValue() {
+        ServqualAccumulator accumulator = new ServqualAccumulator(ServqualInstrument.standard22());
+        assertThatThrownBy(() -> new ServqualResponse(List.of(1), List.of(1),
+                Map.of("empathy", 60.0)))
+                .hasMessage("importancePoints must sum to 100, but summed to 60.0");
+        assertThatThrownBy(() -> accumulator.add(new ServqualResponse(List.of(1), List.of(1),
+                Map.of()))).hasMessage("expectations must have 22 ratings for this instrument, "
+                + "but had 1");
+        List<Integer> eights = new ArrayList<>(Collections.nCopies(22, 4));
+        eights.set(2, 8);
+        assertThatThrownBy(() -> accumulator.add(new ServqualResponse(eights,
+                Collections.nCopies(22, 4), Map.of())))
+                .hasMessage("expectations[3] must be between 1 and 7, but was 8");
+        assertThatThrownBy(() -> accumulator.add(new ServqualResponse(Collections.nCopies(22, 4),
+                Collections.nCopies(22, 4), Map.of("price", 100.0))))
+                .hasMessageContaining("but named 'price'");
+        assertThat(accumulator.respondents()).isZero();
+        assertThatThrownBy(() -> new ServqualInstrument(List.of("a"), Set.of(2), 1, 5))
+                .hasMessage("reverseScored item must be between 1 and 1, but was 2");
+    }
+}
