@@ -64,14 +64,14 @@ public final class StateMachine<S, E, C, P> {
         for (S s : b.terminals) {
             terminal[states.indexOf(s)] = true;
         }
-        Action<C, P>[][] exit = newArray(ns);
-        Action<C, P>[][] entry = newArray(ns);
+        Action<C, P>[][] exit = newHookTable(ns);
+        Action<C, P>[][] entry = newHookTable(ns);
         for (int i = 0; i < ns; i++) {
-            exit[i] = b.exitHooks.getOrDefault(states.value(i), List.of()).toArray(newArray(0));
-            entry[i] = b.entryHooks.getOrDefault(states.value(i), List.of()).toArray(newArray(0));
+            exit[i] = b.exitHooks.getOrDefault(states.value(i), List.of()).toArray(newHooks(0));
+            entry[i] = b.entryHooks.getOrDefault(states.value(i), List.of()).toArray(newHooks(0));
         }
-        this.rules = newArray(ns * ne);
-        this.noTransition = newArray(ns * ne);
+        this.rules = newRuleTable(ns * ne);
+        this.noTransition = newRejections(ns * ne);
         List<Transition<S, E>> all = new ArrayList<>();
         for (int si = 0; si < ns; si++) {
             for (int ei = 0; ei < ne; ei++) {
@@ -96,7 +96,7 @@ public final class StateMachine<S, E, C, P> {
                     noTransition[at] = new Rejection<>(s, e, RejectionKind.NO_TRANSITION,
                             "no transition on " + e + " from " + s);
                 } else {
-                    rules[at] = cell.toArray(newArray(0));
+                    rules[at] = cell.toArray(newRules(0));
                 }
             }
         }
@@ -104,14 +104,40 @@ public final class StateMachine<S, E, C, P> {
             all.add(d.transition);
         }
         this.transitions = List.copyOf(all);
-        this.listeners = b.listeners.toArray(newArray(0));
+        this.listeners = b.listeners.toArray(newListeners(0));
     }
 
-    // Generic arrays cannot be created directly; these arrays never leave this class and only
-    // ever hold elements of the declared element type.
+    // Generic arrays cannot be created directly, so these helpers create wildcard arrays and
+    // cast them. The arrays never leave this class and only ever hold elements of the declared
+    // element type, so the casts are safe.
     @SuppressWarnings("unchecked")
-    private static <T> T[] newArray(int length) {
-        return (T[]) new Object[length];
+    private static <C, P> Action<C, P>[][] newHookTable(int length) {
+        return (Action<C, P>[][]) new Action<?, ?>[length][];
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <C, P> Action<C, P>[] newHooks(int length) {
+        return (Action<C, P>[]) new Action<?, ?>[length];
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <S, E, C, P> Rule<S, E, C, P>[][] newRuleTable(int length) {
+        return (Rule<S, E, C, P>[][]) new Rule<?, ?, ?, ?>[length][];
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <S, E, C, P> Rule<S, E, C, P>[] newRules(int length) {
+        return (Rule<S, E, C, P>[]) new Rule<?, ?, ?, ?>[length];
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <S, E> Rejection<S, E>[] newRejections(int length) {
+        return (Rejection<S, E>[]) new Rejection<?, ?>[length];
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <S, E, C, P> TransitionListener<S, E, C, P>[] newListeners(int length) {
+        return (TransitionListener<S, E, C, P>[]) new TransitionListener<?, ?, ?, ?>[length];
     }
 
     /**
