@@ -45,6 +45,7 @@ public final class StateMachine<S, E, C, P> {
 
     private final Indexer<S> states;
     private final Indexer<E> events;
+    private final int eventCount;
     private final S initial;
     private final boolean[] terminal;
     /** Rules per {@code state * eventCount + event}, guarded in declaration order, then the fallback. */
@@ -60,6 +61,7 @@ public final class StateMachine<S, E, C, P> {
         this.initial = b.initial;
         int ns = states.size();
         int ne = events.size();
+        this.eventCount = ne;
         this.terminal = new boolean[ns];
         for (S s : b.terminals) {
             terminal[states.indexOf(s)] = true;
@@ -178,7 +180,7 @@ public final class StateMachine<S, E, C, P> {
             return new Rejection<>(state, event, RejectionKind.NO_TRANSITION,
                     "no transition on " + event + " from " + state);
         }
-        int at = si * events.size() + ei;
+        int at = si * eventCount + ei;
         Rule<S, E, C, P>[] cell = rules[at];
         if (cell == null) {
             return noTransition[at];
@@ -271,7 +273,7 @@ public final class StateMachine<S, E, C, P> {
         if (ei < 0) {
             return false;
         }
-        Rule<S, E, C, P>[] cell = rules[si * events.size() + ei];
+        Rule<S, E, C, P>[] cell = rules[si * eventCount + ei];
         if (cell == null) {
             return false;
         }
