@@ -58,8 +58,11 @@ abstract sealed class Indexer<T> {
 
         @Override
         int indexOf(T value) {
-            Enum<?> constant = (Enum<?>) value;
-            return constant.getDeclaringClass() == type ? constant.ordinal() : -1;
+            // Exact class first (the common case); constants with a body are subclasses.
+            if (value.getClass() == type || type.isInstance(value)) {
+                return ((Enum<?>) value).ordinal();
+            }
+            return -1;
         }
     }
 

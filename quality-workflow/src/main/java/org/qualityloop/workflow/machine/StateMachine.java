@@ -50,6 +50,8 @@ public final class StateMachine<S, E, C, P> {
     private final boolean[] terminal;
     /** Rules per {@code state * eventCount + event}, guarded in declaration order, then the fallback. */
     private final Rule<S, E, C, P>[][] rules;
+    /** The rule of cells holding exactly one unguarded transition, else null; same layout. */
+    private final Rule<S, E, C, P>[] only;
     /** Pre-built NO_TRANSITION rejections, same layout as {@link #rules}. */
     private final Rejection<S, E>[] noTransition;
     private final TransitionListener<S, E, C, P>[] listeners;
@@ -73,6 +75,7 @@ public final class StateMachine<S, E, C, P> {
             entry[i] = b.entryHooks.getOrDefault(states.value(i), List.of()).toArray(newHooks(0));
         }
         this.rules = newRuleTable(ns * ne);
+        this.only = newRules(ns * ne);
         this.noTransition = newRejections(ns * ne);
         List<Transition<S, E>> all = new ArrayList<>();
         for (int si = 0; si < ns; si++) {
@@ -99,6 +102,9 @@ public final class StateMachine<S, E, C, P> {
                             "no transition on " + e + " from " + s);
                 } else {
                     rules[at] = cell.toArray(newRules(0));
+                    if (cell.size() == 1 && cell.get(0).guard() == null) {
+                        only[at] = cell.get(0);
+                    }
                 }
             }
         }
@@ -176,6 +182,18 @@ public final class StateMachine<S, E, C, P> {
         Objects.requireNonNull(payload, "payload");
         int si = stateIndex(state);
         int ei = events.indexOf(Objects.requireNonNull(event, "event"));
+        if (ei >= 0) {
+            Rule<S, E, C, P> single = only[si * eventCount + ei];
+            if (single != null) {
+                return take(single, context, payload);
+            }
+        }
+        return fireGuardedOrReject(state, event, si, ei, context, payload);
+    }
+
+    /** Kept apart from {@link #fire} so that the common path stays small enough to inline. */
+    private Outcome<S, E> fireGuardedOrReject(S state, E event, int si, int ei, C context,
+            P payload) {
         if (ei < 0) {
             return new Rejection<>(state, event, RejectionKind.NO_TRANSITION,
                     "no transition on " + event + " from " + state);
@@ -234,6 +252,13 @@ public final class StateMachine<S, E, C, P> {
             hook.execute(context, payload);
         }
         Transition<S, E> transition = rule.transition();
+        if (listeners.length > 0) {
+            notifyListeners(transition, context, payload);
+        }
+        return transition;
+    }
+
+    private void notifyListeners(Transition<S, E> transition, C context, P payload) {
         for (TransitionListener<S, E, C, P> listener : listeners) {
             try {
                 listener.onTransition(transition, context, payload);
@@ -242,16 +267,19 @@ public final class StateMachine<S, E, C, P> {
                         transition.event(), transition.target(), e.getClass().getName());
             }
         }
-        return transition;
     }
 
     private int stateIndex(S state) {
         int si = states.indexOf(Objects.requireNonNull(state, "state"));
         if (si < 0) {
-            throw new IllegalArgumentException(
-                    "state must be one of " + states.values + ", but was " + state);
+            throw unknownState(state);
         }
         return si;
+    }
+
+    private IllegalArgumentException unknownState(S state) {
+        return new IllegalArgumentException(
+                "state must be one of " + states.values + ", but was " + state);
     }
 
     /**

@@ -3,7 +3,7 @@ package org.qualityloop.workflow.machine;
 /**
  * Observes transitions taken by a machine, after all actions and hooks have run.
  *
- * <p>A listener that throws is caught and logged at warn (state, event and the exception type
+ * <p>A listener that throws a {@link RuntimeException} is caught and logged at warn (state, event and the exception type
  * only, never the payload); the transition stands and later listeners are still told.
  * Listeners are called on the firing thread and must be thread-safe if the machine is shared.
  *
