@@ -15,4 +15,9 @@ record Rule<S, E, C, P>(
         Action<C, P> action,
         Action<C, P>[] exitHooks,
         Action<C, P>[] entryHooks) {
+
+    /** Whether taking this rule runs nothing but listeners. */
+    boolean plain() {
+        return action == null && exitHooks.length == 0 && entryHooks.length == 0;
+    }
 }

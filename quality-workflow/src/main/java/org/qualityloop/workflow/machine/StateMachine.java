@@ -52,6 +52,8 @@ public final class StateMachine<S, E, C, P> {
     private final Rule<S, E, C, P>[][] rules;
     /** The rule of cells holding exactly one unguarded transition, else null; same layout. */
     private final Rule<S, E, C, P>[] only;
+    /** Whether {@link #only} holds a rule that runs no action and no hook; same layout. */
+    private final boolean[] plain;
     /** Pre-built NO_TRANSITION rejections, same layout as {@link #rules}. */
     private final Rejection<S, E>[] noTransition;
     private final TransitionListener<S, E, C, P>[] listeners;
@@ -76,6 +78,7 @@ public final class StateMachine<S, E, C, P> {
         }
         this.rules = newRuleTable(ns * ne);
         this.only = newRules(ns * ne);
+        this.plain = new boolean[ns * ne];
         this.noTransition = newRejections(ns * ne);
         List<Transition<S, E>> all = new ArrayList<>();
         for (int si = 0; si < ns; si++) {
@@ -104,6 +107,7 @@ public final class StateMachine<S, E, C, P> {
                     rules[at] = cell.toArray(newRules(0));
                     if (cell.size() == 1 && cell.get(0).guard() == null) {
                         only[at] = cell.get(0);
+                        plain[at] = cell.get(0).plain();
                     }
                 }
             }
@@ -185,6 +189,9 @@ public final class StateMachine<S, E, C, P> {
         if (ei >= 0) {
             Rule<S, E, C, P> single = only[si * eventCount + ei];
             if (single != null) {
+                if (plain[si * eventCount + ei] && listeners.length == 0) {
+                    return single.transition();
+                }
                 return take(single, context, payload);
             }
         }
