@@ -5,4 +5,5 @@ module org.qualityloop.workflow {
     requires transitive org.qualityloop.model;
     requires org.slf4j;
 
+    exports org.qualityloop.workflow.machine;
 }
