@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Runs the Quality Loop benchmarks.
-#   ./quality-benchmarks/run.sh quick [regex]   ~3 minutes: 1 fork, 2x1s warm-up, 3x1s measurement
+#   ./quality-benchmarks/run.sh quick [regex]   ~4 minutes: 1 fork, 2x1s warm-up, 3x1s measurement
 #   ./quality-benchmarks/run.sh full  [regex]   1 fork, 5x2s warm-up, 10x2s measurement
 # Both build the benchmark jar, check that every engine behaves like the enum+switch baseline,
 # print bytes per open case, then run JMH with the GC profiler (gc.alloc.rate.norm = B/op).
 # Results: quality-benchmarks/target/jmh-<mode>.json and the console.
 set -euo pipefail
 mode="${1:-quick}"
-regex="${2:-org.qualityloop.benchmarks.machine}"
+regex="${2:-org.qualityloop.benchmarks}"
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
 case "$mode" in

@@ -2,8 +2,9 @@
  * The example harness: scenarios from the seed documents run end to end.
  */
 module org.qualityloop.examples {
-    requires org.qualityloop.model;
+    requires transitive org.qualityloop.model;
     requires org.qualityloop.metrics;
     requires org.qualityloop.workflow;
 
+    exports org.qualityloop.examples;
 }
