@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.qualityloop.model.internal.Checks;
+import org.qualityloop.model.survey.CesResponse;
 
 /**
  * Counts Customer Effort Score answers in one explicitly chosen {@link CesForm}.
@@ -69,6 +70,27 @@ public final class CesAccumulator {
                     + form.max() + ", but was " + answer);
         }
         counts[index]++;
+    }
+
+    /**
+     * Adds the answer of one survey response, whose {@link CesResponse#scale() scale} must be the
+     * one of this accumulator's form ({@link CesForm#scale()}): the two forms run in opposite
+     * directions, so mixing them would make the mean meaningless. The response's context
+     * (respondent, time, stage) is not kept. Allocates nothing.
+     *
+     * @param response the response, not null
+     * @throws NullPointerException if the response is null
+     * @throws IllegalArgumentException if the response's scale differs from this form's scale,
+     *     for example {@code "response scale must be EFFORT_5 for form EFFORT_1_TO_5, but was
+     *     AGREEMENT_7"}
+     */
+    public void add(CesResponse response) {
+        Objects.requireNonNull(response, "response must not be null");
+        if (response.scale() != form.scale()) {
+            throw new IllegalArgumentException("response scale must be " + form.scale() + " for form " + form
+                    + ", but was " + response.scale());
+        }
+        counts[response.score() - form.min()]++;
     }
 
     /**

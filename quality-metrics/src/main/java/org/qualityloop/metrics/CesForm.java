@@ -1,5 +1,8 @@
 package org.qualityloop.metrics;
 
+import org.qualityloop.model.internal.Checks;
+import org.qualityloop.model.survey.CesScale;
+
 /**
  * The two published forms of the Customer Effort Score question; they are on different scales
  * and run in opposite directions, so a CES value is meaningless without its form.
@@ -45,5 +48,31 @@ public enum CesForm {
      */
     public int max() {
         return max;
+    }
+
+    /**
+     * Returns the survey-model scale on which this form is asked: {@link CesScale#EFFORT_5} for
+     * {@link #EFFORT_1_TO_5}, {@link CesScale#AGREEMENT_7} for {@link #AGREEMENT_1_TO_7}.
+     *
+     * @return the matching scale
+     */
+    public CesScale scale() {
+        return switch (this) {
+            case EFFORT_1_TO_5 -> CesScale.EFFORT_5;
+            case AGREEMENT_1_TO_7 -> CesScale.AGREEMENT_7;
+        };
+    }
+
+    /**
+     * Returns the form asked on the given survey-model scale; the inverse of {@link #scale()}.
+     *
+     * @param scale the scale, not null
+     * @return the matching form
+     */
+    public static CesForm of(CesScale scale) {
+        return switch (Checks.notNull(scale, "scale")) {
+            case EFFORT_5 -> EFFORT_1_TO_5;
+            case AGREEMENT_7 -> AGREEMENT_1_TO_7;
+        };
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.qualityloop.model.internal.Checks;
+import org.qualityloop.model.survey.CsatResponse;
 
 /**
  * Counts customer-satisfaction (CSAT) ratings on an integer scale such as 1–5, from which the
@@ -95,6 +96,24 @@ public final class CsatAccumulator {
                     + scaleMax() + ", but was " + score);
         }
         counts[index]++;
+    }
+
+    /**
+     * Adds the score of one survey response. A {@link CsatResponse} is on the 1–5 scale, so this
+     * accumulator must be on that scale too (see {@link #oneToFive()}); the response's context
+     * (respondent, time, stage) is not kept. Allocates nothing.
+     *
+     * @param response the response, not null
+     * @throws NullPointerException if the response is null
+     * @throws IllegalArgumentException if this accumulator's scale is not 1–5
+     */
+    public void add(CsatResponse response) {
+        Objects.requireNonNull(response, "response must not be null");
+        if (scaleMin != 1 || counts.length != 5) {
+            throw new IllegalArgumentException("accumulator scale must be 1–5 to add a CsatResponse, but was "
+                    + scaleMin + "–" + scaleMax());
+        }
+        counts[response.score() - 1]++;
     }
 
     /**

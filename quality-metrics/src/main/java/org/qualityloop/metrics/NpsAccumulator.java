@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 import java.util.Optional;
 import org.qualityloop.model.internal.Checks;
+import org.qualityloop.model.survey.NpsResponse;
 
 /**
  * Counts likelihood-to-recommend answers (0–10) into promoters (9–10), passives (7–8) and
@@ -75,6 +76,18 @@ public final class NpsAccumulator {
             }
             detractors++;
         }
+    }
+
+    /**
+     * Adds the score of one survey response; the response is already validated to 0–10, and its
+     * context (respondent, time, stage) is not kept. Allocates nothing.
+     *
+     * @param response the response, not null
+     * @throws NullPointerException if the response is null
+     */
+    public void add(NpsResponse response) {
+        Objects.requireNonNull(response, "response must not be null");
+        add(response.score());
     }
 
     private static IllegalArgumentException outOfScale(int score) {

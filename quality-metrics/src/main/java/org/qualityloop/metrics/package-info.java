@@ -11,5 +11,10 @@
  *
  * <p>Accumulators are mutable and not thread-safe: confine each one to a thread and merge the
  * partial aggregates. Result records are immutable and thread-safe.
+ *
+ * <p>Accumulators of survey answers also take the model's responses directly
+ * ({@code NpsResponse}, {@code CsatResponse}, {@code CesResponse}), still without allocating.
+ * {@link org.qualityloop.metrics.KpiScorecard} grades measured values against the model's KPI
+ * definitions: met, at risk, missed, or no data.
  */
 package org.qualityloop.metrics;
