@@ -19,6 +19,7 @@ module org.qualityloop.model {
     exports org.qualityloop.model.json;
     exports org.qualityloop.model.calendar;
     exports org.qualityloop.model.sla;
+    exports org.qualityloop.model.outcome;
 
     opens org.qualityloop.model to com.fasterxml.jackson.databind;
     opens org.qualityloop.model.feedback to com.fasterxml.jackson.databind;
@@ -26,6 +27,7 @@ module org.qualityloop.model {
     opens org.qualityloop.model.kpi to com.fasterxml.jackson.databind;
     opens org.qualityloop.model.calendar to com.fasterxml.jackson.databind;
     opens org.qualityloop.model.sla to com.fasterxml.jackson.databind;
+    opens org.qualityloop.model.outcome to com.fasterxml.jackson.databind;
     exports org.qualityloop.model.internal to
             org.qualityloop.metrics,
             org.qualityloop.workflow,

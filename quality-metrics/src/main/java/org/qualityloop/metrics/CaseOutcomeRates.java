@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 import java.util.Optional;
 import org.qualityloop.model.internal.Checks;
+import org.qualityloop.model.outcome.CaseOutcome;
 
 /**
  * Resolution and reopen rates over closed cases.
@@ -77,6 +78,17 @@ public final class CaseOutcomeRates {
         if (wasReopened) {
             reopened++;
         }
+    }
+
+    /**
+     * Records one closed case from its outcome: resolved unless it was rejected as invalid,
+     * reopened when it was reopened at least once.
+     *
+     * @param outcome the closed case, not null
+     */
+    public void add(CaseOutcome outcome) {
+        CaseOutcome o = Objects.requireNonNull(outcome, "outcome");
+        add(o.isResolved(), o.wasReopened());
     }
 
     /**

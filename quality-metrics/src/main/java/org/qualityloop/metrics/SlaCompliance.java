@@ -6,6 +6,10 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 import java.util.Optional;
 import org.qualityloop.model.internal.Checks;
+import org.qualityloop.model.outcome.CaseOutcome;
+import org.qualityloop.model.sla.SlaResult;
+import org.qualityloop.model.sla.SlaStatus;
+import org.qualityloop.model.sla.SlaTarget;
 
 /**
  * Counts SLA outcomes for one target: met, breached, and still running (the clock has not yet
@@ -64,6 +68,42 @@ public final class SlaCompliance {
     /** Records an item whose clock is still running within the target. */
     public void addRunning() {
         running++;
+    }
+
+    /**
+     * Records one SLA clock's read-out: met, breached, or running (a running or paused clock
+     * within its target). A cancelled clock is not measured and not counted.
+     *
+     * @param result the clock's result, not null
+     */
+    public void add(SlaResult result) {
+        switch (Checks.notNull(result, "result").status()) {
+            case MET -> met++;
+            case BREACHED -> breached++;
+            case RUNNING, PAUSED -> running++;
+            case CANCELLED -> {
+                // not measured
+            }
+        }
+    }
+
+    /**
+     * Records a closed case's verdict for this accumulator's target over all its cycles (see
+     * {@link CaseOutcome#slaVerdict(SlaTarget)}): breached when any of its clocks for the target
+     * was breached, else met when one was met; a case that never measured the target is not
+     * counted.
+     *
+     * @param outcome the closed case, not null
+     * @param target the target this accumulator counts, not null
+     */
+    public void add(CaseOutcome outcome, SlaTarget target) {
+        Checks.notNull(outcome, "outcome").slaVerdict(target).ifPresent(v -> {
+            if (v == SlaStatus.BREACHED) {
+                breached++;
+            } else {
+                met++;
+            }
+        });
     }
 
     /**

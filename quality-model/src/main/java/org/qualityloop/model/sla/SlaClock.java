@@ -391,6 +391,23 @@ public final class SlaClock implements Comparable<SlaClock> {
     }
 
     /**
+     * Reads the clock out at {@code t} as a calendar-free {@link SlaResult}, for metrics.
+     *
+     * @param calendar the calendar, not null
+     * @param t the instant, not null
+     * @param cycle the case's cycle this clock belongs to, at least 1
+     * @return the result: status, elapsed working time and, when breached, the breach instant
+     */
+    public SlaResult result(BusinessCalendar calendar, Instant t, int cycle) {
+        SlaStatus status = status(calendar, t);
+        Optional<Instant> breach = status == SlaStatus.BREACHED
+                ? Optional.of(breachInstant(calendar).orElseThrow(
+                        () -> new IllegalStateException("a breached clock must have a breach instant")))
+                : Optional.empty();
+        return new SlaResult(target, cycle, targetDuration, elapsed(calendar, t), status, breach);
+    }
+
+    /**
      * The instant a warning fires, computed in working time on the calendar (a one-working-hour
      * warning before a Tuesday 11:00 deadline on office hours fires Tuesday 10:00).
      *
