@@ -41,7 +41,7 @@ import org.qualityloop.model.sla.SlaTarget;
  * @param stage the stage of that touchpoint, if known
  * @param category the category it was registered under, not null
  * @param severity its severity grade, not null
- * @param priority its priority when closed, not null
+ * @param priority its priority when closed; empty when it was rejected before being prioritised
  * @param segment the customer's segment, if known
  * @param team the owner team when closed, if any
  * @param owner the owner when closed, if any
@@ -64,7 +64,7 @@ public record CaseOutcome(
         Optional<StageId> stage,
         FeedbackCategory category,
         Severity severity,
-        Priority priority,
+        Optional<Priority> priority,
         Optional<CustomerSegment> segment,
         Optional<TeamId> team,
         Optional<AgentId> owner,
@@ -150,8 +150,8 @@ public record CaseOutcome(
     }
 
     /**
-     * Starts an outcome. Defaults: no touchpoint, stage, segment, team or owner, priority
-     * {@link Priority#MEDIUM}, no first response, no SLA results, no reopening or escalation, no
+     * Starts an outcome. Defaults: no touchpoint, stage, priority, segment, team or owner, no
+     * first response, no SLA results, no reopening or escalation, no
      * recovery actions, no satisfaction.
      *
      * @param caseId the case, not null
@@ -256,7 +256,7 @@ public record CaseOutcome(
         private final Instant receivedAt;
         private Optional<TouchpointId> touchpoint = Optional.empty();
         private Optional<StageId> stage = Optional.empty();
-        private Priority priority = Priority.MEDIUM;
+        private Optional<Priority> priority = Optional.empty();
         private Optional<CustomerSegment> segment = Optional.empty();
         private Optional<TeamId> team = Optional.empty();
         private Optional<AgentId> owner = Optional.empty();
@@ -292,7 +292,7 @@ public record CaseOutcome(
 
         /** @param value the priority, not null @return this builder */
         public Builder priority(Priority value) {
-            priority = Checks.notNull(value, "priority");
+            priority = Optional.of(Checks.notNull(value, "priority"));
             return this;
         }
 

@@ -493,6 +493,24 @@ public final class SlaClock implements Comparable<SlaClock> {
         return Optional.ofNullable(breachedAt);
     }
 
+    /**
+     * Tells whether the clock is still measuring: neither stopped nor cancelled (it may be paused).
+     *
+     * @return true when running or paused
+     */
+    public boolean isActive() {
+        return stoppedAt == null && cancelledAt == null;
+    }
+
+    /**
+     * Tells whether the clock is paused now.
+     *
+     * @return true when a pause is open
+     */
+    public boolean isPaused() {
+        return pausedSince != null;
+    }
+
     /** @return the deadline computed at the last state change (for a paused clock, before the pause) */
     public Instant deadline() {
         return deadline;

@@ -1,0 +1,573 @@
+package org.qualityloop.workflow.cases;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.qualityloop.model.AgentId;
+import org.qualityloop.model.CustomerSegment;
+import org.qualityloop.model.FeedbackCategory;
+import org.qualityloop.model.Priority;
+import org.qualityloop.model.Severity;
+import org.qualityloop.model.StageId;
+import org.qualityloop.model.TeamId;
+import org.qualityloop.model.feedback.Feedback;
+import org.qualityloop.model.feedback.RecoveryAction;
+import org.qualityloop.model.feedback.RootCauseCategory;
+import org.qualityloop.model.feedback.ServiceFailure;
+import org.qualityloop.model.feedback.Validity;
+import org.qualityloop.model.internal.Checks;
+import org.qualityloop.model.sla.ReopenMode;
+import org.qualityloop.model.sla.SlaTarget;
+import org.qualityloop.model.sla.SlaWarning;
+
+/**
+ * What happened to a feedback case: the payload of one {@link CaseEvent} of its history. Each
+ * change is an immutable record, validated on construction, of exactly one {@link CaseEventType}.
+ *
+ * <p>Callers send the changes they make (register, respond, resolve…) in a command; the engine
+ * adds the {@linkplain CaseEventType#isSystem() system changes} itself: the SLA targets it took
+ * from the policy ({@link SlaTargetsSet}, after registering, a priority change or a recompute),
+ * warnings and breaches found by the SLA monitor, and escalations its rules decide. Because the
+ * targets are recorded as facts, replaying a history gives the same case even after the policy
+ * changed.
+ *
+ * <p>Free text (a rectification plan, a reopening reason, a knowledge entry) is the staff's
+ * wording, never shown by {@code toString()}. JSON: an object with a {@code "type"} property
+ * naming the change (see {@code docs/workflow.md}).
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = CaseChange.Received.class, name = "received"),
+    @JsonSubTypes.Type(value = CaseChange.Registered.class, name = "registered"),
+    @JsonSubTypes.Type(value = CaseChange.Rejected.class, name = "rejected"),
+    @JsonSubTypes.Type(value = CaseChange.Assigned.class, name = "assigned"),
+    @JsonSubTypes.Type(value = CaseChange.Escalated.class, name = "escalated"),
+    @JsonSubTypes.Type(value = CaseChange.PriorityChanged.class, name = "priority-changed"),
+    @JsonSubTypes.Type(value = CaseChange.Responded.class, name = "responded"),
+    @JsonSubTypes.Type(value = CaseChange.CustomerUpdated.class, name = "customer-updated"),
+    @JsonSubTypes.Type(value = CaseChange.AwaitingCustomer.class, name = "awaiting-customer"),
+    @JsonSubTypes.Type(value = CaseChange.CustomerReplied.class, name = "customer-replied"),
+    @JsonSubTypes.Type(value = CaseChange.RectificationStarted.class, name = "rectification-started"),
+    @JsonSubTypes.Type(value = CaseChange.RecoveryRecorded.class, name = "recovery-recorded"),
+    @JsonSubTypes.Type(value = CaseChange.Resolved.class, name = "resolved"),
+    @JsonSubTypes.Type(value = CaseChange.FollowUpStarted.class, name = "follow-up-started"),
+    @JsonSubTypes.Type(value = CaseChange.FollowUpFailed.class, name = "follow-up-failed"),
+    @JsonSubTypes.Type(value = CaseChange.Confirmed.class, name = "confirmed"),
+    @JsonSubTypes.Type(value = CaseChange.Reopened.class, name = "reopened"),
+    @JsonSubTypes.Type(value = CaseChange.KnowledgeCaptured.class, name = "knowledge-captured"),
+    @JsonSubTypes.Type(value = CaseChange.SlaTargetsSet.class, name = "sla-targets-set"),
+    @JsonSubTypes.Type(value = CaseChange.SlaWarningReached.class, name = "sla-warning-reached"),
+    @JsonSubTypes.Type(value = CaseChange.SlaBreached.class, name = "sla-breached")
+})
+public sealed interface CaseChange {
+
+    /**
+     * The kind of this change, the event the lifecycle's state machine fires for it.
+     *
+     * @return the type, never null
+     */
+    @JsonIgnore
+    CaseEventType type();
+
+    // ------------------------------------------------------------------ shared instances
+
+    /** @return the first-response change, a shared instance */
+    static Responded responded() {
+        return Responded.INSTANCE;
+    }
+
+    /** @return the customer-update change, a shared instance */
+    static CustomerUpdated customerUpdated() {
+        return CustomerUpdated.INSTANCE;
+    }
+
+    /** @return the waiting-on-the-customer change, a shared instance */
+    static AwaitingCustomer awaitingCustomer() {
+        return AwaitingCustomer.INSTANCE;
+    }
+
+    /** @return the customer-replied change, a shared instance */
+    static CustomerReplied customerReplied() {
+        return CustomerReplied.INSTANCE;
+    }
+
+    /** @return the follow-up-started change, a shared instance */
+    static FollowUpStarted followUpStarted() {
+        return FollowUpStarted.INSTANCE;
+    }
+
+    /** @return the follow-up-failed change, a shared instance */
+    static FollowUpFailed followUpFailed() {
+        return FollowUpFailed.INSTANCE;
+    }
+
+    // ------------------------------------------------------------------ the changes
+
+    /**
+     * The case is opened for a piece of feedback, valid or not (invalid feedback is rejected
+     * afterwards, with its reason, never dropped). The SLA clocks of the first cycle count from
+     * the feedback's {@link Feedback#receivedAt()}.
+     *
+     * @param feedback the feedback, not null
+     * @param stage the stage of the service process it concerns, if known; the engine fills it
+     *     from the feedback's touchpoint when it knows the process
+     */
+    record Received(Feedback feedback, Optional<StageId> stage) implements CaseChange {
+        /** Validates the change. */
+        public Received {
+            Checks.notNull(feedback, "feedback");
+            Checks.notNull(stage, "stage");
+        }
+
+        /**
+         * A reception without a known stage.
+         *
+         * @param feedback the feedback, not null
+         * @return the change
+         */
+        public static Received of(Feedback feedback) {
+            return new Received(feedback, Optional.empty());
+        }
+
+        @Override
+        public CaseEventType type() {
+            return CaseEventType.RECEIVE;
+        }
+    }
+
+    /**
+     * Registered (問題登記): classified, graded, prioritised and assigned to an owner.
+     *
+     * @param category the category it is registered under, not null
+     * @param severity its severity grade, not null
+     * @param priority its priority, which selects the SLA targets, not null
+     * @param owner the owner (責任人), not null
+     * @param team the owner's team, if any
+     * @param segment the customer's segment, if known (SLA rules may match on it)
+     */
+    record Registered(FeedbackCategory category, Severity severity, Priority priority, AgentId owner,
+            Optional<TeamId> team, Optional<CustomerSegment> segment) implements CaseChange {
+        /** Validates the change. */
+        public Registered {
+            Checks.notNull(category, "category");
+            Checks.notNull(severity, "severity");
+            Checks.notNull(priority, "priority");
+            Checks.notNull(owner, "owner");
+            Checks.notNull(team, "team");
+            Checks.notNull(segment, "segment");
+        }
+
+        /**
+         * A registration without team or segment.
+         *
+         * @param category the category, not null
+         * @param severity the severity, not null
+         * @param priority the priority, not null
+         * @param owner the owner, not null
+         * @return the change
+         */
+        public static Registered of(FeedbackCategory category, Severity severity, Priority priority, AgentId owner) {
+            return new Registered(category, severity, priority, owner, Optional.empty(), Optional.empty());
+        }
+
+        @Override
+        public CaseEventType type() {
+            return CaseEventType.REGISTER;
+        }
+    }
+
+    /**
+     * Rejected as invalid or malicious feedback; the case is kept with the reason and closes.
+     * Only a case that was never reopened can be rejected.
+     *
+     * @param verdict the verdict, {@code INVALID} or {@code MALICIOUS} with its reason
+     */
+    record Rejected(Validity verdict) implements CaseChange {
+        /**
+         * Validates the change.
+         *
+         * @throws IllegalArgumentException when the verdict is "valid"
+         */
+        public Rejected {
+            Checks.notNull(verdict, "verdict");
+            if (verdict.isValid()) {
+                throw new IllegalArgumentException("verdict must be INVALID or MALICIOUS, but was VALID");
+            }
+        }
+
+        @Override
+        public CaseEventType type() {
+            return CaseEventType.REJECT;
+        }
+
+        @Override
+        public String toString() {
+            return "Rejected[" + verdict.status() + "]";
+        }
+    }
+
+    /**
+     * A (new) owner for the case; in a reopened case this also registers the new cycle.
+     *
+     * @param owner the owner, not null
+     * @param team the owner's team, if any
+     */
+    record Assigned(AgentId owner, Optional<TeamId> team) implements CaseChange {
+        /** Validates the change. */
+        public Assigned {
+            Checks.notNull(owner, "owner");
+            Checks.notNull(team, "team");
+        }
+
+        /**
+         * An assignment without a team.
+         *
+         * @param owner the owner, not null
+         * @return the change
+         */
+        public static Assigned to(AgentId owner) {
+            return new Assigned(owner, Optional.empty());
+        }
+
+        @Override
+        public CaseEventType type() {
+            return CaseEventType.ASSIGN;
+        }
+    }
+
+    /**
+     * Escalated to the next owner level: the case gets a new owner and its escalation level rises
+     * by one. Allowed in every open state.
+     *
+     * @param to the new owner, not null
+     * @param team the new owner's team, if any
+     * @param reason why, e.g. {@code "resolution breached"}; not blank
+     */
+    record Escalated(AgentId to, Optional<TeamId> team, String reason) implements CaseChange {
+        /** Validates the change. */
+        public Escalated {
+            Checks.notNull(to, "to");
+            Checks.notNull(team, "team");
+            Checks.notBlank(reason, "reason");
+        }
+
+        @Override
+        public CaseEventType type() {
+            return CaseEventType.ESCALATE;
+        }
+
+        @Override
+        public String toString() {
+            return "Escalated[to=" + to + ", team=" + team.map(Object::toString).orElse("-") + ", reason=<"
+                    + reason.length() + " chars>]";
+        }
+    }
+
+    /**
+     * A new priority. The engine follows it with the targets of the new priority, re-targeting the
+     * running clocks from their original start (a clock already breached stays breached).
+     *
+     * @param priority the new priority, not null
+     */
+    record PriorityChanged(Priority priority) implements CaseChange {
+        /** Validates the change. */
+        public PriorityChanged {
+            Checks.notNull(priority, "priority");
+        }
+
+        @Override
+        public CaseEventType type() {
+            return CaseEventType.CHANGE_PRIORITY;
+        }
+    }
+
+    /** The first response of a cycle (快速響應): the first-response clock stops. */
+    record Responded() implements CaseChange {
+        static final Responded INSTANCE = new Responded();
+
+        @Override
+        public CaseEventType type() {
+            return CaseEventType.RESPOND;
+        }
+    }
+
+    /** A progress update to the customer: the next-update clock starts over. */
+    record CustomerUpdated() implements CaseChange {
+        static final CustomerUpdated INSTANCE = new CustomerUpdated();
+
+        @Override
+        public CaseEventType type() {
+            return CaseEventType.UPDATE_CUSTOMER;
+        }
+    }
+
+    /** Waiting on the customer (for information, for a test): the resolution clock pauses. */
+    record AwaitingCustomer() implements CaseChange {
+        static final AwaitingCustomer INSTANCE = new AwaitingCustomer();
+
+        @Override
+        public CaseEventType type() {
+            return CaseEventType.AWAIT_CUSTOMER;
+        }
+    }
+
+    /** The customer answered: the resolution clock resumes. */
+    record CustomerReplied() implements CaseChange {
+        static final CustomerReplied INSTANCE = new CustomerReplied();
+
+        @Override
+        public CaseEventType type() {
+            return CaseEventType.CUSTOMER_REPLIED;
+        }
+    }
+
+    /**
+     * Corrective actions begin (整改跟蹤).
+     *
+     * @param plan what will be done, in the staff's words; not blank, never personal data
+     */
+    record RectificationStarted(String plan) implements CaseChange {
+        /** Validates the change. */
+        public RectificationStarted {
+            Checks.notBlank(plan, "plan");
+        }
+
+        @Override
+        public CaseEventType type() {
+            return CaseEventType.START_RECTIFICATION;
+        }
+
+        @Override
+        public String toString() {
+            return "RectificationStarted[plan=<" + plan.length() + " chars>]";
+        }
+    }
+
+    /**
+     * A service-recovery action taken (apology, explanation, fix, compensation, follow-up contact,
+     * escalation), recorded against the case.
+     *
+     * @param action the action, not null
+     */
+    record RecoveryRecorded(RecoveryAction action) implements CaseChange {
+        /** Validates the change. */
+        public RecoveryRecorded {
+            Checks.notNull(action, "action");
+        }
+
+        @Override
+        public CaseEventType type() {
+            return CaseEventType.RECORD_RECOVERY;
+        }
+    }
+
+    /**
+     * Resolved, the decision communicated: the resolution clock stops and the follow-up clock
+     * starts.
+     *
+     * @param failure the service failure diagnosed (kind and root cause), if one was
+     */
+    record Resolved(Optional<ServiceFailure> failure) implements CaseChange {
+        /** Validates the change. */
+        public Resolved {
+            Checks.notNull(failure, "failure");
+        }
+
+        /**
+         * A resolution without a diagnosed failure.
+         *
+         * @return the change
+         */
+        public static Resolved plain() {
+            return new Resolved(Optional.empty());
+        }
+
+        @Override
+        public CaseEventType type() {
+            return CaseEventType.RESOLVE;
+        }
+    }
+
+    /** The follow-up contact (結果回訪) begins: the follow-up clock stops. */
+    record FollowUpStarted() implements CaseChange {
+        static final FollowUpStarted INSTANCE = new FollowUpStarted();
+
+        @Override
+        public CaseEventType type() {
+            return CaseEventType.START_FOLLOW_UP;
+        }
+    }
+
+    /**
+     * One follow-up attempt failed to reach the customer. After the lifecycle's configured number
+     * of attempts the case closes as unreachable.
+     */
+    record FollowUpFailed() implements CaseChange {
+        static final FollowUpFailed INSTANCE = new FollowUpFailed();
+
+        @Override
+        public CaseEventType type() {
+            return CaseEventType.FOLLOW_UP_FAILED;
+        }
+    }
+
+    /**
+     * The customer confirmed at the follow-up that the problem is solved; the case closes.
+     *
+     * @param satisfaction the customer's satisfaction on the CSAT scale 1–5, if asked
+     */
+    record Confirmed(Optional<Integer> satisfaction) implements CaseChange {
+        /**
+         * Validates the change.
+         *
+         * @throws IllegalArgumentException when the satisfaction is outside 1–5
+         */
+        public Confirmed {
+            Checks.notNull(satisfaction, "satisfaction");
+            satisfaction.ifPresent(s -> Checks.between(s, 1, 5, "satisfaction"));
+        }
+
+        /**
+         * A confirmation with a satisfaction score.
+         *
+         * @param satisfaction 1–5
+         * @return the change
+         */
+        public static Confirmed withSatisfaction(int satisfaction) {
+            return new Confirmed(Optional.of(satisfaction));
+        }
+
+        @Override
+        public CaseEventType type() {
+            return CaseEventType.CONFIRM;
+        }
+    }
+
+    /**
+     * Reopened because the customer was not satisfied (at the follow-up, or after closing): a new
+     * cycle starts with a new first-response clock; the resolution clock restarts or continues as
+     * the SLA targets say.
+     *
+     * @param reason why, in the staff's words; not blank, never personal data
+     */
+    record Reopened(String reason) implements CaseChange {
+        /** Validates the change. */
+        public Reopened {
+            Checks.notBlank(reason, "reason");
+        }
+
+        @Override
+        public CaseEventType type() {
+            return CaseEventType.REOPEN;
+        }
+
+        @Override
+        public String toString() {
+            return "Reopened[reason=<" + reason.length() + " chars>]";
+        }
+    }
+
+    /**
+     * The lesson of a typical case for the knowledge base (數據沉淀): the problem, its root cause
+     * and the fix. Allowed once the case is resolved; the engine adds it to its knowledge base
+     * under the case's category and touchpoint.
+     *
+     * @param problem the problem, in the staff's words; not blank, never personal data
+     * @param rootCause the root-cause category, not null
+     * @param fix what fixed it; not blank
+     */
+    record KnowledgeCaptured(String problem, RootCauseCategory rootCause, String fix) implements CaseChange {
+        /** Validates the change. */
+        public KnowledgeCaptured {
+            Checks.notBlank(problem, "problem");
+            Checks.notNull(rootCause, "rootCause");
+            Checks.notBlank(fix, "fix");
+        }
+
+        @Override
+        public CaseEventType type() {
+            return CaseEventType.CAPTURE_KNOWLEDGE;
+        }
+
+        @Override
+        public String toString() {
+            return "KnowledgeCaptured[rootCause=" + rootCause + ", problem=<" + problem.length() + " chars>, fix=<"
+                    + fix.length() + " chars>]";
+        }
+    }
+
+    /**
+     * The SLA targets the case runs against, as the engine took them from its policy: the working
+     * time per target, the warning thresholds and what reopening does to the resolution clock.
+     * Clocks whose phase is under way start (or are re-targeted from their original start); a
+     * running clock whose target is no longer defined is cancelled. Recorded by the engine only.
+     *
+     * @param targets the working time per target; positive durations
+     * @param warnings the warning thresholds, applying to every target
+     * @param reopenMode whether resolution restarts or continues on reopening
+     */
+    record SlaTargetsSet(Map<SlaTarget, Duration> targets, List<SlaWarning> warnings, ReopenMode reopenMode)
+            implements CaseChange {
+        /** Validates and copies the components. */
+        public SlaTargetsSet {
+            Checks.notNull(targets, "targets");
+            Map<SlaTarget, Duration> sorted = new TreeMap<>();
+            targets.forEach((k, v) -> sorted.put(Checks.notNull(k, "target"), Checks.positive(v, "targets[" + k + "]")));
+            targets = java.util.Collections.unmodifiableMap(sorted);
+            warnings = Checks.listCopy(warnings, "warnings");
+            if (warnings.size() > 31) {
+                throw new IllegalArgumentException("warnings must hold at most 31 thresholds, but held "
+                        + warnings.size());
+            }
+            Checks.notNull(reopenMode, "reopenMode");
+        }
+
+        @Override
+        public CaseEventType type() {
+            return CaseEventType.SET_SLA_TARGETS;
+        }
+    }
+
+    /**
+     * A warning threshold of an SLA target was reached (recorded by the engine's SLA monitor).
+     *
+     * @param target the target, not null
+     * @param warning the index of the threshold in the case's {@link SlaTargetsSet#warnings()}
+     */
+    record SlaWarningReached(SlaTarget target, int warning) implements CaseChange {
+        /** Validates the change. */
+        public SlaWarningReached {
+            Checks.notNull(target, "target");
+            if (warning < 0) {
+                throw new IllegalArgumentException("warning must not be negative, but was " + warning);
+            }
+        }
+
+        @Override
+        public CaseEventType type() {
+            return CaseEventType.SLA_WARNING;
+        }
+    }
+
+    /**
+     * An SLA target of the current cycle was breached (recorded by the engine's SLA monitor).
+     *
+     * @param target the target, not null
+     */
+    record SlaBreached(SlaTarget target) implements CaseChange {
+        /** Validates the change. */
+        public SlaBreached {
+            Checks.notNull(target, "target");
+        }
+
+        @Override
+        public CaseEventType type() {
+            return CaseEventType.SLA_BREACH;
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package org.qualityloop.workflow.cases;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.qualityloop.model.internal.Checks;
+import org.qualityloop.model.json.QualityLoopJson;
+
+/**
+ * The JSON form of a case's history, for integrators who keep it in their own store (a table
+ * row per event, a document, an event log). The shape is documented in {@code docs/workflow.md}:
+ * one object per {@link CaseEvent}, with a {@code schema} version on every event.
+ *
+ * <p>Reading checks each event's {@code schema}: an event written by a newer version of the
+ * library is refused with a message saying so; an event of an older schema is upgraded to the
+ * current shape before it is bound, so histories stored years ago stay readable. Reading is as
+ * strict as {@link QualityLoopJson}: unknown properties and broken rules are refused with the
+ * type's own message, prefixed by the event's position in a history.
+ *
+ * <p>Thread-safe: one shared, fully configured mapper.
+ */
+public final class CaseHistoryJson {
+
+    private static final ObjectMapper MAPPER = QualityLoopJson.mapper();
+
+    private CaseHistoryJson() {
+    }
+
+    /**
+     * Returns a new mapper configured for the documented shape, e.g. to bind events inside a
+     * larger document.
+     *
+     * @return a new mapper; use {@link #read(String)} or {@link #readEvent(String)} to get schema
+     *     upgrades
+     */
+    public static ObjectMapper mapper() {
+        return QualityLoopJson.mapper();
+    }
+
+    /**
+     * Writes one event.
+     *
+     * @param event the event, not null
+     * @return the JSON object
+     */
+    public static String write(CaseEvent event) {
+        return text(MAPPER.valueToTree(Checks.notNull(event, "event")));
+    }
+
+    /**
+     * Writes a history as a JSON array, in order.
+     *
+     * @param history the events, not null
+     * @return the JSON array
+     */
+    public static String write(List<CaseEvent> history) {
+        ArrayNode array = MAPPER.createArrayNode();
+        for (CaseEvent e : Checks.notNull(history, "history")) {
+            array.add(MAPPER.<JsonNode>valueToTree(Checks.notNull(e, "event")));
+        }
+        return text(array);
+    }
+
+    /**
+     * Reads one event.
+     *
+     * @param json a JSON object, not null
+     * @return the event
+     * @throws IllegalArgumentException when the JSON is malformed, of a newer schema, or breaks a
+     *     rule of the event or its change
+     */
+    public static CaseEvent readEvent(String json) {
+        return bind(tree(json), "event");
+    }
+
+    /**
+     * Reads a history written by {@link #write(List)} (or by any version of it).
+     *
+     * @param json a JSON array of events, not null
+     * @return the events, in order; unmodifiable
+     * @throws IllegalArgumentException when the JSON is malformed or an event is refused; the
+     *     message names the event's index
+     */
+    public static List<CaseEvent> read(String json) {
+        JsonNode root = tree(json);
+        if (!root.isArray()) {
+            throw new IllegalArgumentException("a case history must be a JSON array, but was a "
+                    + root.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        List<CaseEvent> events = new ArrayList<>(root.size());
+        for (int i = 0; i < root.size(); i++) {
+            events.add(bind(root.get(i), "history[" + i + "]"));
+        }
+        return List.copyOf(events);
+    }
+
+    private static JsonNode tree(String json) {
+        Checks.notNull(json, "json");
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot read a case history from JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static CaseEvent bind(JsonNode node, String where) {
+        if (!node.isObject()) {
+            throw new IllegalArgumentException(where + " must be a JSON object");
+        }
+        JsonNode schema = node.get("schema");
+        if (schema == null || !schema.isInt()) {
+            throw new IllegalArgumentException(where + ": schema must be an integer between 1 and "
+                    + CaseEvent.SCHEMA_VERSION + ", but was " + (schema == null ? "missing" : schema.toString()));
+        }
+        ObjectNode upgraded = upgrade((ObjectNode) node.deepCopy(), schema.intValue());
+        try {
+            return MAPPER.treeToValue(upgraded, CaseEvent.class);
+        } catch (JsonProcessingException e) {
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof IllegalArgumentException || cause instanceof NullPointerException) {
+                    throw new IllegalArgumentException(where + ": " + cause.getMessage(), e);
+                }
+            }
+            throw new IllegalArgumentException(where + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * Brings an event of an older schema to the current shape. Schema 1 is the current shape, so
+     * nothing needs converting yet; a later schema adds its conversion from the one before here,
+     * and events of a schema newer than this library's are refused by {@link CaseEvent} itself.
+     */
+    private static ObjectNode upgrade(ObjectNode node, int schema) {
+        return node;
+    }
+
+    private static String text(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

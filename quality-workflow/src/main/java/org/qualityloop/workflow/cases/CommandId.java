@@ -1,0 +1,41 @@
+package org.qualityloop.workflow.cases;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import org.qualityloop.model.internal.Checks;
+
+/**
+ * Identifies a command sent to a case, chosen by the caller (a request id, a message id, a UUID).
+ * A command retried with the same id is applied once: the engine answers the retry with the
+ * events the first attempt recorded. Unique per case. Immutable; JSON is the bare value.
+ *
+ * @param value the identifier's text: not blank, no surrounding whitespace or control
+ *     characters, at most 128 characters
+ */
+public record CommandId(@JsonValue String value) {
+
+    /**
+     * Validates the identifier.
+     *
+     * @throws IllegalArgumentException naming {@code commandId} when the value breaks a rule
+     */
+    public CommandId {
+        Checks.id(value, "commandId");
+    }
+
+    /**
+     * Returns the identifier with the given value.
+     *
+     * @param value the identifier's text, not null
+     * @return the identifier
+     */
+    @JsonCreator
+    public static CommandId of(String value) {
+        return new CommandId(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

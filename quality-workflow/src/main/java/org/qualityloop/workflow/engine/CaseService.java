@@ -1,0 +1,532 @@
+package org.qualityloop.workflow.engine;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.qualityloop.model.CaseId;
+import org.qualityloop.model.ServiceProcess;
+import org.qualityloop.model.Touchpoint;
+import org.qualityloop.model.feedback.Feedback;
+import org.qualityloop.model.internal.Checks;
+import org.qualityloop.model.sla.SlaContext;
+import org.qualityloop.model.sla.SlaPolicy;
+import org.qualityloop.model.sla.SlaRule;
+import org.qualityloop.model.sla.SlaTarget;
+import org.qualityloop.workflow.cases.Actor;
+import org.qualityloop.workflow.cases.CaseChange;
+import org.qualityloop.workflow.cases.CaseEvent;
+import org.qualityloop.workflow.cases.CaseEventType;
+import org.qualityloop.workflow.cases.CaseState;
+import org.qualityloop.workflow.cases.CommandId;
+import org.qualityloop.workflow.cases.FeedbackCase;
+import org.qualityloop.workflow.cases.FeedbackLifecycle;
+import org.qualityloop.workflow.cases.SlaAlert;
+import org.qualityloop.workflow.knowledge.KnowledgeBase;
+import org.qualityloop.workflow.knowledge.KnowledgeEntry;
+import org.qualityloop.workflow.machine.Outcome;
+import org.qualityloop.workflow.machine.Rejection;
+import org.qualityloop.workflow.machine.RejectionKind;
+import org.qualityloop.workflow.machine.Transition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The feedback case engine integrators embed: it executes {@link CaseCommand}s against cases kept
+ * in a {@link CaseRepository}, on a {@link FeedbackLifecycle}, with SLA targets from an
+ * {@link SlaPolicy}, and records the SLA warnings and breaches its {@link SlaMonitor} finds.
+ *
+ * <p>Executing a command: the case is read; a retried command id is answered with the events it
+ * recorded before; a stale expected version, an unknown case or a change the lifecycle refuses
+ * is rejected with a message naming the case, its state and the event; otherwise the change (and
+ * what the engine derives from it: the SLA targets after registering or a priority change) is
+ * stamped with the injected {@link Clock}, folded, and appended atomically. Only then are the
+ * monitor, the knowledge base and the listeners told. A rejected command leaves no trace.
+ *
+ * <p>Time: every event is stamped with {@code clock.instant()}, or with the case's last instant
+ * if the clock has gone back, so a history never runs backwards. Nothing here sleeps or starts a
+ * thread: call {@link #processDue(int)} from your own scheduler to record due SLA alerts.
+ *
+ * <p>Logging (SLF4J, logger {@code org.qualityloop.workflow.engine.CaseService}): transitions at
+ * debug, breaches at warn, failures of listeners and of the knowledge base at warn; case ids,
+ * states and event types only, never personal data or free text.
+ *
+ * <p>Thread-safe: commands for different cases run in parallel; commands for one case are
+ * serialised by the repository's optimistic concurrency (a loser is rejected as stale and may
+ * re-read and retry).
+ */
+public final class CaseService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CaseService.class);
+    private static final String SYSTEM_PREFIX = "sla:";
+
+    private final FeedbackLifecycle lifecycle;
+    private final SlaPolicy policy;
+    private final CaseRepository repository;
+    private final Clock clock;
+    private final SlaMonitor monitor;
+    private final EscalationPolicy escalation;
+    private final KnowledgeBase knowledgeBase;
+    private final ServiceProcess process;
+    private final CaseListener[] listeners;
+    private final Set<SlaTarget> policyTargets;
+
+    private CaseService(Builder b) {
+        this.lifecycle = b.lifecycle;
+        this.policy = b.policy;
+        this.repository = b.repository;
+        this.clock = b.clock;
+        this.monitor = new SlaMonitor(b.lifecycle);
+        this.escalation = b.escalation;
+        this.knowledgeBase = b.knowledgeBase;
+        this.process = b.process;
+        this.listeners = b.listeners.toArray(new CaseListener[0]);
+        Set<SlaTarget> named = new TreeSet<>(b.policy.defaults().keySet());
+        for (SlaRule rule : b.policy.rules()) {
+            named.addAll(rule.targets().keySet());
+        }
+        this.policyTargets = Set.copyOf(named);
+    }
+
+    /**
+     * Starts a service.
+     *
+     * @param lifecycle the lifecycle cases run on, not null
+     * @param policy the SLA policy targets are taken from, not null
+     * @param clock the clock that stamps every event, not null
+     * @return a builder; the repository defaults to a new {@link InMemoryCaseRepository}
+     */
+    public static Builder builder(FeedbackLifecycle lifecycle, SlaPolicy policy, Clock clock) {
+        return new Builder(Checks.notNull(lifecycle, "lifecycle"), Checks.notNull(policy, "policy"),
+                Checks.notNull(clock, "clock"));
+    }
+
+    /** @return the lifecycle */
+    public FeedbackLifecycle lifecycle() {
+        return lifecycle;
+    }
+
+    /** @return the SLA monitor this service keeps up to date */
+    public SlaMonitor monitor() {
+        return monitor;
+    }
+
+    /**
+     * The current case.
+     *
+     * @param id the case, not null
+     * @return the case, or empty when there is none
+     */
+    public Optional<FeedbackCase> find(CaseId id) {
+        return repository.find(Checks.notNull(id, "id"));
+    }
+
+    /**
+     * The history of a case.
+     *
+     * @param id the case, not null
+     * @return its events, in order; empty when there is no such case
+     */
+    public List<CaseEvent> history(CaseId id) {
+        return repository.history(Checks.notNull(id, "id"));
+    }
+
+    /**
+     * Executes a command.
+     *
+     * @param command the command, not null
+     * @return the case after it and the events recorded, or the rejection
+     */
+    public CommandResult execute(CaseCommand command) {
+        Checks.notNull(command, "command");
+        CaseChange change = command.change();
+        CaseEventType type = change.type();
+        if (type.isSystem()) {
+            return reject(command.caseId(), CommandResult.Reason.SYSTEM_CHANGE, repository.find(command.caseId()), type,
+                    "only the engine records " + type + " changes");
+        }
+        if (command.id().value().startsWith(SYSTEM_PREFIX)) {
+            return reject(command.caseId(), CommandResult.Reason.INVALID, repository.find(command.caseId()), type,
+                    "command ids starting with '" + SYSTEM_PREFIX + "' are reserved for the engine, but got "
+                            + command.id());
+        }
+        return run(command.id(), command.caseId(), command.expectedVersion(), command.actor(), change, true);
+    }
+
+    /**
+     * Executes a command and throws when it is rejected.
+     *
+     * @param command the command, not null
+     * @return the accepted result
+     * @throws CaseRejectedException carrying the rejection
+     */
+    public CommandResult.Accepted executeOrThrow(CaseCommand command) {
+        CommandResult r = execute(command);
+        if (r instanceof CommandResult.Accepted a) {
+            return a;
+        }
+        throw new CaseRejectedException((CommandResult.Rejected) r);
+    }
+
+    /**
+     * Re-applies the current SLA policy to a case, e.g. after the policy or the calendar
+     * changed: records the targets the policy now gives, re-targeting active clocks from their
+     * original start.
+     *
+     * @param id the command's id, not null
+     * @param caseId the case, not null
+     * @param expectedVersion the version read
+     * @param actor who asks, not null
+     * @return the result
+     */
+    public CommandResult recomputeSla(CommandId id, CaseId caseId, long expectedVersion, Actor actor) {
+        Checks.notNull(id, "id");
+        Checks.notNull(caseId, "caseId");
+        Checks.notNull(actor, "actor");
+        Optional<FeedbackCase> c = repository.find(caseId);
+        if (c.isEmpty()) {
+            return reject(caseId, CommandResult.Reason.UNKNOWN_CASE, c, CaseEventType.SET_SLA_TARGETS,
+                    "case " + caseId + " does not exist");
+        }
+        return run(id, caseId, expectedVersion, actor, targetsFor(c.get().slaContext()), false);
+    }
+
+    /**
+     * Records the SLA warnings and breaches due now ({@code clock.instant()}), as
+     * {@link CaseChange.SlaWarningReached} and {@link CaseChange.SlaBreached} events by
+     * {@link Actor#SLA_MONITOR}, each followed by the escalation the {@link EscalationPolicy}
+     * decides. Each alert is its own command with an id derived from the alert, so running this
+     * twice, or from two processes, records every alert once.
+     *
+     * @param limit the most alerts to record in this call, at least 1
+     * @return the results, one per alert handled; an alert that a concurrent command made moot is
+     *     rejected and leaves no trace
+     */
+    public List<CommandResult> processDue(int limit) {
+        Instant now = clock.instant();
+        List<CommandResult> results = new ArrayList<>();
+        for (SlaAlert alert : monitor.due(now, limit)) {
+            CommandResult r = recordAlert(alert);
+            results.add(r);
+            if (!r.isAccepted()) {
+                repository.find(alert.caseId()).ifPresentOrElse(monitor::track, () -> monitor.forget(alert.caseId()));
+            }
+        }
+        return results;
+    }
+
+    /**
+     * Tracks every open case of the repository in the SLA monitor, e.g. after a restart with a
+     * persistent repository.
+     */
+    public void reindex() {
+        repository.forEachOpen(monitor::track);
+    }
+
+    private CommandResult recordAlert(SlaAlert alert) {
+        CommandId id = CommandId.of(SYSTEM_PREFIX + alert.cycle() + ":" + alert.target() + ":"
+                + (alert.kind() == SlaAlert.Kind.BREACH ? "breach" : "warning-" + alert.warning().getAsInt()) + ":"
+                + alert.at().toEpochMilli());
+        CaseChange change = alert.kind() == SlaAlert.Kind.BREACH
+                ? new CaseChange.SlaBreached(alert.target())
+                : new CaseChange.SlaWarningReached(alert.target(), alert.warning().getAsInt());
+        CommandResult r = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Optional<FeedbackCase> c = repository.find(alert.caseId());
+            if (c.isEmpty()) {
+                return reject(alert.caseId(), CommandResult.Reason.UNKNOWN_CASE, c, change.type(),
+                        "case " + alert.caseId() + " does not exist");
+            }
+            r = run(id, alert.caseId(), c.get().version(), Actor.SLA_MONITOR, change, false, alert);
+            if (!(r instanceof CommandResult.Rejected rej) || rej.reason() != CommandResult.Reason.STALE_VERSION) {
+                break;
+            }
+        }
+        if (r instanceof CommandResult.Accepted a && !a.retry() && alert.kind() == SlaAlert.Kind.BREACH) {
+            LOG.warn("SLA breached: case {} target {} cycle {}", alert.caseId(), alert.target(), alert.cycle());
+        }
+        return r;
+    }
+
+    private CommandResult run(CommandId id, CaseId caseId, long expectedVersion, Actor actor, CaseChange change,
+            boolean fromCaller) {
+        return run(id, caseId, expectedVersion, actor, change, fromCaller, null);
+    }
+
+    private CommandResult run(CommandId id, CaseId caseId, long expectedVersion, Actor actor, CaseChange change,
+            boolean fromCaller, SlaAlert alert) {
+        CaseEventType type = change.type();
+        Optional<FeedbackCase> stored = repository.find(caseId);
+        if (stored.isPresent()) {
+            Optional<List<CaseEvent>> earlier = repository.eventsOf(caseId, id);
+            if (earlier.isPresent()) {
+                return retry(stored.get(), earlier.get(), id, change);
+            }
+        }
+        List<CaseEvent> events = new ArrayList<>(2);
+        FeedbackCase current;
+        if (type == CaseEventType.RECEIVE) {
+            if (stored.isPresent()) {
+                return reject(caseId, CommandResult.Reason.CASE_EXISTS, stored, type,
+                        "case " + caseId + " already exists (state " + stored.get().state() + ")");
+            }
+            if (expectedVersion != 0) {
+                return reject(caseId, CommandResult.Reason.STALE_VERSION, stored, type, "case " + caseId
+                        + " does not exist yet, so a command opening it must expect version 0, but expected "
+                        + expectedVersion);
+            }
+            CaseChange.Received received = withStage((CaseChange.Received) change);
+            Instant now = clock.instant();
+            Feedback f = received.feedback();
+            if (now.isBefore(f.receivedAt())) {
+                return reject(caseId, CommandResult.Reason.INVALID, stored, type, "case " + caseId
+                        + ": feedback receivedAt " + f.receivedAt() + " must not be after the present instant " + now);
+            }
+            CaseEvent first = CaseEvent.of(caseId, 1, id, actor, now, received);
+            current = lifecycle.open(first);
+            events.add(first);
+        } else {
+            if (stored.isEmpty()) {
+                return reject(caseId, CommandResult.Reason.UNKNOWN_CASE, stored, type,
+                        "case " + caseId + " does not exist; " + type + " needs an existing case");
+            }
+            current = stored.get();
+            if (current.version() != expectedVersion) {
+                return stale(current, expectedVersion, type);
+            }
+            Instant now = clock.instant();
+            if (now.isBefore(current.updatedAt())) {
+                now = current.updatedAt();
+            }
+            CommandResult refused = null;
+            for (CaseChange next : derive(current, change)) {
+                CaseEvent e = CaseEvent.of(caseId, current.version() + 1, id, actor, now, next);
+                Outcome<CaseState, CaseEventType> o = lifecycle.fire(current, e);
+                if (!(o instanceof Transition<CaseState, CaseEventType> t)) {
+                    refused = refusal(current, (Rejection<CaseState, CaseEventType>) o);
+                    break;
+                }
+                current = lifecycle.evolve(current, e, t);
+                events.add(e);
+            }
+            if (refused != null) {
+                return refused;
+            }
+            if (alert != null) {
+                Optional<CaseChange.Escalated> up = escalation.escalate(current, alert);
+                if (up.isPresent()) {
+                    CaseEvent esc = CaseEvent.of(caseId, current.version() + 1, id, actor, now, up.get());
+                    if (lifecycle.fire(current, esc) instanceof Transition<CaseState, CaseEventType> et) {
+                        current = lifecycle.evolve(current, esc, et);
+                        events.add(esc);
+                    }
+                }
+            }
+        }
+        switch (repository.append(caseId, expectedVersion, events, current)) {
+            case APPENDED -> {
+                applied(current, events);
+                return new CommandResult.Accepted(current, events, false);
+            }
+            case DUPLICATE_COMMAND -> {
+                FeedbackCase now = repository.find(caseId).orElseThrow();
+                return retry(now, repository.eventsOf(caseId, id).orElseThrow(), id, change);
+            }
+            default -> {
+                Optional<FeedbackCase> now = repository.find(caseId);
+                if (type == CaseEventType.RECEIVE) {
+                    return reject(caseId, CommandResult.Reason.CASE_EXISTS, now, type,
+                            "case " + caseId + " already exists");
+                }
+                return stale(now.orElseThrow(), expectedVersion, type);
+            }
+        }
+    }
+
+    /** The caller's change followed by what the engine derives from it. */
+    private List<CaseChange> derive(FeedbackCase current, CaseChange change) {
+        if (change instanceof CaseChange.Registered r) {
+            return List.of(change, targetsFor(new SlaContext(Optional.of(r.priority()), Optional.of(r.severity()),
+                    Optional.of(current.feedback().channel()), Optional.of(r.category()), r.segment())));
+        }
+        if (change instanceof CaseChange.PriorityChanged p) {
+            SlaContext ctx = current.slaContext();
+            return List.of(change, targetsFor(new SlaContext(Optional.of(p.priority()), ctx.severity(), ctx.channel(),
+                    ctx.category(), ctx.segment())));
+        }
+        return List.of(change);
+    }
+
+    /** The targets the policy gives a case: every target any rule or default names that applies. */
+    private CaseChange.SlaTargetsSet targetsFor(SlaContext context) {
+        Map<SlaTarget, Duration> targets = new TreeMap<>();
+        for (SlaTarget t : policyTargets) {
+            policy.target(t, context).ifPresent(d -> targets.put(t, d));
+        }
+        return new CaseChange.SlaTargetsSet(targets, policy.warnings(), policy.reopen());
+    }
+
+    private CaseChange.Received withStage(CaseChange.Received r) {
+        if (r.stage().isPresent() || process == null || r.feedback().touchpoint().isEmpty()) {
+            return r;
+        }
+        for (Touchpoint tp : process.touchpoints()) {
+            if (tp.id().equals(r.feedback().touchpoint().get())) {
+                return new CaseChange.Received(r.feedback(), Optional.of(tp.stage()));
+            }
+        }
+        return r;
+    }
+
+    private void applied(FeedbackCase current, List<CaseEvent> events) {
+        monitor.track(current);
+        if (LOG.isDebugEnabled()) {
+            for (CaseEvent e : events) {
+                LOG.debug("case {} v{} {} -> {}", current.id(), e.sequence(), e.type(), current.state());
+            }
+        }
+        if (knowledgeBase != null) {
+            for (CaseEvent e : events) {
+                if (e.change() instanceof CaseChange.KnowledgeCaptured k) {
+                    try {
+                        knowledgeBase.add(new KnowledgeEntry(current.id(), current.category(),
+                                current.feedback().touchpoint(), k.problem(), k.rootCause(), k.fix(), e.at()));
+                    } catch (RuntimeException ex) {
+                        LOG.warn("Knowledge base failed to add the entry of case {}: {}", current.id(),
+                                ex.getClass().getName());
+                    }
+                }
+            }
+        }
+        for (CaseListener l : listeners) {
+            try {
+                l.onApplied(current, events);
+            } catch (RuntimeException ex) {
+                LOG.warn("Case listener failed on case {}: {}", current.id(), ex.getClass().getName());
+            }
+        }
+    }
+
+    private static CommandResult retry(FeedbackCase current, List<CaseEvent> earlier, CommandId id, CaseChange change) {
+        if (!earlier.get(0).change().equals(change)) {
+            return reject(current.id(), CommandResult.Reason.COMMAND_ID_REUSED, Optional.of(current), change.type(),
+                    "case " + current.id() + " already recorded command " + id + " with a different change ("
+                            + earlier.get(0).type() + ")");
+        }
+        return new CommandResult.Accepted(current, earlier, true);
+    }
+
+    private static CommandResult stale(FeedbackCase current, long expected, CaseEventType type) {
+        return reject(current.id(), CommandResult.Reason.STALE_VERSION, Optional.of(current), type,
+                "case " + current.id() + " in state " + current.state() + " is at version " + current.version()
+                        + ", but the " + type + " command expected version " + expected);
+    }
+
+    private static CommandResult refusal(FeedbackCase current, Rejection<CaseState, CaseEventType> r) {
+        CommandResult.Reason reason = r.kind() == RejectionKind.NO_TRANSITION
+                ? CommandResult.Reason.NOT_ALLOWED : CommandResult.Reason.GUARD_REFUSED;
+        return reject(current.id(), reason, Optional.of(current), r.event(), "case " + current.id() + ": " + r.message());
+    }
+
+    private static CommandResult reject(CaseId id, CommandResult.Reason reason, Optional<FeedbackCase> current,
+            CaseEventType type, String message) {
+        return new CommandResult.Rejected(id, reason, current.map(FeedbackCase::state), type, message);
+    }
+
+    @Override
+    public String toString() {
+        return "CaseService[lifecycle=" + lifecycle + ", policy=" + policy.name() + ", repository=" + repository + "]";
+    }
+
+    /** Builds a {@link CaseService}. Not thread-safe; the built service is. */
+    public static final class Builder {
+        private final FeedbackLifecycle lifecycle;
+        private final SlaPolicy policy;
+        private final Clock clock;
+        private CaseRepository repository;
+        private EscalationPolicy escalation = EscalationPolicy.none();
+        private KnowledgeBase knowledgeBase;
+        private ServiceProcess process;
+        private final List<CaseListener> listeners = new ArrayList<>();
+
+        private Builder(FeedbackLifecycle lifecycle, SlaPolicy policy, Clock clock) {
+            this.lifecycle = lifecycle;
+            this.policy = policy;
+            this.clock = clock;
+        }
+
+        /**
+         * Where cases are kept (default: a new {@link InMemoryCaseRepository}).
+         *
+         * @param value the repository, not null
+         * @return this builder
+         */
+        public Builder repository(CaseRepository value) {
+            this.repository = Checks.notNull(value, "repository");
+            return this;
+        }
+
+        /**
+         * What SLA alerts escalate (default: nothing).
+         *
+         * @param value the policy, not null
+         * @return this builder
+         */
+        public Builder escalation(EscalationPolicy value) {
+            this.escalation = Checks.notNull(value, "escalation");
+            return this;
+        }
+
+        /**
+         * Where captured knowledge goes (default: nowhere; the history still keeps it).
+         *
+         * @param value the knowledge base, not null
+         * @return this builder
+         */
+        public Builder knowledgeBase(KnowledgeBase value) {
+            this.knowledgeBase = Checks.notNull(value, "knowledgeBase");
+            return this;
+        }
+
+        /**
+         * The service process, so that a case opened without a stage gets the stage of its
+         * feedback's touchpoint.
+         *
+         * @param value the process, not null
+         * @return this builder
+         */
+        public Builder process(ServiceProcess value) {
+            this.process = Checks.notNull(value, "process");
+            return this;
+        }
+
+        /**
+         * Adds a listener told of every applied command.
+         *
+         * @param value the listener, not null
+         * @return this builder
+         */
+        public Builder listener(CaseListener value) {
+            listeners.add(Checks.notNull(value, "listener"));
+            return this;
+        }
+
+        /**
+         * Builds the service.
+         *
+         * @return the service
+         */
+        public CaseService build() {
+            if (repository == null) {
+                repository = new InMemoryCaseRepository();
+            }
+            return new CaseService(this);
+        }
+    }
+}
