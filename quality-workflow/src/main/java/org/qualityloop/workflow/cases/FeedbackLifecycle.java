@@ -349,7 +349,9 @@ public final class FeedbackLifecycle {
                     candidate = clock.warningAt(warnings.get(next), calendar, clock.start());
                 }
                 if (!s.breachRecorded) {
-                    candidate = earliest(candidate, calendar.nextWorkingTime(clock.deadline()));
+                    // a breach latched by a re-target counts from its instant, whatever the new deadline
+                    Instant breach = clock.recordedBreach().orElseGet(() -> calendar.nextWorkingTime(clock.deadline()));
+                    candidate = earliest(candidate, breach);
                 }
             } else {
                 Instant pausedSince = clock.pausedSince().orElseThrow();
