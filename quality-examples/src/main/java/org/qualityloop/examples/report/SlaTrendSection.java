@@ -82,17 +82,22 @@ public record SlaTrendSection(String title, List<String> periods, List<Series> s
     public static SlaTrendSection of(String title,
             Map<SlaTarget, ? extends Map<CalendarPeriod, Proportion>> compliance) {
         Checks.notNull(compliance, "compliance");
-        List<CalendarPeriod> all = new ArrayList<>();
+        Set<CalendarPeriod> axis = new HashSet<>();
         compliance.forEach((target, byPeriod) -> {
             Checks.notNull(target, "compliance key");
             Checks.notNull(byPeriod, "compliance[" + target + "]");
             byPeriod.forEach((period, rate) -> {
                 Checks.notNull(period, "compliance[" + target + "] key");
                 Checks.notNull(rate, "compliance[" + target + "][" + Periods.label(period) + "]");
-                all.add(period);
+                axis.add(period);
             });
         });
-        List<CalendarPeriod> span = Periods.span(new HashSet<>(all), "compliance periods");
+        return build(title, compliance, axis);
+    }
+
+    private static SlaTrendSection build(String title,
+            Map<SlaTarget, ? extends Map<CalendarPeriod, Proportion>> compliance, Set<CalendarPeriod> axis) {
+        List<CalendarPeriod> span = Periods.span(axis, "compliance periods");
         List<Series> series = new ArrayList<>();
         compliance.forEach((target, byPeriod) -> {
             Map<String, Proportion> values = new LinkedHashMap<>();
@@ -111,7 +116,7 @@ public record SlaTrendSection(String title, List<String> periods, List<Series> s
      * Builds the trend from SLA-compliance accumulators per target and calendar period, such as
      * the {@code asMap()} of a {@code Slices<CalendarPeriod, SlaCompliance>} per target. Each
      * accumulator's {@linkplain SlaCompliance#compliance() compliance} is read once, now; an
-     * accumulator without decided cases leaves a gap.
+     * accumulator without decided cases leaves a gap, and its period is still on the axis.
      *
      * @param title the chart's heading, not blank
      * @param accumulators the accumulator per period for each target, in the map's iteration
@@ -123,6 +128,7 @@ public record SlaTrendSection(String title, List<String> periods, List<Series> s
             Map<SlaTarget, ? extends Map<CalendarPeriod, SlaCompliance>> accumulators) {
         Checks.notNull(accumulators, "accumulators");
         Map<SlaTarget, Map<CalendarPeriod, Proportion>> compliance = new LinkedHashMap<>();
+        Set<CalendarPeriod> axis = new HashSet<>();
         accumulators.forEach((target, byPeriod) -> {
             Checks.notNull(target, "accumulators key");
             Checks.notNull(byPeriod, "accumulators[" + target + "]");
@@ -130,11 +136,12 @@ public record SlaTrendSection(String title, List<String> periods, List<Series> s
             byPeriod.forEach((period, accumulator) -> {
                 Checks.notNull(period, "accumulators[" + target + "] key");
                 Checks.notNull(accumulator, "accumulators[" + target + "][" + Periods.label(period) + "]");
+                axis.add(period);
                 accumulator.compliance().ifPresent(rate -> rates.put(period, rate));
             });
             compliance.put(target, rates);
         });
-        return of(title, compliance);
+        return build(title, compliance, axis);
     }
 
     /**

@@ -156,8 +156,10 @@ final class TrendCharts {
                 line.add(p == null ? null : new double[] {plot.centre(i, n), y.map(p.percent())});
             }
             m.open("g", "class", "series", "data-series", series.name());
-            m.leaf("path", "class", "line", "d", Svg.path(Svg.runs(line)), "fill", "none", "stroke", colour(k),
-                    "stroke-width", "2.5", "stroke-linejoin", "round", "stroke-linecap", "round");
+            if (!series.compliance().isEmpty()) {
+                m.leaf("path", "class", "line", "d", Svg.path(Svg.runs(line)), "fill", "none", "stroke", colour(k),
+                        "stroke-width", "2.5", "stroke-linejoin", "round", "stroke-linecap", "round");
+            }
             for (int i = 0; i < n; i++) {
                 Proportion p = series.compliance().get(periods.get(i));
                 if (p != null) {
