@@ -45,8 +45,10 @@ final class BarCharts {
             widest = Math.max(widest, Svg.textWidth(label, Svg.FONT));
         }
         boolean rotate = widest + 6 > band;
-        double height = rotate ? 300 + Math.ceil(widest * 0.6 + 16) : 330;
-        Plot plot = new Plot(height, left, top, right, height - (rotate ? Math.ceil(widest * 0.6 + 28) : 36));
+        int angle = band >= 30 ? 35 : 60;
+        double drop = Math.ceil(widest * Math.sin(Math.toRadians(angle)) + Svg.FONT);
+        double height = rotate ? 300 + drop : 330;
+        Plot plot = new Plot(height, left, top, right, height - (rotate ? drop + 14 : 36));
         Scale yCount = Scale.vertical(counts, plot);
         Scale yShare = Scale.vertical(shares, plot);
 
@@ -73,7 +75,7 @@ final class BarCharts {
                     + ", cumulative " + Fmt.percentOfShare(bar.cumulativeShare(), 1) + ")"
                     + (bar.vitalFew() ? " \u2014 vital few" : ""));
             m.close("rect");
-            if (band >= 22) {
+            if (band >= 28) {
                 m.element("text", Long.toString(bar.count()), "x", Fmt.coord(x), "y", Fmt.coord(yTop - 4),
                         "text-anchor", "middle", "font-size", "11", "fill", Svg.MUTED);
             }
@@ -102,7 +104,7 @@ final class BarCharts {
             double ty = plot.bottom() + (rotate ? 12 : 18);
             if (rotate) {
                 m.element("text", labels.get(i), "x", Fmt.coord(x), "y", Fmt.coord(ty), "text-anchor", "end",
-                        "transform", "rotate(-35 " + Fmt.coord(x) + " " + Fmt.coord(ty) + ")");
+                        "transform", "rotate(-" + angle + " " + Fmt.coord(x) + " " + Fmt.coord(ty) + ")");
             } else {
                 m.element("text", labels.get(i), "x", Fmt.coord(x), "y", Fmt.coord(ty), "text-anchor", "middle");
             }

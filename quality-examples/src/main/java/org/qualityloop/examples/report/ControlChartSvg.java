@@ -120,7 +120,7 @@ final class ControlChartSvg {
         }
         m.leaf("path", "class", "line", "d", Svg.path(List.of(line)), "fill", "none", "stroke", Svg.BLUE,
                 "stroke-width", "1.5", "stroke-linejoin", "round");
-        double r = Math.max(2, Math.min(3.5, band / 4));
+        double r = Svg.markerRadius(band);
         m.open("g", "class", "points");
         for (int i = 0; i < n; i++) {
             ChartPoint p = points.get(i);

@@ -53,6 +53,7 @@ final class Page {
             "svg.chart circle:hover,svg.chart path.violation:hover,svg.chart rect.bar:hover{opacity:.75}",
             "figcaption,.caption{margin:8px 0 0;color:var(--muted);font-size:13px}",
             "figcaption ul{margin:4px 0 0;padding-left:18px}",
+            ".table-wrap{overflow-x:auto}",
             "table{border-collapse:collapse;width:100%;font-size:14px}",
             "caption{caption-side:top;text-align:left;color:var(--muted);font-size:13px;padding:0 0 8px}",
             "th,td{padding:7px 10px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}",
@@ -220,12 +221,12 @@ final class Page {
             varying |= p.upperLimit() != first.upperLimit() || p.lowerLimit() != first.lowerLimit();
         }
         m.text("This " + s.chartType() + " shows the points in time order, the centre line and the \u00B13\u03C3 "
-                + "control limits" + (varying ? ", stepped where the sample size changes" : "")
-                + "; diamonds mark points that break a run rule.");
+                + "control limits" + (varying ? ", stepped where the sample size changes" : "") + ".");
         if (s.violations().isEmpty()) {
             m.text(" No point breaks a run rule.");
             return;
         }
+        m.text(" Diamonds mark the points that break a run rule:");
         Map<Integer, String> labelOf = new LinkedHashMap<>();
         for (int i = 0; i < s.points().size(); i++) {
             labelOf.put(s.points().get(i).index(), s.labels().isEmpty() ? Integer.toString(i + 1) : s.labels().get(i));
@@ -256,7 +257,8 @@ final class Page {
         double share = vital.isEmpty() ? 0 : vital.get(vital.size() - 1).cumulativeShare();
         m.text("Categories by count, largest first, with the cumulative share on the right axis. The vital few ("
                 + vital.size() + " of " + s.bars().size() + ": "
-                + vital.stream().map(ParetoSection.Bar::category).collect(Collectors.joining(", "))
+                + vital.stream().limit(5).map(ParetoSection.Bar::category).collect(Collectors.joining(", "))
+                + (vital.size() > 5 ? " and " + (vital.size() - 5) + " more" : "")
                 + ") make up " + Fmt.percentOfShare(share, 1) + " of " + total + ".");
     }
 
@@ -272,6 +274,7 @@ final class Page {
 
     private static void scorecard(Markup m, KpiScorecard scorecard) {
         KpiScorecard.Counts c = scorecard.counts();
+        m.open("div", "class", "table-wrap").raw("\n");
         m.open("table", "class", "scorecard").raw("\n");
         m.element("caption", "Each KPI's measured value graded against its target: " + c.met() + " met, "
                 + c.atRisk() + " at risk, " + c.missed() + " missed, " + c.noData() + " without data.");
@@ -302,9 +305,11 @@ final class Page {
         }
         m.close("tbody");
         m.close("table");
+        m.close("div");
     }
 
     private static void summary(Markup m, SummarySection s) {
+        m.open("div", "class", "table-wrap").raw("\n");
         m.open("table", "class", "summary").raw("\n");
         m.element("caption", "The run this report describes.");
         m.open("tbody").raw("\n");
@@ -312,6 +317,7 @@ final class Page {
                 .close("tr"));
         m.close("tbody");
         m.close("table");
+        m.close("div");
     }
 
     private static String amount(BigDecimal value, KpiUnit unit) {

@@ -85,7 +85,7 @@ final class Svg {
 
     /** Estimates the width of a label in view-box units (an average sans-serif glyph). */
     static double textWidth(String text, double fontSize) {
-        return text.codePointCount(0, text.length()) * fontSize * 0.58;
+        return text.codePointCount(0, text.length()) * fontSize * 0.62;
     }
 
     /** Shortens a label to at most {@code max} characters with an ellipsis. */
@@ -214,7 +214,7 @@ final class Svg {
         for (String label : labels) {
             widest = Math.max(widest, textWidth(label, FONT));
         }
-        int every = Math.max(1, (int) Math.ceil((widest + 10) / plot.band(n)));
+        int every = Math.max(1, (int) Math.ceil((widest + 16) / plot.band(n)));
         m.open("g", "class", "axis axis-bottom");
         for (int i = 0; i < n; i++) {
             double x = plot.centre(i, n);
@@ -281,10 +281,15 @@ final class Svg {
                 + " L" + Fmt.coord(x) + " " + Fmt.coord(y + r) + " L" + Fmt.coord(x - r) + " " + Fmt.coord(y) + " Z";
     }
 
+    /** The radius of a point marker in bands of the given width: smaller when points crowd. */
+    static double markerRadius(double band) {
+        return Math.max(1.5, Math.min(3.5, band / 3));
+    }
+
     /** Draws a round marker with a tooltip. */
     static void marker(Markup m, double x, double y, double r, String colour, String cssClass, String tooltip) {
         m.open("circle", "class", cssClass, "cx", Fmt.coord(x), "cy", Fmt.coord(y), "r", Fmt.coord(r),
-                "fill", colour, "stroke", "#ffffff", "stroke-width", "1.5");
+                "fill", colour, "stroke", r < 2.5 ? null : "#ffffff", "stroke-width", r < 2.5 ? null : "1.5");
         m.inline("title", tooltip);
         m.close("circle");
     }

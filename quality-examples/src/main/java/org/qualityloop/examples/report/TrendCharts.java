@@ -35,7 +35,7 @@ final class TrendCharts {
             lo = Math.min(lo, s.target().getAsDouble());
             hi = Math.max(hi, s.target().getAsDouble());
         }
-        Ticks ticks = Ticks.nice(lo, hi, 6, false).clamp(-100, 100);
+        Ticks ticks = Ticks.nice(lo - (hi - lo) * 0.04, hi + (hi - lo) * 0.04, 6, false).clamp(-100, 100);
 
         List<LegendItem> legend = new ArrayList<>();
         legend.add(new LegendItem("NPS", Swatch.LINE, Svg.BLUE));
@@ -80,7 +80,7 @@ final class TrendCharts {
                         + Fmt.coord(bottom.get(0)[1]) + " M" + Fmt.coord(x - cap) + " " + Fmt.coord(top.get(0)[1])
                         + " L" + Fmt.coord(x + cap) + " " + Fmt.coord(top.get(0)[1]) + " M" + Fmt.coord(x - cap)
                         + " " + Fmt.coord(bottom.get(0)[1]) + " L" + Fmt.coord(x + cap) + " "
-                        + Fmt.coord(bottom.get(0)[1]), "stroke-width", "2", "fill", "none");
+                        + Fmt.coord(bottom.get(0)[1]), "stroke-width", "2", "stroke-opacity", "0.7", "fill", "none");
             } else {
                 List<double[]> outline = new ArrayList<>(top);
                 for (int i = bottom.size() - 1; i >= 0; i--) {
@@ -98,7 +98,7 @@ final class TrendCharts {
         for (int i = 0; i < n; i++) {
             NpsTrendSection.Point p = s.points().get(periods.get(i));
             if (p != null) {
-                Svg.marker(m, line.get(i)[0], line.get(i)[1], 3.5, Svg.BLUE, "point",
+                Svg.marker(m, line.get(i)[0], line.get(i)[1], Svg.markerRadius(plot.band(n)), Svg.BLUE, "point",
                         periods.get(i) + ": NPS " + Fmt.number(p.score(), 1) + " (95\u00A0% CI "
                                 + Fmt.number(p.interval().lower(), 1) + " to " + Fmt.number(p.interval().upper(), 1)
                                 + ", " + p.responses() + (p.responses() == 1 ? " response)" : " responses)"));
@@ -124,7 +124,7 @@ final class TrendCharts {
             lo = Math.min(lo, s.target().getAsDouble());
             hi = Math.max(hi, s.target().getAsDouble());
         }
-        Ticks ticks = Ticks.nice(lo, hi, 6, false).clamp(0, 100);
+        Ticks ticks = Ticks.nice(lo - (hi - lo) * 0.04, hi + (hi - lo) * 0.04, 6, false).clamp(0, 100);
 
         List<LegendItem> legend = new ArrayList<>();
         for (int k = 0; k < s.series().size(); k++) {
@@ -163,7 +163,7 @@ final class TrendCharts {
             for (int i = 0; i < n; i++) {
                 Proportion p = series.compliance().get(periods.get(i));
                 if (p != null) {
-                    Svg.marker(m, line.get(i)[0], line.get(i)[1], 3.5, colour(k), "point",
+                    Svg.marker(m, line.get(i)[0], line.get(i)[1], Svg.markerRadius(plot.band(n)), colour(k), "point",
                             series.name() + ", " + periods.get(i) + ": " + Fmt.percent(p.percent(), 1) + " within SLA ("
                                     + p.numerator() + " of " + p.denominator() + ")");
                 }

@@ -191,7 +191,7 @@ class ReportEdgeCasesTest {
         List<Element> labels = elements(elements(svg, SVG, "g").stream()
                 .filter(g -> g.getAttribute("class").equals("axis axis-bottom")).findFirst().orElseThrow(), SVG, "text");
         assertThat(labels).hasSize(25).allSatisfy(text -> {
-            assertThat(text.getAttribute("transform")).startsWith("rotate(-35 ");
+            assertThat(text.getAttribute("transform")).startsWith("rotate(-60 ");
             assertThat(text.getTextContent().length()).isLessThanOrEqualTo(18);
         });
         assertThat(marks(svg, "rect", "bar").get(0).getTextContent()).startsWith("A rather long complaint category number 0:");
