@@ -28,7 +28,9 @@ import org.qualityloop.model.internal.Checks;
  * the reader's system fonts. It is well-formed XML as well as HTML5 ({@code <!DOCTYPE html>},
  * UTF-8, {@code lang="en"}), every text is escaped, and numbers are formatted independently of
  * the default locale. The same report always renders the same page: nothing depends on the
- * clock, the locale or hash order (sections keep their order; maps inside sections keep theirs).
+ * clock or the locale, sections keep the order they were added in and maps inside sections keep
+ * their iteration order (pass a {@code LinkedHashMap} or {@code TreeMap} where order matters; a
+ * {@code Map.of} iterates in an order that differs between runs).
  *
  * <p>A section without data is rendered as a short note, not an empty chart, and is listed by
  * {@link #sectionsWithoutData()}; rendering never fails for lack of data.
