@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 import java.util.Optional;
 import org.qualityloop.model.internal.Checks;
+import org.qualityloop.model.sla.SlaStatus;
 
 /**
  * Counts SLA outcomes for one target: met, breached, and still running (the clock has not yet
@@ -64,6 +65,26 @@ public final class SlaCompliance {
     /** Records an item whose clock is still running within the target. */
     public void addRunning() {
         running++;
+    }
+
+    /**
+     * Records the status of an SLA clock at the moment the compliance is measured, e.g.
+     * {@code clock.status(calendar, now)}: {@link SlaStatus#MET} counts as met,
+     * {@link SlaStatus#BREACHED} as breached, {@link SlaStatus#RUNNING} and
+     * {@link SlaStatus#PAUSED} as still running; a {@link SlaStatus#CANCELLED} clock is no longer
+     * measured and is not counted at all.
+     *
+     * @param status the clock's status, not null
+     */
+    public void add(SlaStatus status) {
+        switch (Objects.requireNonNull(status, "status")) {
+            case MET -> met++;
+            case BREACHED -> breached++;
+            case RUNNING, PAUSED -> running++;
+            case CANCELLED -> {
+                // not measured
+            }
+        }
     }
 
     /**
