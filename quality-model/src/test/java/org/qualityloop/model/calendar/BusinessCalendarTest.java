@@ -250,6 +250,28 @@ class BusinessCalendarTest {
                 .hasMessageContaining("SUNDAY").hasMessageContaining("MONDAY");
         assertThatThrownBy(() -> WorkingInterval.of(LocalTime.of(17, 0), LocalTime.of(9, 0)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("17:00-09:00");
+        // Written on the builder, a reversed or malformed interval is reported with its day.
+        assertThatThrownBy(() -> BusinessCalendar.builder("x", ZoneOffset.UTC).hours(DayOfWeek.WEDNESDAY, "17:00-09:00"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("interval '17:00-09:00' on WEDNESDAY is invalid: interval 17:00-09:00 ends before it starts");
+        assertThatThrownBy(() -> BusinessCalendar.builder("x", ZoneOffset.UTC)
+                .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, "09:00-17:00", "9 to 5"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("interval '9 to 5' on MONDAY-FRIDAY is invalid: interval must look like 09:00-17:00, but was '9 to 5'");
+    }
+
+    @Test
+    void intervalsWrittenAsTextOnTheBuilder() {
+        // "00:00-24:00" is the whole day; Mon 23:30 + 1 h crosses midnight without a gap -> Tue 00:30.
+        BusinessCalendar allDay = BusinessCalendar.builder("24x7-text", ZoneOffset.UTC)
+                .hours(DayOfWeek.MONDAY, DayOfWeek.SUNDAY, "00:00-24:00").build();
+        assertThat(allDay.plus(at("2026-03-02T23:30:00Z"), Duration.ofHours(1))).isEqualTo(at("2026-03-03T00:30:00Z"));
+        assertThat(allDay.intervalsOn(LocalDate.of(2026, 3, 2))).containsExactly(WorkingInterval.wholeDay());
+        // Friday 18:00-22:00 and 23:00-03:00(+1): from Fri 21:00, 1 h until 22:00, the break, then
+        // 2 h from 23:00 -> Sat 01:00.
+        BusinessCalendar shifts = BusinessCalendar.builder("shifts", ZoneOffset.UTC)
+                .hours(DayOfWeek.FRIDAY, "18:00-22:00", "23:00-03:00+1").build();
+        assertThat(shifts.plus(at("2026-03-06T21:00:00Z"), Duration.ofHours(3))).isEqualTo(at("2026-03-07T01:00:00Z"));
     }
 
     @Test
