@@ -212,6 +212,41 @@ class BusinessCalendarTest {
     }
 
     @Test
+    void newYorkOvernightAndTwentyFourSevenAcrossDst() {
+        // Night shift 22:00-06:00(+1) every day. Sat 7 Mar 2026 22:00 EST = Sun 03:00Z; Sun 06:00 EDT =
+        // 10:00Z: clocks jump 02:00 -> 03:00, so that night lasts 7 real hours, not 8.
+        BusinessCalendar night = BusinessCalendar.builder("night-ny", NEW_YORK)
+                .hours(DayOfWeek.MONDAY, DayOfWeek.SUNDAY, "22:00-06:00+1").build();
+        assertThat(night.workingTimeBetween(at("2026-03-08T00:00:00Z"), at("2026-03-08T12:00:00Z")))
+                .isEqualTo(Duration.ofHours(7));
+        // Sat 31 Oct 22:00 EDT = Nov 1 02:00Z; Sun 06:00 EST = 11:00Z: 01:00-02:00 is lived twice -> 9 h.
+        assertThat(night.workingTimeBetween(at("2026-11-01T00:00:00Z"), at("2026-11-01T12:00:00Z")))
+                .isEqualTo(Duration.ofHours(9));
+        // From Sat 7 Mar 23:00 EST (04:00Z) + 7 h: the night ends at 06:00 EDT = 10:00Z with exactly 6 h
+        // used (04:00Z-10:00Z), so 1 h is left for Sunday night 22:00 EDT (Mon 02:00Z) -> Mon 03:00Z.
+        assertThat(night.plus(at("2026-03-08T04:00:00Z"), Duration.ofHours(7))).isEqualTo(at("2026-03-09T03:00:00Z"));
+        // 24x7: Sat 7 Mar 12:00 EST (17:00Z) + 24 h real = Sun 17:00Z = 13:00 EDT, not 12:00.
+        BusinessCalendar always = BusinessCalendar.twentyFourSeven("24x7-ny", NEW_YORK);
+        assertThat(always.plus(at("2026-03-07T17:00:00Z"), Duration.ofHours(24))).isEqualTo(at("2026-03-08T17:00:00Z"));
+        // and back: Sun 1 Nov 12:00 EST (17:00Z) - 24 h real = Sat 17:00Z = 13:00 EDT.
+        assertThat(always.minus(at("2026-11-01T17:00:00Z"), Duration.ofHours(24))).isEqualTo(at("2026-10-31T17:00:00Z"));
+    }
+
+    @Test
+    void localTimesThatDoNotExistAreSkipped() {
+        // Berlin, Sun 29 Mar 2026: 02:00-03:00 does not exist. An interval 02:30-04:00 that day starts at the
+        // first instant the clock shows 02:30 or later, 03:00 CEST = 01:00Z, and ends at 04:00 CEST = 02:00Z:
+        // one real hour of work.
+        BusinessCalendar c = BusinessCalendar.builder("gap", BERLIN).hours(DayOfWeek.SUNDAY, "02:30-04:00").build();
+        assertThat(c.workingTimeBetween(at("2026-03-28T12:00:00Z"), at("2026-03-29T12:00:00Z")))
+                .isEqualTo(Duration.ofHours(1));
+        assertThat(c.nextWorkingTime(at("2026-03-28T12:00:00Z"))).isEqualTo(at("2026-03-29T01:00:00Z"));
+        // The Sunday before, 22 Mar (CET), the same interval lasts 1.5 h: 01:30Z to 03:00Z.
+        assertThat(c.workingTimeBetween(at("2026-03-21T12:00:00Z"), at("2026-03-22T12:00:00Z")))
+                .isEqualTo(Duration.ofMinutes(90));
+    }
+
+    @Test
     void shanghaiWithLunchBreak() {
         BusinessCalendar c = BusinessCalendar.builder("shanghai", "Asia/Shanghai")
                 .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, iv("09:00-12:00"), iv("13:00-18:00")).build();
@@ -286,6 +321,23 @@ class BusinessCalendarTest {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("one-day");
         assertThatThrownBy(() -> c.minus(at("2026-01-05T10:00:00Z"), Duration.ofHours(2)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("one-day");
+        assertThatThrownBy(() -> c.plusWorkingDays(LocalDate.of(2026, 1, 5), 1))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("one-day");
+        // The same with weekly hours and every date from 2027 on a holiday, one by one (the calendar can
+        // only run out through explicit dates): arithmetic past the end of 2026 fails instead of looping.
+        BusinessCalendar.Builder b = BusinessCalendar.builder("closing-down", ZoneOffset.UTC)
+                .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, "09:00-17:00");
+        for (LocalDate d = LocalDate.of(2027, 1, 1); d.isBefore(LocalDate.of(2038, 1, 1)); d = d.plusDays(1)) {
+            b.holiday(d);
+        }
+        BusinessCalendar closing = b.build();
+        // Thu 31 Dec 2026 16:00 + 1 h is the last working hour: 17:00.
+        assertThat(closing.plus(at("2026-12-31T16:00:00Z"), Duration.ofHours(1))).isEqualTo(at("2026-12-31T17:00:00Z"));
+        assertThatThrownBy(() -> closing.plus(at("2026-12-31T16:00:00Z"), Duration.ofHours(2)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("closing-down")
+                .hasMessageContaining("no working time in the 10 years after");
+        assertThatThrownBy(() -> closing.nextWorkingTime(at("2027-06-01T00:00:00Z")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("closing-down");
     }
 
     @Test
