@@ -238,6 +238,26 @@ public final class SlaClock implements Comparable<SlaClock> {
     }
 
     /**
+     * Recomputes the clock from its start and pauses with the target the current policy gives the
+     * case, on the current calendar — how a changed policy or calendar is re-applied to running
+     * clocks. A recorded breach instant is kept.
+     *
+     * @param policy the current policy, not null
+     * @param context the case's attributes, not null
+     * @param calendar the current calendar, not null
+     * @return the recomputed clock
+     * @throws IllegalArgumentException when the policy no longer defines this clock's target for the
+     *         case
+     */
+    public SlaClock recomputed(SlaPolicy policy, SlaContext context, BusinessCalendar calendar) {
+        Checks.notNull(policy, "policy");
+        Duration d = policy.target(target, Checks.notNull(context, "context")).orElseThrow(
+                () -> new IllegalArgumentException("policy '" + policy.name() + "' must define target " + target
+                        + " for the case, but does not"));
+        return recomputed(d, calendar);
+    }
+
+    /**
      * Reopens a stopped clock: {@link ReopenMode#RESTART} starts a new cycle at {@code at} with the
      * full target; {@link ReopenMode#CONTINUE} continues this clock, the time from stop to
      * reopening counting as a pause.

@@ -179,6 +179,23 @@ class SlaClockTest {
     }
 
     @Test
+    void recomputeWithChangedPolicy() {
+        // A high-priority case started Mon 09:00 under the default 8 h resolution, paused 10:00-11:00.
+        SlaClock c = SlaClock.start(SlaTarget.RESOLUTION, Duration.ofHours(8), at("2026-03-02T09:00:00Z"), OFFICE)
+                .pause(at("2026-03-02T10:00:00Z")).resume(at("2026-03-02T11:00:00Z"), OFFICE);
+        assertThat(c.deadline()).isEqualTo(at("2026-03-03T10:00:00Z"));
+        // Re-applied with policy() the high rule gives 4 h: 1 h before the pause, 3 h from 11:00 -> Mon 14:00.
+        SlaClock high = c.recomputed(policy(), SlaContext.of(Priority.HIGH), OFFICE);
+        assertThat(high.targetDuration()).isEqualTo(Duration.ofHours(4));
+        assertThat(high.deadline()).isEqualTo(at("2026-03-02T14:00:00Z"));
+        assertThat(high.pauses()).isEqualTo(c.pauses());
+        SlaClock followUp = SlaClock.start(SlaTarget.FOLLOW_UP, Duration.ofHours(8), at("2026-03-02T09:00:00Z"), OFFICE);
+        assertThatThrownBy(() -> followUp.recomputed(policy(), SlaContext.of(Priority.LOW), OFFICE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("policy 'standard' must define target follow_up for the case, but does not");
+    }
+
+    @Test
     void comparableByDeadlineAndJsonRoundTrip() throws Exception {
         SlaClock late = SlaClock.start(SlaTarget.RESOLUTION, Duration.ofHours(8), at("2026-03-02T09:00:00Z"), OFFICE);
         SlaClock early = SlaClock.start(SlaTarget.FIRST_RESPONSE, Duration.ofMinutes(90), at("2026-03-02T09:00:00Z"), OFFICE)
