@@ -296,6 +296,18 @@ class BusinessCalendarTest {
     }
 
     @Test
+    void midnightEndsTheDayInTextAsInFactories() {
+        // "22:00-00:00" means until the midnight ending the day, as WorkingInterval.of(22:00, 00:00) does.
+        assertThat(WorkingInterval.parse("22:00-00:00")).isEqualTo(WorkingInterval.of(LocalTime.of(22, 0), LocalTime.MIDNIGHT))
+                .isEqualTo(WorkingInterval.parse("22:00-24:00"));
+        assertThat(WorkingInterval.parse("00:00-00:00")).isEqualTo(WorkingInterval.wholeDay());
+        assertThat(WorkingInterval.parse("22:00-00:00").toString()).isEqualTo("22:00-24:00");
+        // With +1 the end is on the next day: 22:00-00:30+1 lasts 2.5 h.
+        assertThat(WorkingInterval.parse("22:00-00:30+1").localSeconds()).isEqualTo(9_000);
+        assertThatThrownBy(() -> WorkingInterval.parse("22:00-06:00")).hasMessageContaining("overnight");
+    }
+
+    @Test
     void intervalsWrittenAsTextOnTheBuilder() {
         // "00:00-24:00" is the whole day; Mon 23:30 + 1 h crosses midnight without a gap -> Tue 00:30.
         BusinessCalendar allDay = BusinessCalendar.builder("24x7-text", ZoneOffset.UTC)
