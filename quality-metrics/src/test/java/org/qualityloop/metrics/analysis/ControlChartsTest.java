@@ -136,6 +136,23 @@ class ControlChartsTest {
         assertThat(chart.points().get(1).upperLimit()).isCloseTo(7.0, within(1e-12));
     }
 
+    // Montgomery, Introduction to Statistical Quality Control, u chart for nonconformities in 20
+    // samples of five personal computers: 10 12 8 14 10 16 11 7 10 15 9 5 7 11 12 6 8 10 7 5
+    // nonconformities, 193 in 100 units: u-bar = 1.93, UCL = 1.93 + 3 sqrt(1.93 / 5) = 3.79,
+    // LCL = 0.07 (the book's figures); the process is in control.
+    @Test
+    void u_montgomeryPersonalComputerExample_limits() {
+        long[] counts = {10, 12, 8, 14, 10, 16, 11, 7, 10, 15, 9, 5, 7, 11, 12, 6, 8, 10, 7, 5};
+        double[] units = new double[20];
+        Arrays.fill(units, 5.0);
+        AttributeChart chart = ControlCharts.u(counts, units).orElseThrow();
+        assertThat(chart.centre()).isCloseTo(1.93, within(1e-12));
+        assertThat(chart.points().get(0).upperLimit()).isCloseTo(3.79, within(0.005));
+        assertThat(chart.points().get(0).lowerLimit()).isCloseTo(0.07, within(0.005));
+        assertThat(chart.points().get(0).value()).isCloseTo(2.0, within(1e-12));
+        assertThat(chart.beyondLimits()).isEmpty();
+    }
+
     @Test
     void noSamples_giveEmptyResults() {
         assertThat(ControlCharts.p(new long[0], new long[0])).isEmpty();
