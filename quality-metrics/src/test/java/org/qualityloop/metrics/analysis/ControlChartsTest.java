@@ -14,7 +14,8 @@ class ControlChartsTest {
     // proportions .24 .30 .16 .20 .08 .14 .32 .18 .28 .20 .10 .12 .34 .24 .44 .16 .20 .10 .26 .22
     // .40 .36 .48 .30 .18 .24 .14 .26 .18 .12), 347 in all: p-bar = 347 / 1500 = 0.2313,
     // UCL = 0.2313 + 3 sqrt(0.2313 * 0.7687 / 50) = 0.4102, LCL = 0.0524 (the handbook's figures).
-    // Derived from them: wafers 15 (0.44) and 23 (0.48) lie above the UCL.
+    // The same 30 counts are Montgomery's orange-juice-can example (Introduction to Statistical
+    // Quality Control, ch. 7), where samples 15 (0.44) and 23 (0.48) plot above the UCL.
     @Test
     void p_nistWaferExample_limits() {
         long[] defects = {12, 15, 8, 10, 4, 7, 16, 9, 14, 10, 5, 6, 17, 12, 22, 8, 10, 5, 13, 11,
