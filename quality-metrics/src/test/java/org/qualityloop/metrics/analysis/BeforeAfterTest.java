@@ -102,6 +102,24 @@ class BeforeAfterTest {
         assertThat(reversed.effectSize()).isCloseTo(-0.82, within(1e-12));
     }
 
+    // R's documentation of wilcox.test (package stats), example on the airquality data set: ozone in
+    // May versus August, 26 non-missing days each, with ties; "Wilcoxon rank sum test with
+    // continuity correction: W = 127.5, p-value = 0.0001208" (the published output, normal
+    // approximation corrected for ties). Here U1 = W = 127.5, tie term sum(t^3 - t) = 90,
+    // sigma^2 = 26 * 26 / 12 * (53 - 90 / 2652) = 2983.755, z = (127.5 - 338 + 0.5) / sigma = -3.844481,
+    // r = 2 * 127.5 / 676 - 1 = -0.622781.
+    @Test
+    void mannWhitney_rDocumentationAirqualityExample() {
+        double[] may = {41, 36, 12, 18, 28, 23, 19, 8, 7, 16, 11, 14, 18, 14, 34, 6, 30, 11, 1, 11, 4, 32,
+            23, 45, 115, 37};
+        double[] august = {39, 9, 16, 78, 35, 66, 122, 89, 110, 44, 28, 65, 22, 59, 23, 31, 44, 21, 9, 45,
+            168, 73, 76, 118, 84, 85};
+        TestResult result = BeforeAfter.mannWhitney(may, august).orElseThrow();
+        assertThat(result.pValue()).isCloseTo(0.0001208, within(5e-8));
+        assertThat(result.statistic()).isCloseTo(-3.844481, within(1e-6));
+        assertThat(result.effectSize()).isCloseTo(2 * 127.5 / 676 - 1, within(1e-12));
+    }
+
     @Test
     void mannWhitney_allTied_isEmpty() {
         assertThat(BeforeAfter.mannWhitney(new double[] {5, 5}, new double[] {5})).isEmpty();
