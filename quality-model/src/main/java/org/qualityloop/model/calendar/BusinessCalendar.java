@@ -717,6 +717,54 @@ public final class BusinessCalendar {
         }
 
         /**
+         * Adds working intervals written as text to a day of the week, e.g.
+         * {@code hours(MONDAY, "09:00-12:00", "13:00-18:00")}, {@code "22:00-06:00+1"} for an
+         * overnight interval or {@code "00:00-24:00"} for the whole day (see
+         * {@link WorkingInterval#parse(String)}). A malformed interval, or one that ends before it
+         * starts, is rejected at once with a message naming the day and the interval.
+         *
+         * @param day the day, not null
+         * @param intervals the intervals starting on that day, none null
+         * @return this builder
+         * @throws IllegalArgumentException when an interval is malformed or ends before it starts
+         */
+        public Builder hours(DayOfWeek day, String... intervals) {
+            Checks.notNull(day, "day");
+            return hours(day, parsed(intervals, day.toString()));
+        }
+
+        /**
+         * Adds the same working intervals, written as text, to several days, e.g.
+         * {@code hours(MONDAY, FRIDAY, "09:00-17:00")}.
+         *
+         * @param from first day, not null
+         * @param to last day (inclusive, wrapping past Sunday), not null
+         * @param intervals the intervals, none null
+         * @return this builder
+         * @throws IllegalArgumentException when an interval is malformed or ends before it starts
+         */
+        public Builder hours(DayOfWeek from, DayOfWeek to, String... intervals) {
+            Checks.notNull(from, "from");
+            Checks.notNull(to, "to");
+            return hours(from, to, parsed(intervals, from == to ? from.toString() : from + "-" + to));
+        }
+
+        private static WorkingInterval[] parsed(String[] intervals, String where) {
+            Checks.notNull(intervals, "intervals");
+            WorkingInterval[] out = new WorkingInterval[intervals.length];
+            for (int i = 0; i < intervals.length; i++) {
+                String text = Checks.notNull(intervals[i], "interval");
+                try {
+                    out[i] = WorkingInterval.parse(text);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("interval '" + text + "' on " + where + " is invalid: "
+                            + e.getMessage(), e);
+                }
+            }
+            return out;
+        }
+
+        /**
          * Declares a holiday: no working interval starts on the date.
          *
          * @param date the date, not null
