@@ -349,9 +349,9 @@ public final class FeedbackLifecycle {
                     candidate = clock.warningAt(warnings.get(next), calendar, clock.start());
                 }
                 if (!s.breachRecorded) {
-                    // a breach latched by a re-target counts from its instant, whatever the new deadline
-                    Instant breach = clock.recordedBreach().orElseGet(() -> calendar.nextWorkingTime(clock.deadline()));
-                    candidate = earliest(candidate, breach);
+                    // a running clock is breached right after its deadline, or after the breach a
+                    // re-target latched, whatever the new deadline
+                    candidate = earliest(candidate, clock.recordedBreach().orElse(clock.deadline()));
                 }
             } else {
                 Instant pausedSince = clock.pausedSince().orElseThrow();
@@ -363,8 +363,12 @@ public final class FeedbackLifecycle {
                         }
                     }
                 }
-                if (!s.breachRecorded && clock.status(calendar, pausedSince) == SlaStatus.BREACHED) {
-                    candidate = earliest(candidate, clock.breachInstant(calendar).orElse(pausedSince));
+                if (!s.breachRecorded) {
+                    // paused after its deadline: breached; paused before it: not while paused
+                    Optional<Instant> breach = clock.breachInstant(calendar);
+                    if (breach.isPresent()) {
+                        candidate = earliest(candidate, breach.get());
+                    }
                 }
             }
             best = earliest(best, candidate);
