@@ -76,6 +76,10 @@ public final class BusinessCalendar {
     private final WorkingInterval[][] weeklyArrays = new WorkingInterval[7][];
     private final Map<LocalDate, WorkingInterval[]> dateArrays = new HashMap<>();
     private final Map<MonthDay, WorkingInterval[]> yearlyArrays = new HashMap<>();
+    /** Year tables of 1900–2299, by year; other years go to {@link #tables}. */
+    private static final int FIRST_INDEXED_YEAR = 1900;
+    private final java.util.concurrent.atomic.AtomicReferenceArray<YearTable> indexedYears =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(400);
     private final ConcurrentHashMap<Integer, YearTable> tables = new ConcurrentHashMap<>();
 
     private BusinessCalendar(Builder b) {
@@ -280,22 +284,32 @@ public final class BusinessCalendar {
         YearTable tb = p.table;
         int i = p.index;
         long sec = t.getEpochSecond();
-        Duration target = sec < tb.start[i]
-                ? Duration.ofSeconds(tb.cumBefore[i])
-                : Duration.ofSeconds(tb.cumBefore[i] + (sec - tb.start[i]), t.getNano());
-        target = target.plus(d);
+        // the target as working seconds and nanoseconds from the start of tb's year
+        long ts;
+        int tn;
+        if (sec < tb.start[i]) {
+            ts = tb.cumBefore[i];
+            tn = 0;
+        } else {
+            ts = tb.cumBefore[i] + (sec - tb.start[i]);
+            tn = t.getNano();
+        }
+        ts = Math.addExact(ts, d.getSeconds());
+        tn += d.getNano();
+        if (tn >= 1_000_000_000) {
+            tn -= 1_000_000_000;
+            ts = Math.addExact(ts, 1);
+        }
         int year = tb.year;
         int empty = 0;
-        while (target.compareTo(Duration.ofSeconds(tb.total)) > 0) {
-            target = target.minusSeconds(tb.total);
+        while (ts > tb.total || (ts == tb.total && tn > 0)) {
+            ts -= tb.total;
             tb = table(++year);
             empty = tb.total == 0 ? empty + 1 : 0;
             if (empty > MAX_EMPTY_YEARS) {
                 throw runOut(t, "after");
             }
         }
-        long ts = target.getSeconds();
-        int tn = target.getNano();
         // first j whose cumulative end reaches the target
         int lo = 0;
         int hi = tb.n - 1;
@@ -578,6 +592,18 @@ public final class BusinessCalendar {
     }
 
     private YearTable table(int year) {
+        int slot = year - FIRST_INDEXED_YEAR;
+        if (slot >= 0 && slot < indexedYears.length()) {
+            YearTable t = indexedYears.get(slot);
+            if (t == null) {
+                // built outside any lock; a concurrent build of the same year gives an equal table
+                t = buildTable(year);
+                if (!indexedYears.compareAndSet(slot, null, t)) {
+                    t = indexedYears.get(slot);
+                }
+            }
+            return t;
+        }
         YearTable t = tables.get(year);
         if (t == null) {
             t = tables.computeIfAbsent(year, this::buildTable);

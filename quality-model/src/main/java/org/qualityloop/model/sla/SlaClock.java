@@ -438,6 +438,21 @@ public final class SlaClock implements Comparable<SlaClock> {
     }
 
     /**
+     * The instant at which the elapsed working time reaches {@code amount}, computed on the
+     * calendar; while the clock is paused and has not reached it, the instant it would reach it
+     * if it resumed at {@code t} (or at the pause start, if later).
+     *
+     * @param amount the elapsed working time, not negative
+     * @param calendar the calendar, not null
+     * @param t the instant at which the question is asked (matters only while paused), not null
+     * @return the instant
+     */
+    public Instant elapsedReachedAt(Duration amount, BusinessCalendar calendar, Instant t) {
+        Checks.nonNegative(amount, "amount");
+        return instantWhenElapsed(amount, calendar, Checks.notNull(t, "t")).orElseThrow();
+    }
+
+    /**
      * The instant a warning fires, computed in working time on the calendar (a one-working-hour
      * warning before a Tuesday 11:00 deadline on office hours fires Tuesday 10:00).
      *
