@@ -156,7 +156,7 @@ public final class CaseService {
                     "command ids starting with '" + SYSTEM_PREFIX + "' are reserved for the engine, but got "
                             + command.id());
         }
-        return run(command.id(), command.caseId(), command.expectedVersion(), command.actor(), change, true);
+        return run(command.id(), command.caseId(), command.expectedVersion(), command.actor(), change, null);
     }
 
     /**
@@ -194,7 +194,7 @@ public final class CaseService {
             return reject(caseId, CommandResult.Reason.UNKNOWN_CASE, c, CaseEventType.SET_SLA_TARGETS,
                     "case " + caseId + " does not exist");
         }
-        return run(id, caseId, expectedVersion, actor, targetsFor(c.get().slaContext()), false);
+        return run(id, caseId, expectedVersion, actor, targetsFor(c.get().slaContext()), null);
     }
 
     /**
@@ -243,7 +243,7 @@ public final class CaseService {
                 return reject(alert.caseId(), CommandResult.Reason.UNKNOWN_CASE, c, change.type(),
                         "case " + alert.caseId() + " does not exist");
             }
-            r = run(id, alert.caseId(), c.get().version(), Actor.SLA_MONITOR, change, false, alert);
+            r = run(id, alert.caseId(), c.get().version(), Actor.SLA_MONITOR, change, alert);
             if (!(r instanceof CommandResult.Rejected rej) || rej.reason() != CommandResult.Reason.STALE_VERSION) {
                 break;
             }
@@ -254,13 +254,9 @@ public final class CaseService {
         return r;
     }
 
+    /** Decides, folds and appends one command; {@code alert} is the SLA alert it records, if any. */
     private CommandResult run(CommandId id, CaseId caseId, long expectedVersion, Actor actor, CaseChange change,
-            boolean fromCaller) {
-        return run(id, caseId, expectedVersion, actor, change, fromCaller, null);
-    }
-
-    private CommandResult run(CommandId id, CaseId caseId, long expectedVersion, Actor actor, CaseChange change,
-            boolean fromCaller, SlaAlert alert) {
+            SlaAlert alert) {
         CaseEventType type = change.type();
         Optional<FeedbackCase> stored = repository.find(caseId);
         List<CaseEvent> events = new ArrayList<>(2);
