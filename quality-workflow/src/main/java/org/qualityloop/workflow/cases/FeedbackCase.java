@@ -326,9 +326,11 @@ public final class FeedbackCase {
 
     /**
      * The earliest instant at which an SLA warning or breach of the current cycle falls due and
-     * is not yet recorded: the SLA monitor's key for this case. A breach falls due right after
-     * the deadline (or after the breach instant a re-target kept); a paused clock falls due only
-     * for what it reached before its pause.
+     * is not yet recorded: the SLA monitor's key for this case, and the first instant at which
+     * {@link FeedbackLifecycle#dueAlerts} finds something. A warning falls due when its threshold
+     * is reached; a breach one nanosecond after the deadline (or after the breach instant a
+     * re-target kept), the clock being breached only strictly after it; a paused clock falls due
+     * only for what it reached before its pause.
      *
      * @return the instant, or empty when nothing will fall due (closed, nothing running, every
      *     alert recorded, or every running clock paused)

@@ -346,8 +346,8 @@ public final class FeedbackLifecycle {
                 }
                 if (!s.breachRecorded) {
                     // a running clock is breached right after its deadline, or after the breach a
-                    // re-target latched, whatever the new deadline
-                    candidate = earliest(candidate, clock.recordedBreach().orElse(clock.deadline()));
+                    // re-target latched, whatever the new deadline: due one nanosecond later
+                    candidate = earliest(candidate, clock.recordedBreach().orElse(clock.deadline()).plusNanos(1));
                 }
             } else {
                 Instant pausedSince = clock.pausedSince().orElseThrow();
@@ -363,7 +363,7 @@ public final class FeedbackLifecycle {
                     // paused after its deadline: breached; paused before it: not while paused
                     Optional<Instant> breach = clock.breachInstant(calendar);
                     if (breach.isPresent()) {
-                        candidate = earliest(candidate, breach.get());
+                        candidate = earliest(candidate, breach.get().plusNanos(1));
                     }
                 }
             }

@@ -126,7 +126,8 @@ public final class SlaMonitor {
     }
 
     /**
-     * When the next alert falls due.
+     * When the next alert falls due: a scheduler that calls {@link CaseService#processDue(int)}
+     * at this instant finds it (a breach is due one nanosecond after its deadline).
      *
      * @return the earliest indexed instant, or empty when no alert is ahead
      */

@@ -67,7 +67,7 @@ class EnginePartsTest {
         FeedbackCase early = LIFECYCLE.replay(registered("case-a", Duration.ZERO));
         monitor.track(late);
         monitor.track(early);
-        assertThat(monitor.nextDue()).contains(T0.plus(Duration.ofHours(1)));
+        assertThat(monitor.nextDue()).contains(T0.plus(Duration.ofHours(1)).plusNanos(1));
         // First response is breached strictly after its deadline.
         assertThat(monitor.due(T0.plus(Duration.ofHours(1)), 10)).isEmpty();
         assertThat(monitor.due(T0.plus(Duration.ofMinutes(91)), 10)).extracting(SlaAlert::caseId)
@@ -83,7 +83,7 @@ class EnginePartsTest {
                 .containsExactly(CaseId.of("case-b"));
         monitor.forget(CaseId.of("case-b"));
         assertThat(monitor.trackedCases()).isEqualTo(1);
-        assertThat(monitor.nextDue()).contains(T0.plus(Duration.ofHours(8)));
+        assertThat(monitor.nextDue()).contains(T0.plus(Duration.ofHours(8)).plusNanos(1));
         assertThatThrownBy(() -> monitor.due(T0, 0)).hasMessage("limit must be at least 1, but was 0");
     }
 

@@ -238,14 +238,16 @@ class FeedbackLoopTest {
                     assertThat(e.change()).isEqualTo(new CaseChange.SlaWarningReached(SlaTarget.FIRST_RESPONSE, 0));
                     assertThat(e.actor()).isEqualTo(Actor.SLA_MONITOR);
                 }));
-        // Next due is the first-response deadline, 11:00 (the resolution warning, 75 % of 8 h, is
-        // only at 16:00).
-        assertThat(service.monitor().nextDue()).contains(shanghai("2026-03-02T11:00"));
+        // Next due is the first-response breach, right after the 11:00 deadline (the resolution
+        // warning, 75 % of 8 h, is only at 16:00).
+        Instant breachDue = shanghai("2026-03-02T11:00").plusNanos(1);
+        assertThat(service.monitor().nextDue()).contains(breachDue);
 
         // At 11:00 exactly the clock is at its target, not beyond it: not breached yet.
         clock.set(shanghai("2026-03-02T11:00"));
         assertThat(service.processDue(100)).isEmpty();
-        clock.set(shanghai("2026-03-02T11:00:00.001"));
+        // A scheduler that wakes at nextDue() finds the breach.
+        clock.set(breachDue);
         List<CommandResult> breached = service.processDue(100);
         assertThat(breached).singleElement().satisfies(r -> assertThat(((CommandResult.Accepted) r).events())
                 .extracting(e -> e.type()).containsExactly(CaseEventType.SLA_BREACH, CaseEventType.ESCALATE));
