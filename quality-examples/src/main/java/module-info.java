@@ -3,8 +3,9 @@
  */
 module org.qualityloop.examples {
     requires transitive org.qualityloop.model;
-    requires org.qualityloop.metrics;
+    requires transitive org.qualityloop.metrics;
     requires org.qualityloop.workflow;
 
     exports org.qualityloop.examples;
+    exports org.qualityloop.examples.scenario;
 }
