@@ -8,4 +8,5 @@ module org.qualityloop.examples {
 
     exports org.qualityloop.examples;
     exports org.qualityloop.examples.scenario;
+    exports org.qualityloop.examples.simulation;
 }
