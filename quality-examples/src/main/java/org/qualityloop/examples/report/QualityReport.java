@@ -1,0 +1,189 @@
+package org.qualityloop.examples.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.qualityloop.model.internal.Checks;
+
+/**
+ * A service-quality report: a title, an optional subtitle and sections of already-computed data,
+ * rendered as one self-contained HTML page with inline SVG charts.
+ *
+ * <pre>{@code
+ * QualityReport report = QualityReport.builder("Business travel, simulated quarter")
+ *         .subtitle("Scenario business-travel, seed 42")
+ *         .add(SummarySection.of("Run summary").with("scenario", "business-travel").with("seed", 42))
+ *         .add(NpsTrendSection.of("NPS per ISO week", npsByWeek).withTarget(40))
+ *         .add(ParetoSection.of("Complaints by category", pareto))
+ *         .build();
+ * report.writeTo(Path.of("target/report.html"));
+ * }</pre>
+ *
+ * <p>The page needs no network and no script: the style sheet is inline, the charts are inline
+ * SVG with an accessible title, description and a tooltip on every data mark, and the fonts are
+ * the reader's system fonts. It is well-formed XML as well as HTML5 ({@code <!DOCTYPE html>},
+ * UTF-8, {@code lang="en"}), every text is escaped, and numbers are formatted independently of
+ * the default locale. The same report always renders the same page: nothing depends on the
+ * clock or the locale, sections keep the order they were added in and maps inside sections keep
+ * their iteration order (pass a {@code LinkedHashMap} or {@code TreeMap} where order matters; a
+ * {@code Map.of} iterates in an order that differs between runs).
+ *
+ * <p>A section without data is rendered as a short note, not an empty chart, and is listed by
+ * {@link #sectionsWithoutData()}; rendering never fails for lack of data.
+ *
+ * <p>Immutable and thread-safe; {@link Builder} is not thread-safe.
+ */
+public final class QualityReport {
+
+    private final String title;
+    private final Optional<String> subtitle;
+    private final List<ReportSection> sections;
+
+    private QualityReport(String title, Optional<String> subtitle, List<ReportSection> sections) {
+        this.title = title;
+        this.subtitle = subtitle;
+        this.sections = sections;
+    }
+
+    /**
+     * Starts a report.
+     *
+     * @param title the page's title and main heading, not blank
+     * @return a new builder
+     * @throws IllegalArgumentException if the title is blank
+     */
+    public static Builder builder(String title) {
+        return new Builder(Checks.notBlank(title, "title"));
+    }
+
+    /**
+     * Returns the page's title.
+     *
+     * @return the title, never blank
+     */
+    public String title() {
+        return title;
+    }
+
+    /**
+     * Returns the line under the title, if there is one.
+     *
+     * @return the subtitle
+     */
+    public Optional<String> subtitle() {
+        return subtitle;
+    }
+
+    /**
+     * Returns the sections in page order.
+     *
+     * @return an unmodifiable list, possibly empty
+     */
+    public List<ReportSection> sections() {
+        return sections;
+    }
+
+    /**
+     * Returns the sections that have no data and are rendered as a "no data" note, so that a
+     * caller can warn about them.
+     *
+     * @return the sections whose {@link ReportSection#hasData()} is false, in page order; empty
+     *     if every section has data
+     */
+    public List<ReportSection> sectionsWithoutData() {
+        return sections.stream().filter(s -> !s.hasData()).toList();
+    }
+
+    /**
+     * Renders the page.
+     *
+     * @return the complete HTML document, starting with {@code <!DOCTYPE html>}
+     */
+    public String toHtml() {
+        return Page.render(this);
+    }
+
+    /**
+     * Renders the page and writes it to a file in UTF-8, replacing the file if it exists.
+     *
+     * @param file the file to write, not null; its directory must exist
+     * @throws IOException if the file cannot be written
+     */
+    public void writeTo(Path file) throws IOException {
+        Checks.notNull(file, "file");
+        Files.writeString(file, toHtml(), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof QualityReport other && title.equals(other.title) && subtitle.equals(other.subtitle)
+                && sections.equals(other.sections);
+    }
+
+    @Override
+    public int hashCode() {
+        return (title.hashCode() * 31 + subtitle.hashCode()) * 31 + sections.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "QualityReport[title=" + title + ", sections=" + sections.size() + ", withoutData="
+                + sectionsWithoutData().size() + "]";
+    }
+
+    /**
+     * Collects the parts of a {@link QualityReport}. Mutable and not thread-safe.
+     */
+    public static final class Builder {
+
+        private final String title;
+        private String subtitle;
+        private final List<ReportSection> sections = new ArrayList<>();
+
+        private Builder(String title) {
+            this.title = title;
+        }
+
+        /**
+         * Sets the line shown under the title, such as the scenario and seed of the run.
+         *
+         * @param subtitle the subtitle, not blank
+         * @return this builder
+         * @throws IllegalArgumentException if the subtitle is blank
+         * @throws IllegalStateException if a subtitle was already set
+         */
+        public Builder subtitle(String subtitle) {
+            Checks.notBlank(subtitle, "subtitle");
+            if (this.subtitle != null) {
+                throw new IllegalStateException("subtitle was already set to '" + this.subtitle + "'");
+            }
+            this.subtitle = subtitle;
+            return this;
+        }
+
+        /**
+         * Appends a section; sections appear in the order they are added.
+         *
+         * @param section the section, not null
+         * @return this builder
+         */
+        public Builder add(ReportSection section) {
+            sections.add(Checks.notNull(section, "section"));
+            return this;
+        }
+
+        /**
+         * Builds the report. A report without sections is allowed and renders a page with only
+         * its title.
+         *
+         * @return the report
+         */
+        public QualityReport build() {
+            return new QualityReport(title, Optional.ofNullable(subtitle), List.copyOf(sections));
+        }
+    }
+}
