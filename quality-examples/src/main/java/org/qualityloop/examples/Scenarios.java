@@ -1,8 +1,11 @@
 package org.qualityloop.examples;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,14 +93,25 @@ public final class Scenarios {
     }
 
     /**
-     * A built-in scenario by name, or else a scenario read from a JSON file at that path.
+     * The names of the JSON scenarios bundled with the module (in its {@code scenarios/} resource
+     * folder), which {@link #load(String)} finds by name.
      *
-     * @param nameOrPath a built-in name or a file path
+     * @return {@code service-centre}
+     */
+    public static List<String> bundled() {
+        return List.of("service-centre");
+    }
+
+    /**
+     * A scenario by name or path: a built-in scenario, else a JSON file at that path, else a
+     * bundled JSON scenario of that name.
+     *
+     * @param nameOrPath a built-in or bundled name, or a file path
      * @return the scenario
      * @throws IOException when the file cannot be read
      * @throws org.qualityloop.examples.scenario.ScenarioFormatException when the file is not a
      *     valid scenario; the message names the field and the line
-     * @throws IllegalArgumentException when it is neither a built-in name nor an existing file
+     * @throws IllegalArgumentException when it is neither a scenario's name nor an existing file
      */
     public static Scenario load(String nameOrPath) throws IOException {
         Optional<Scenario> builtIn = builtIn(nameOrPath);
@@ -105,11 +119,21 @@ public final class Scenarios {
             return builtIn.get();
         }
         Path file = Path.of(nameOrPath);
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("scenario must be one of " + names()
-                    + " or the path of a JSON scenario file, but was '" + nameOrPath + "'");
+        if (Files.isRegularFile(file)) {
+            return ScenarioJson.read(file);
         }
-        return ScenarioJson.read(file);
+        if (bundled().contains(nameOrPath)) {
+            try (InputStream in = Scenarios.class.getResourceAsStream("/scenarios/" + nameOrPath + ".json")) {
+                if (in != null) {
+                    return ScenarioJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                            nameOrPath + ".json");
+                }
+            }
+        }
+        List<String> all = new ArrayList<>(names());
+        all.addAll(bundled());
+        throw new IllegalArgumentException("scenario must be one of " + all
+                + " or the path of a JSON scenario file, but was '" + nameOrPath + "'");
     }
 
     // ------------------------------------------------------------------ shared parts

@@ -207,15 +207,16 @@ public final class Console {
     }
 
     private static void charts(SimulationResult r, PrintStream out) {
-        out.println("== Control charts (3-sigma limits, Nelson rules)");
+        out.println("== Control charts (3-sigma limits, Western Electric rules)");
         for (DailyChart c : r.controlCharts()) {
             double centre = c.points().isEmpty() ? 0 : c.points().get(0).centre();
             boolean proportion = c.valueLabel().equals("proportion");
             out.printf(Locale.ROOT, "  %s of the %s%n", c.chartType(), lowerFirst(c.title()));
-            out.printf(Locale.ROOT, "    %d days, centre %s; %d alarm days%s%n", c.points().size(),
+            int alarms = c.alarmDays().size();
+            out.printf(Locale.ROOT, "    %d days, centre %s; %s%n", c.points().size(),
                     proportion ? String.format(Locale.ROOT, "%.2f %%", 100 * centre)
                             : String.format(Locale.ROOT, "%.1f %s", centre, c.valueLabel()),
-                    c.alarmDays().size(), c.alarmDays().isEmpty() ? "" : ":");
+                    alarms == 0 ? "no alarm" : alarms == 1 ? "1 alarm day:" : alarms + " alarm days:");
             Map<LocalDate, List<String>> rules = new LinkedHashMap<>();
             for (RuleViolation v : c.violations()) {
                 rules.computeIfAbsent(c.days().get(v.index()), k -> new ArrayList<>()).add(rule(v));
@@ -245,7 +246,7 @@ public final class Console {
             case NELSON_6, WESTERN_ELECTRIC_3 -> "4 of 5 beyond 1 sigma";
             case NELSON_7 -> "15 within 1 sigma";
             case NELSON_8 -> "8 outside 1 sigma";
-            case WESTERN_ELECTRIC_4 -> "8 on one side";
+            case WESTERN_ELECTRIC_4 -> "8 on one side of the centre";
         };
     }
 

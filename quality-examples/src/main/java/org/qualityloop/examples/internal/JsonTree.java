@@ -24,6 +24,9 @@ import org.qualityloop.examples.scenario.ScenarioFormatException;
  */
 final class JsonTree {
 
+    /** The node factory; it keeps decimals as written (a KPI target of 4.0 stays 4.0). */
+    private static final JsonNodeFactory FACTORY = JsonNodeFactory.instance;
+
     /** A value with its path and location. */
     abstract static class Node {
         final String path;
@@ -56,7 +59,7 @@ final class JsonTree {
 
         @Override
         JsonNode toJackson() {
-            ObjectNode o = JsonNodeFactory.instance.objectNode();
+            ObjectNode o = FACTORY.objectNode();
             fields.forEach((k, v) -> o.set(k, v.toJackson()));
             return o;
         }
@@ -77,7 +80,7 @@ final class JsonTree {
 
         @Override
         JsonNode toJackson() {
-            ArrayNode a = JsonNodeFactory.instance.arrayNode();
+            ArrayNode a = FACTORY.arrayNode();
             items.forEach(i -> a.add(i.toJackson()));
             return a;
         }
@@ -148,7 +151,7 @@ final class JsonTree {
         JsonLocation l = p.currentTokenLocation();
         int line = l.getLineNr();
         int column = l.getColumnNr();
-        JsonNodeFactory f = JsonNodeFactory.instance;
+        JsonNodeFactory f = FACTORY;
         switch (p.currentToken()) {
             case START_OBJECT -> {
                 Obj o = new Obj(path, line, column);

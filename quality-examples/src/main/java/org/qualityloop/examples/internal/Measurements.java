@@ -228,13 +228,9 @@ final class Measurements {
                 long ms = r.elapsed().toMillis();
                 firstResponse.add(ms);
                 double[] d = dailyResponse.computeIfAbsent(LocalDate.ofInstant(o.receivedAt(), zone),
-                        k -> new double[3]);
+                        k -> new double[2]);
                 d[0] += ms;
                 d[1]++;
-                if (o.slaVerdict(SlaTarget.FIRST_RESPONSE).filter(v -> v == org.qualityloop.model.sla.SlaStatus.BREACHED)
-                        .isPresent()) {
-                    d[2]++;
-                }
             }
         }
         o.resolvedAt().ifPresent(at -> resolution.add(
@@ -307,16 +303,21 @@ final class Measurements {
                 values);
         Map<SlaTarget, Proportion> compliance = new LinkedHashMap<>();
         sla.forEach((t, c) -> c.compliance().ifPresent(p -> compliance.put(t, p)));
+        // Trends cover the weeks in which cases arrived; the few answers and cases of the weeks
+        // after the last arrival (late feedback, late surveys) would only add noisy points.
+        LocalDate lastWeek = CalendarPeriod.of(PeriodUnit.ISO_WEEK, lastDay).start();
         Map<SlaTarget, Map<CalendarPeriod, Proportion>> weekly = new LinkedHashMap<>();
         slaWeekly.forEach((t, slices) -> {
             Map<CalendarPeriod, Proportion> byWeek = new TreeMap<>(java.util.Comparator.comparing(CalendarPeriod::start));
-            slices.asMap().forEach((week, c) -> c.compliance().ifPresent(p -> byWeek.put(week, p)));
+            slices.asMap().forEach((week, c) -> c.compliance().filter(p -> !week.start().isAfter(lastWeek))
+                    .ifPresent(p -> byWeek.put(week, p)));
             if (!byWeek.isEmpty()) {
                 weekly.put(t, byWeek);
             }
         });
         Map<CalendarPeriod, NpsResult> npsByWeek = new TreeMap<>(java.util.Comparator.comparing(CalendarPeriod::start));
-        npsWeekly.asMap().forEach((week, acc) -> acc.result().ifPresent(r -> npsByWeek.put(week, r)));
+        npsWeekly.asMap().forEach((week, acc) -> acc.result().filter(r -> !week.start().isAfter(lastWeek))
+                .ifPresent(r -> npsByWeek.put(week, r)));
         Map<String, IpaPoint> ipaPoints = new LinkedHashMap<>();
         ipa.forEach((a, s) -> {
             if (s[2] > 0) {
@@ -339,10 +340,10 @@ final class Measurements {
         SimulationResult.SurveyResults surveys = new SimulationResult.SurveyResults(respondents, csat.result(),
                 ces.result(), servqual.result(), ipaPoints, kanoCounts);
         return new SimulationResult(run, scorecard, samples, nps.result(), compliance, workflow,
-                Pareto.of(categories), charts(), npsByWeek, weekly, surveys);
+                Pareto.of(categories), charts(lastDay), npsByWeek, weekly, surveys);
     }
 
-    private List<DailyChart> charts() {
+    private List<DailyChart> charts(LocalDate lastDay) {
         List<DailyChart> charts = new ArrayList<>();
         List<LocalDate> days = new ArrayList<>();
         List<Long> d = new ArrayList<>();
@@ -356,23 +357,16 @@ final class Measurements {
         });
         ControlCharts.p(longs(d), longs(n)).ifPresent(chart -> charts.add(new DailyChart(
                 "Daily share of service cases with feedback, by the day the case arrived", "p chart", "proportion",
-                days, chart.points(), RunRules.nelson(chart.points()))));
+                days, chart.points(), RunRules.westernElectric(chart.points()))));
         List<LocalDate> rdays = new ArrayList<>();
         List<Double> means = new ArrayList<>();
-        List<Long> breached = new ArrayList<>();
-        List<Long> received = new ArrayList<>();
-        dailyResponse.forEach((day, v) -> {
+        dailyResponse.headMap(lastDay, true).forEach((day, v) -> {
             rdays.add(day);
             means.add(v[0] / v[1] / 60_000.0);
-            received.add((long) v[1]);
-            breached.add((long) v[2]);
         });
         ControlCharts.xmr(doubles(means)).ifPresent(chart -> charts.add(new DailyChart(
-                "Daily mean first-response time of feedback cases, by the day received", "XmR chart (individuals)",
-                "working minutes", rdays, chart.individuals(), RunRules.nelson(chart.individuals()))));
-        ControlCharts.p(longs(breached), longs(received)).ifPresent(chart -> charts.add(new DailyChart(
-                "Daily share of feedback cases breaching the first-response target, by the day received", "p chart",
-                "proportion", rdays, chart.points(), RunRules.nelson(chart.points()))));
+                "Daily mean first-response time of feedback cases received while cases arrived", "XmR chart (individuals)",
+                "working minutes", rdays, chart.individuals(), RunRules.westernElectric(chart.individuals()))));
         return charts;
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -39,9 +40,11 @@ import org.qualityloop.model.json.QualityLoopJson;
  */
 public final class ScenarioWriter {
 
-    private static final ObjectMapper MODEL = QualityLoopJson.mapper()
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    /** Keeps decimals as the model holds them: a KPI target of 20 is written 20, not 2E+1. */
+    private static final ObjectMapper MODEL = QualityLoopJson.mapper()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
     private ScenarioWriter() {
     }
