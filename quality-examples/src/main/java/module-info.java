@@ -10,4 +10,5 @@ module org.qualityloop.examples {
     exports org.qualityloop.examples.scenario;
     exports org.qualityloop.examples.simulation;
     exports org.qualityloop.examples.report;
+    exports org.qualityloop.examples.testing;
 }
