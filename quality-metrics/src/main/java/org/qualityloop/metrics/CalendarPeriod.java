@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 import java.util.Objects;
 import org.qualityloop.model.internal.Checks;
 
@@ -95,9 +96,9 @@ public record CalendarPeriod(PeriodUnit unit, LocalDate start) {
     public String label() {
         return switch (unit) {
             case DAY -> start.toString();
-            case ISO_WEEK -> String.format("%d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR),
+            case ISO_WEEK -> String.format(Locale.ROOT, "%d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR),
                     start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-            case MONTH -> String.format("%d-%02d", start.getYear(), start.getMonthValue());
+            case MONTH -> String.format(Locale.ROOT, "%d-%02d", start.getYear(), start.getMonthValue());
         };
     }
 }

@@ -71,13 +71,16 @@ public final class SlaCompliance {
     }
 
     /**
-     * Records one SLA clock's read-out: met, breached, or running (a running or paused clock
-     * within its target). A cancelled clock is not measured and not counted.
+     * Records the status of an SLA clock at the moment the compliance is measured, e.g.
+     * {@code clock.status(calendar, now)}: {@link SlaStatus#MET} counts as met,
+     * {@link SlaStatus#BREACHED} as breached, {@link SlaStatus#RUNNING} and
+     * {@link SlaStatus#PAUSED} as still running; a {@link SlaStatus#CANCELLED} clock is no longer
+     * measured and is not counted at all.
      *
-     * @param result the clock's result, not null
+     * @param status the clock's status, not null
      */
-    public void add(SlaResult result) {
-        switch (Checks.notNull(result, "result").status()) {
+    public void add(SlaStatus status) {
+        switch (Objects.requireNonNull(status, "status")) {
             case MET -> met++;
             case BREACHED -> breached++;
             case RUNNING, PAUSED -> running++;
@@ -85,6 +88,15 @@ public final class SlaCompliance {
                 // not measured
             }
         }
+    }
+
+    /**
+     * Records one SLA clock's read-out, as {@link #add(SlaStatus)} does with its status.
+     *
+     * @param result the clock's result, not null
+     */
+    public void add(SlaResult result) {
+        add(Checks.notNull(result, "result").status());
     }
 
     /**

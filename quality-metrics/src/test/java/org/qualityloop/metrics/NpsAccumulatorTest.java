@@ -72,6 +72,38 @@ class NpsAccumulatorTest {
         assertThat(result.adjustedWald().upper()).isCloseTo(44.201297, within(1e-6));
     }
 
+    // Published example (Cross Validated, "How can I calculate margin of error in a NPS (Net
+    // Promoter Score) result?", accepted answer): a population of 1/2 promoters, 1/3 passives and
+    // 1/6 detractors has NPS 1/3 and per-response variance (1 - 1/3)^2 / 2 + (1/3)^2 / 3 +
+    // (-1 - 1/3)^2 / 6 = 5/9, the same as p(1 - p) + d(1 - d) + 2pd = 1/4 + 5/36 + 1/6 = 5/9.
+    // For n = 300 (150 / 100 / 50): SE = 100 sqrt(5/9 / 300) = 4.3033 points.
+    @Test
+    void result_publishedVarianceExample_includesTheCovarianceTerm() {
+        NpsResult result = sample(150, 100, 50).result().orElseThrow();
+        assertThat(result.score()).isCloseTo(100.0 / 3, within(1e-9));
+        double p = 0.5;
+        double d = 1.0 / 6;
+        double variance = p * (1 - p) + d * (1 - d) + 2 * p * d;
+        assertThat(variance).isCloseTo(5.0 / 9, within(1e-15));
+        assertThat(result.standardError()).isCloseTo(100 * Math.sqrt(5.0 / 9 / 300), within(1e-9));
+        assertThat(result.standardError()).isCloseTo(4.3033, within(5e-5));
+    }
+
+    // Published sample (talkstats.com, "Net Promoter Score - Calculating Confidence Intervals and
+    // Margin of Error"): 1,162 responses, 291 promoters, 476 passives, 395 detractors, NPS -9, and
+    // a 95 % margin of error of 4.4 points. Here: NPS = 100 (291 - 395) / 1162 = -8.950,
+    // SE = 100 sqrt((0.25043 + 0.33993 - 0.0080103) / 1162) = 2.2387, 1.96 SE = 4.388 -> 4.4.
+    // Adjusted Wald: p' = 291.75 / 1165, d' = 395.75 / 1165 -> [-13.308, -4.546].
+    @Test
+    void result_publishedSample_marginOfError() {
+        NpsResult result = sample(291, 476, 395).result().orElseThrow();
+        assertThat(result.score()).isCloseTo(-8.950086, within(1e-6));
+        assertThat(result.standardError()).isCloseTo(2.238666, within(1e-6));
+        assertThat(result.wald().halfWidth()).isCloseTo(4.4, within(0.05));
+        assertThat(result.adjustedWald().lower()).isCloseTo(-13.308370, within(1e-6));
+        assertThat(result.adjustedWald().upper()).isCloseTo(-4.545707, within(1e-6));
+    }
+
     // Dropping the covariance would give SE = 100 sqrt((p(1-p) + d(1-d)) / n) = 6.4031 for the
     // example above: too narrow. Guard against that regression.
     @Test
@@ -94,7 +126,9 @@ class NpsAccumulatorTest {
 
     // Two independent samples: A = 50/30/20 (NPS 30, SE 7.8102) and B = 40/30/30 (NPS 10,
     // SE 100 sqrt(0.69/100) = 8.3066). Difference 20, SE sqrt(7.8102^2 + 8.3066^2) = 11.4018,
-    // z = 1.7541, two-sided p = 0.0794 (Wald z-test on the difference of two independent NPS).
+    // z = 1.7541, two-sided p = 0.0794 (Wald z-test on the difference of two independent NPS,
+    // the two-sample test of Rocks's R package NPS, nps_test(x, y): se = sqrt(var_x / n_x +
+    // var_y / n_y)). Numbers derived by hand; p-value recomputed with SciPy's norm.sf.
     @Test
     void compareTo_workedExample_zAndPValue() {
         NpsResult a = sample(50, 30, 20).result().orElseThrow();

@@ -5,9 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.qualityloop.model.calendar.BusinessCalendar;
+import org.qualityloop.model.calendar.WorkingInterval;
 import org.qualityloop.model.json.QualityLoopJson;
+import org.qualityloop.model.sla.SlaClock;
+import org.qualityloop.model.sla.SlaTarget;
 
 class RateAccumulatorsTest {
 
@@ -35,6 +43,29 @@ class RateAccumulatorsTest {
         assertThat(mapper.writeValueAsString(sla)).isEqualTo(
                 "{\"met\":8,\"breached\":2,\"running\":5}");
         assertThat(roundTrip(sla, SlaCompliance.class)).isEqualTo(sla);
+    }
+
+    // Four resolution clocks of 8 h on a Mon-Fri 09-17 UTC calendar, measured Wed 4 Mar 12:00:
+    // met (stopped Mon 15:00), breached (started Mon 09:00, deadline Mon 17:00, still open),
+    // running (started Wed 09:00, deadline Thu 09:00), paused and cancelled. Compliance counts the
+    // met and the breached: 1 / 2; running and paused are still running; cancelled is not counted.
+    @Test
+    void slaCompliance_fromClockStatuses() {
+        BusinessCalendar office = BusinessCalendar.builder("office", ZoneOffset.UTC)
+                .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, WorkingInterval.parse("09:00-17:00")).build();
+        Instant monday = Instant.parse("2026-03-02T09:00:00Z");
+        Instant now = Instant.parse("2026-03-04T12:00:00Z");
+        SlaClock open = SlaClock.start(SlaTarget.RESOLUTION, Duration.ofHours(8), monday, office);
+        SlaClock wednesday = SlaClock.start(SlaTarget.RESOLUTION, Duration.ofHours(8),
+                Instant.parse("2026-03-04T09:00:00Z"), office);
+        SlaCompliance sla = new SlaCompliance();
+        for (SlaClock clock : List.of(open.stop(Instant.parse("2026-03-02T15:00:00Z"), office), open, wednesday,
+                wednesday.pause(Instant.parse("2026-03-04T10:00:00Z")),
+                wednesday.cancel(Instant.parse("2026-03-04T11:00:00Z")))) {
+            sla.add(clock.status(office, now));
+        }
+        assertThat(sla).isEqualTo(SlaCompliance.of(1, 1, 2));
+        assertThat(sla.compliance()).contains(Proportion.of(1, 2));
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -41,6 +42,20 @@ class SlicesTest {
                 .isEqualTo("2026-W48");
         assertThat(CalendarPeriod.of(PeriodUnit.MONTH, Instant.parse("2026-11-30T20:00:00Z"),
                 SHANGHAI).label()).isEqualTo("2026-12");
+    }
+
+    // Labels are machine-readable: ASCII digits whatever the default locale (Thai digits here).
+    @Test
+    void calendarPeriod_labelIgnoresTheDefaultLocale() {
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("th-TH-u-nu-thai"));
+            assertThat(String.format("%d", 7)).isNotEqualTo("7");
+            assertThat(CalendarPeriod.of(PeriodUnit.ISO_WEEK, LocalDate.of(2026, 1, 1)).label()).isEqualTo("2026-W01");
+            assertThat(CalendarPeriod.of(PeriodUnit.MONTH, LocalDate.of(2026, 3, 9)).label()).isEqualTo("2026-03");
+        } finally {
+            Locale.setDefault(saved);
+        }
     }
 
     @Test

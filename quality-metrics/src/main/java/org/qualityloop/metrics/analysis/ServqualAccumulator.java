@@ -1,12 +1,17 @@
 package org.qualityloop.metrics.analysis;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.qualityloop.model.internal.Checks;
 
 /**
  * Accumulates SERVQUAL responses for one {@link ServqualInstrument} and computes gap scores
@@ -32,9 +37,15 @@ import java.util.OptionalDouble;
  * </ul>
  *
  * <p>Merging adds sums (rating sums exactly; weighted sums up to floating-point rounding) and
- * requires the same instrument. Memory is bounded by the instrument's size. Mutable and not
- * thread-safe.
+ * requires the same instrument. Memory is bounded by the instrument's size, and adding a response
+ * allocates nothing. JSON form, for shipping partial aggregates:
+ * {@code {"instrument":{...},"respondents":n,"expectationSums":[...],"perceptionSums":[...],
+ * "weightedRespondents":w,"weightSums":[...],"weightedScoreSum":s}} — rating sums per item,
+ * importance points summed per dimension (in the instrument's dimension order) and the sum of the
+ * per-respondent weighted scores. Mutable and not thread-safe.
  */
+@JsonPropertyOrder({"instrument", "respondents", "expectationSums", "perceptionSums",
+    "weightedRespondents", "weightSums", "weightedScoreSum"})
 public final class ServqualAccumulator {
 
     private final ServqualInstrument instrument;
@@ -44,6 +55,9 @@ public final class ServqualAccumulator {
     private final long[] expectationSums;
     private final long[] perceptionSums;
     private final double[] weightSums;
+    private final int[] scoredExpectations;
+    private final int[] scoredPerceptions;
+    private final long[] dimensionGapSums;
     private long respondents;
     private long weightedRespondents;
     private double weightedScoreSum;
@@ -65,6 +79,63 @@ public final class ServqualAccumulator {
         this.expectationSums = new long[instrument.items()];
         this.perceptionSums = new long[instrument.items()];
         this.weightSums = new double[dimensions.size()];
+        this.scoredExpectations = new int[instrument.items()];
+        this.scoredPerceptions = new int[instrument.items()];
+        this.dimensionGapSums = new long[dimensions.size()];
+    }
+
+    /**
+     * Rebuilds an accumulator from its JSON form.
+     *
+     * @return the accumulator
+     * @throws IllegalArgumentException if a part does not fit the instrument or the counts
+     */
+    @JsonCreator
+    static ServqualAccumulator fromJson(
+            @JsonProperty(value = "instrument", required = true) ServqualInstrument instrument,
+            @JsonProperty(value = "respondents", required = true) long respondents,
+            @JsonProperty(value = "expectationSums", required = true) List<Long> expectationSums,
+            @JsonProperty(value = "perceptionSums", required = true) List<Long> perceptionSums,
+            @JsonProperty(value = "weightedRespondents", required = true) long weightedRespondents,
+            @JsonProperty(value = "weightSums", required = true) List<Double> weightSums,
+            @JsonProperty(value = "weightedScoreSum", required = true) double weightedScoreSum) {
+        ServqualAccumulator a = new ServqualAccumulator(instrument);
+        a.respondents = Checks.nonNegative(respondents, "respondents");
+        if (weightedRespondents < 0 || weightedRespondents > respondents) {
+            throw new IllegalArgumentException("weightedRespondents must be between 0 and " + respondents
+                    + ", but was " + weightedRespondents);
+        }
+        a.weightedRespondents = weightedRespondents;
+        a.readSums(Checks.listCopy(expectationSums, "expectationSums"), a.expectationSums, "expectationSums");
+        a.readSums(Checks.listCopy(perceptionSums, "perceptionSums"), a.perceptionSums, "perceptionSums");
+        List<Double> weights = Checks.listCopy(weightSums, "weightSums");
+        if (weights.size() != a.weightSums.length) {
+            throw new IllegalArgumentException("weightSums must have " + a.weightSums.length
+                    + " entries, one per dimension, but had " + weights.size());
+        }
+        for (int d = 0; d < weights.size(); d++) {
+            a.weightSums[d] = Checks.between(weights.get(d), 0.0, 100.0 * weightedRespondents,
+                    "weightSums[" + d + "]");
+        }
+        a.weightedScoreSum = Checks.finite(weightedScoreSum, "weightedScoreSum");
+        return a;
+    }
+
+    private void readSums(List<Long> from, long[] into, String field) {
+        if (from.size() != into.length) {
+            throw new IllegalArgumentException(field + " must have " + into.length
+                    + " entries, one per item, but had " + from.size());
+        }
+        long min = (long) instrument.scaleMin() * respondents;
+        long max = (long) instrument.scaleMax() * respondents;
+        for (int i = 0; i < into.length; i++) {
+            long sum = from.get(i);
+            if (sum < min || sum > max) {
+                throw new IllegalArgumentException(field + "[" + i + "] must be between " + min + " and " + max
+                        + " for " + respondents + " respondents, but was " + sum);
+            }
+            into[i] = sum;
+        }
     }
 
     /**
@@ -87,15 +158,15 @@ public final class ServqualAccumulator {
                         + dimensions + ", but named '" + dimension + "'");
             }
         }
-        int[] e = new int[items];
-        int[] p = new int[items];
+        // Validate every rating before changing any sum, so a rejected response leaves no trace.
+        int[] e = scoredExpectations;
+        int[] p = scoredPerceptions;
         for (int i = 0; i < items; i++) {
-            e[i] = instrument.scored(i + 1, response.expectations().get(i),
-                    "expectations[" + (i + 1) + "]");
-            p[i] = instrument.scored(i + 1, response.perceptions().get(i),
-                    "perceptions[" + (i + 1) + "]");
+            e[i] = instrument.scored(i + 1, response.expectations().get(i), "expectations", i + 1);
+            p[i] = instrument.scored(i + 1, response.perceptions().get(i), "perceptions", i + 1);
         }
-        long[] gapSums = new long[dimensions.size()];
+        long[] gapSums = dimensionGapSums;
+        Arrays.fill(gapSums, 0L);
         for (int i = 0; i < items; i++) {
             expectationSums[i] += e[i];
             perceptionSums[i] += p[i];
@@ -105,7 +176,8 @@ public final class ServqualAccumulator {
         if (!response.importancePoints().isEmpty()) {
             double score = 0;
             for (int d = 0; d < dimensions.size(); d++) {
-                double weight = response.importancePoints().getOrDefault(dimensions.get(d), 0.0);
+                Double points = response.importancePoints().get(dimensions.get(d));
+                double weight = points == null ? 0.0 : points;
                 weightSums[d] += weight;
                 score += weight / 100.0 * gapSums[d] / itemsPerDimension[d];
             }
@@ -145,8 +217,65 @@ public final class ServqualAccumulator {
      *
      * @return the count
      */
+    @JsonProperty("respondents")
     public long respondents() {
         return respondents;
+    }
+
+    /**
+     * Returns the instrument the responses answer.
+     *
+     * @return the instrument
+     */
+    @JsonProperty("instrument")
+    public ServqualInstrument instrument() {
+        return instrument;
+    }
+
+    @JsonProperty("expectationSums")
+    List<Long> jsonExpectationSums() {
+        return Arrays.stream(expectationSums).boxed().toList();
+    }
+
+    @JsonProperty("perceptionSums")
+    List<Long> jsonPerceptionSums() {
+        return Arrays.stream(perceptionSums).boxed().toList();
+    }
+
+    @JsonProperty("weightedRespondents")
+    long jsonWeightedRespondents() {
+        return weightedRespondents;
+    }
+
+    @JsonProperty("weightSums")
+    List<Double> jsonWeightSums() {
+        return Arrays.stream(weightSums).boxed().toList();
+    }
+
+    @JsonProperty("weightedScoreSum")
+    double jsonWeightedScoreSum() {
+        return weightedScoreSum;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ServqualAccumulator other && instrument.equals(other.instrument)
+                && respondents == other.respondents && weightedRespondents == other.weightedRespondents
+                && Arrays.equals(expectationSums, other.expectationSums)
+                && Arrays.equals(perceptionSums, other.perceptionSums)
+                && Arrays.equals(weightSums, other.weightSums)
+                && Double.compare(weightedScoreSum, other.weightedScoreSum) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(instrument, respondents, weightedRespondents, Arrays.hashCode(expectationSums),
+                Arrays.hashCode(perceptionSums), Arrays.hashCode(weightSums), weightedScoreSum);
+    }
+
+    @Override
+    public String toString() {
+        return "ServqualAccumulator[items=" + instrument.items() + ", respondents=" + respondents + "]";
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.qualityloop.model.internal.Checks;
 
 /**
@@ -15,7 +16,8 @@ import org.qualityloop.model.internal.Checks;
  * {@code scaleMin + scaleMax − x} in both the expectation and the perception before any gap
  * is computed.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe. JSON form: {@code {"itemDimensions":["tangibles",...],
+ * "reverseScored":[2],"scaleMin":1,"scaleMax":7}}, reverse-scored items in ascending order.
  *
  * @param itemDimensions the dimension name of item {@code i + 1} at index {@code i}; at least one
  * @param reverseScored item numbers (from 1) that are reverse-scored
@@ -37,7 +39,7 @@ public record ServqualInstrument(
         for (String dimension : itemDimensions) {
             Checks.notBlank(dimension, "dimension");
         }
-        reverseScored = Checks.setCopy(reverseScored, "reverseScored");
+        reverseScored = Collections.unmodifiableSortedSet(new TreeSet<>(Checks.setCopy(reverseScored, "reverseScored")));
         for (int item : reverseScored) {
             Checks.between(item, 1, itemDimensions.size(), "reverseScored item");
         }
@@ -92,6 +94,14 @@ public record ServqualInstrument(
      */
     int scored(int item, int rating, String field) {
         Checks.between(rating, scaleMin, scaleMax, field);
+        return reverseScored.contains(item) ? scaleMin + scaleMax - rating : rating;
+    }
+
+    /** As {@link #scored(int, int, String)}, building the field name only when the rating is bad. */
+    int scored(int item, int rating, String list, int position) {
+        if (rating < scaleMin || rating > scaleMax) {
+            Checks.between(rating, scaleMin, scaleMax, list + "[" + position + "]");
+        }
         return reverseScored.contains(item) ? scaleMin + scaleMax - rating : rating;
     }
 }

@@ -21,6 +21,19 @@ class BeforeAfterTest {
         assertThat(result.degreesOfFreedom()).isInfinite();
     }
 
+    // Montgomery and Runger, Applied Statistics and Probability for Engineers, section 10-6,
+    // St. John's Wort example: 27 of 100 patients improved on the extract, 19 of 100 on placebo;
+    // pooled p = 46 / 200 = 0.23, z0 = (0.27 - 0.19) / sqrt(0.23 * 0.77 * (2 / 100)) = 1.34,
+    // P-value = 0.18 (the book's figures); here z = 1.344206, p = 0.178882.
+    @Test
+    void twoProportions_montgomeryRungerExample() {
+        TestResult result = BeforeAfter.twoProportions(27, 100, 19, 100).orElseThrow();
+        assertThat(result.statistic()).isCloseTo(1.34, within(0.005));
+        assertThat(result.statistic()).isCloseTo(1.344206, within(1e-6));
+        assertThat(result.pValue()).isCloseTo(0.18, within(0.005));
+        assertThat(result.pValue()).isCloseTo(0.178882, within(1e-6));
+    }
+
     @Test
     void twoProportions_noVariation_isEmpty_andBadCountsRejected() {
         assertThat(BeforeAfter.twoProportions(0, 10, 0, 20)).isEmpty();
@@ -41,6 +54,25 @@ class BeforeAfterTest {
         assertThat(result.degreesOfFreedom()).isCloseTo(13.166015, within(1e-6));
         assertThat(result.pValue()).isCloseTo(0.0020932, within(1e-7));
         assertThat(result.effectSize()).isCloseTo(-1.833645, within(1e-6));
+    }
+
+    // Wikipedia, "Welch's t-test", worked example 1: A1 = 27.5 21.0 19.0 23.6 17.0 17.9 16.9
+    // 20.1 21.9 22.6 23.1 19.6 19.0 21.7 21.4, A2 = 27.1 22.0 20.8 23.4 23.4 23.5 25.8 22.0 24.8
+    // 20.2 21.9 22.1 22.9 20.5 24.4 (n = 15 each): Welch t = -2.46, nu = 24.99, p = 0.021 (the
+    // article's figures); full precision t = -2.455356, nu = 24.988529, p = 0.021378.
+    @Test
+    void welch_wikipediaExample() {
+        double[] a1 = {27.5, 21.0, 19.0, 23.6, 17.0, 17.9, 16.9, 20.1, 21.9, 22.6, 23.1, 19.6, 19.0,
+            21.7, 21.4};
+        double[] a2 = {27.1, 22.0, 20.8, 23.4, 23.4, 23.5, 25.8, 22.0, 24.8, 20.2, 21.9, 22.1, 22.9,
+            20.5, 24.4};
+        TestResult result = BeforeAfter.welch(a1, a2).orElseThrow();
+        assertThat(result.statistic()).isCloseTo(-2.46, within(0.005));
+        assertThat(result.degreesOfFreedom()).isCloseTo(24.99, within(0.005));
+        assertThat(result.pValue()).isCloseTo(0.021, within(0.0005));
+        assertThat(result.statistic()).isCloseTo(-2.455356, within(1e-6));
+        assertThat(result.degreesOfFreedom()).isCloseTo(24.988529, within(1e-6));
+        assertThat(result.pValue()).isCloseTo(0.021378, within(1e-6));
     }
 
     @Test
@@ -88,6 +120,24 @@ class BeforeAfterTest {
         assertThat(result.statistic()).isCloseTo(z, within(1e-9));
         assertThat(result.pValue()).isGreaterThan(0.99);
         assertThat(result.effectSize()).isCloseTo(-1.0 / n, within(1e-12));
+    }
+
+    // R's documentation of wilcox.test (package stats), example on the airquality data set: ozone in
+    // May versus August, 26 non-missing days each, with ties; "Wilcoxon rank sum test with
+    // continuity correction: W = 127.5, p-value = 0.0001208" (the published output, normal
+    // approximation corrected for ties). Here U1 = W = 127.5, tie term sum(t^3 - t) = 90,
+    // sigma^2 = 26 * 26 / 12 * (53 - 90 / 2652) = 2983.755, z = (127.5 - 338 + 0.5) / sigma = -3.844481,
+    // r = 2 * 127.5 / 676 - 1 = -0.622781.
+    @Test
+    void mannWhitney_rDocumentationAirqualityExample() {
+        double[] may = {41, 36, 12, 18, 28, 23, 19, 8, 7, 16, 11, 14, 18, 14, 34, 6, 30, 11, 1, 11, 4, 32,
+            23, 45, 115, 37};
+        double[] august = {39, 9, 16, 78, 35, 66, 122, 89, 110, 44, 28, 65, 22, 59, 23, 31, 44, 21, 9, 45,
+            168, 73, 76, 118, 84, 85};
+        TestResult result = BeforeAfter.mannWhitney(may, august).orElseThrow();
+        assertThat(result.pValue()).isCloseTo(0.0001208, within(5e-8));
+        assertThat(result.statistic()).isCloseTo(-3.844481, within(1e-6));
+        assertThat(result.effectSize()).isCloseTo(2 * 127.5 / 676 - 1, within(1e-12));
     }
 
     @Test

@@ -10,24 +10,45 @@ import org.junit.jupiter.api.Test;
 class ControlChartsTest {
 
     // NIST/SEMATECH e-Handbook of Statistical Methods, 6.3.3.2 "Proportions control charts",
-    // wafer example: 30 wafers of 50 chips, p-bar = 0.2313, UCL = 0.4102, LCL = 0.0524. The
-    // limits depend only on the totals (347 misregistrations in 1,500 chips, 347 / 1500 =
-    // 0.23133), so this test spreads 347 over 30 wafers.
+    // wafer example: 30 wafers of 50 chips, misregistrations per wafer as published (sample
+    // proportions .24 .30 .16 .20 .08 .14 .32 .18 .28 .20 .10 .12 .34 .24 .44 .16 .20 .10 .26 .22
+    // .40 .36 .48 .30 .18 .24 .14 .26 .18 .12), 347 in all: p-bar = 347 / 1500 = 0.2313,
+    // UCL = 0.2313 + 3 sqrt(0.2313 * 0.7687 / 50) = 0.4102, LCL = 0.0524 (the handbook's figures).
+    // The same 30 counts are Montgomery's orange-juice-can example (Introduction to Statistical
+    // Quality Control, ch. 7), where samples 15 (0.44) and 23 (0.48) plot above the UCL.
     @Test
     void p_nistWaferExample_limits() {
-        long[] defects = new long[30];
+        long[] defects = {12, 15, 8, 10, 4, 7, 16, 9, 14, 10, 5, 6, 17, 12, 22, 8, 10, 5, 13, 11,
+            20, 18, 24, 15, 9, 12, 7, 13, 9, 6};
         long[] sizes = new long[30];
         Arrays.fill(sizes, 50);
-        for (int i = 0; i < 30; i++) {
-            defects[i] = i < 17 ? 12 : 11;
-        }
+        assertThat(Arrays.stream(defects).sum()).isEqualTo(347);
         AttributeChart chart = ControlCharts.p(defects, sizes).orElseThrow();
         assertThat(chart.type()).isEqualTo(AttributeChartType.P);
         assertThat(chart.centre()).isCloseTo(0.2313, within(5e-5));
         ChartPoint first = chart.points().get(0);
         assertThat(first.upperLimit()).isCloseTo(0.4102, within(5e-5));
         assertThat(first.lowerLimit()).isCloseTo(0.0524, within(5e-5));
-        assertThat(chart.beyondLimits()).isEmpty();
+        assertThat(first.value()).isCloseTo(0.24, within(1e-12));
+        assertThat(chart.beyondLimits()).extracting(ChartPoint::index).containsExactly(14, 22);
+    }
+
+    // NIST/SEMATECH e-Handbook, 6.3.3.1 "Counts control charts", wafer defects example: 25
+    // wafers with 16 14 28 16 12 20 10 12 10 17 19 17 14 16 15 13 14 16 11 20 11 19 16 31 13
+    // defects; c-bar = 400 / 25 = 16, UCL = 16 + 3 sqrt(16) = 28, LCL = 16 - 12 = 4 (the
+    // handbook's figures). Wafer 24 (31) lies above the UCL; wafer 3 (28) lies exactly on it and
+    // is within the limits by the documented edge rule.
+    @Test
+    void c_nistWaferDefectsExample_limits() {
+        long[] defects = {16, 14, 28, 16, 12, 20, 10, 12, 10, 17, 19, 17, 14, 16, 15, 13, 14, 16,
+            11, 20, 11, 19, 16, 31, 13};
+        AttributeChart chart = ControlCharts.c(defects).orElseThrow();
+        assertThat(chart.type()).isEqualTo(AttributeChartType.C);
+        assertThat(chart.centre()).isEqualTo(16.0);
+        assertThat(chart.points().get(0).upperLimit()).isEqualTo(28.0);
+        assertThat(chart.points().get(0).lowerLimit()).isEqualTo(4.0);
+        assertThat(chart.points().get(2).value()).isEqualTo(chart.points().get(2).upperLimit());
+        assertThat(chart.beyondLimits()).extracting(ChartPoint::index).containsExactly(23);
     }
 
     // An Introduction to Business Statistics, Example 16.6: ten samples of 200 items with
@@ -116,6 +137,23 @@ class ControlChartsTest {
         assertThat(chart.points().get(1).upperLimit()).isCloseTo(7.0, within(1e-12));
     }
 
+    // Montgomery, Introduction to Statistical Quality Control, u chart for nonconformities in 20
+    // samples of five personal computers: 10 12 8 14 10 16 11 7 10 15 9 5 7 11 12 6 8 10 7 5
+    // nonconformities, 193 in 100 units: u-bar = 1.93, UCL = 1.93 + 3 sqrt(1.93 / 5) = 3.79,
+    // LCL = 0.07 (the book's figures); the process is in control.
+    @Test
+    void u_montgomeryPersonalComputerExample_limits() {
+        long[] counts = {10, 12, 8, 14, 10, 16, 11, 7, 10, 15, 9, 5, 7, 11, 12, 6, 8, 10, 7, 5};
+        double[] units = new double[20];
+        Arrays.fill(units, 5.0);
+        AttributeChart chart = ControlCharts.u(counts, units).orElseThrow();
+        assertThat(chart.centre()).isCloseTo(1.93, within(1e-12));
+        assertThat(chart.points().get(0).upperLimit()).isCloseTo(3.79, within(0.005));
+        assertThat(chart.points().get(0).lowerLimit()).isCloseTo(0.07, within(0.005));
+        assertThat(chart.points().get(0).value()).isCloseTo(2.0, within(1e-12));
+        assertThat(chart.beyondLimits()).isEmpty();
+    }
+
     @Test
     void noSamples_giveEmptyResults() {
         assertThat(ControlCharts.p(new long[0], new long[0])).isEmpty();
@@ -136,7 +174,11 @@ class ControlChartsTest {
                 .hasMessage("opportunities[0] must be positive, but was 0.0");
     }
 
-    // Laney p-prime: five samples of 100,000 with 5,000, 5,600, 4,700, 5,300, 4,400
+    // Laney p-prime (Laney 2002; formulas as in Minitab's "Methods and formulas for Laney P'
+    // Chart": z-scores of the proportions, sigma_z = mean moving range of z / 1.128, limits
+    // p-bar +/- 3 sigma_i sigma_z, LCL at least 0, UCL at most 1). No published data set with
+    // its limits is at hand, so the numbers are derived by hand and recomputed independently
+    // (python3 from the same formulas). Five samples of 100,000 with 5,000, 5,600, 4,700, 5,300, 4,400
     // nonconforming. p-bar = 0.05, sigma_i = sqrt(0.05 * 0.95 / 100000) = 0.00068920; the
     // p chart's limits 0.05 +/- 0.0020676 flag every point but the first. Standardised
     // z = 0, 8.706, -4.353, 4.353, -8.706; mean moving range 10.882, sigma_z = 10.882 / 1.128 =
@@ -172,6 +214,24 @@ class ControlChartsTest {
         assertThat(ControlCharts.laneyP(new long[] {5}, new long[] {100})).isEmpty();
         assertThat(ControlCharts.laneyP(new long[] {0, 0}, new long[] {100, 100})).isEmpty();
         assertThat(ControlCharts.laneyU(new long[] {0, 0}, new double[] {1, 1})).isEmpty();
+    }
+
+    // NIST/SEMATECH e-Handbook, 6.3.2.2 "Individuals control charts", example of ten batches:
+    // 49.6 47.6 49.9 51.3 47.8 51.2 52.6 52.4 53.6 52.1. The handbook's figures: x-bar = 50.81,
+    // MR-bar = 1.8778, UCL = 50.81 + 3 (1.8778 / 1.128) = 55.8041, LCL = 45.8159; moving-range
+    // chart UCL = 3.267 (1.8778) = 6.1347, LCL = 0. No point is beyond its limits.
+    @Test
+    void xmr_nistBatchExample_limits() {
+        XmrChart chart = ControlCharts.xmr(new double[] {49.6, 47.6, 49.9, 51.3, 47.8, 51.2,
+            52.6, 52.4, 53.6, 52.1}).orElseThrow();
+        assertThat(chart.mean()).isCloseTo(50.81, within(1e-9));
+        assertThat(chart.averageMovingRange()).isCloseTo(1.8778, within(5e-5));
+        assertThat(chart.individuals().get(0).upperLimit()).isCloseTo(55.8041, within(5e-5));
+        assertThat(chart.individuals().get(0).lowerLimit()).isCloseTo(45.8159, within(5e-5));
+        assertThat(chart.movingRanges().get(0).upperLimit()).isCloseTo(6.1347, within(5e-5));
+        assertThat(chart.movingRanges().get(0).lowerLimit()).isZero();
+        assertThat(chart.individuals()).noneMatch(ChartPoint::beyondLimits);
+        assertThat(chart.movingRanges()).noneMatch(ChartPoint::beyondLimits);
     }
 
     // XmR: 10, 12, 11, 14, 13: x-bar = 12; moving ranges 2, 1, 3, 1, MR-bar = 1.75;

@@ -41,6 +41,32 @@ class FuzzyEvaluationTest {
         check(FuzzyOperator.WEIGHTED_AVERAGE, new double[] {0.45, 0.29, 0.21, 0.05}, 86.15);
     }
 
+    // The classic garment evaluation as published with its Matlab solution (textbook "Example 8_4",
+    // reproduced in "模糊综合评价" at e-com-net.com, article 1276296104417181696): factors colour, style,
+    // durability, price; grades very welcome, rather welcome, not very welcome, unwelcome;
+    // R rows (0.2, 0.5, 0.2, 0.1), (0.7, 0.2, 0.1, 0), (0, 0.4, 0.5, 0.1), (0.2, 0.3, 0.5, 0).
+    // With M(min,max): customer class 1, A1 = (0.1, 0.2, 0.3, 0.4) -> B1 = (0.2, 0.3, 0.4, 0.1),
+    // "not very welcome" by maximum membership; class 2, A2 = (0.4, 0.35, 0.15, 0.1) ->
+    // B2 = (0.35, 0.4, 0.2, 0.1), "rather welcome" (the published results). Normalised here:
+    // B1 already sums to 1; B2 / 1.05 = (0.33333, 0.38095, 0.19048, 0.09524).
+    @Test
+    void minMax_publishedGarmentExample() {
+        List<List<Double>> r = List.of(List.of(0.2, 0.5, 0.2, 0.1), List.of(0.7, 0.2, 0.1, 0.0),
+                List.of(0.0, 0.4, 0.5, 0.1), List.of(0.2, 0.3, 0.5, 0.0));
+        FuzzyEvaluation first = FuzzyEvaluation.evaluate(List.of(0.1, 0.2, 0.3, 0.4), r, FuzzyOperator.MIN_MAX)
+                .orElseThrow();
+        assertThat(first.vector()).usingComparatorForType((a, b) -> Math.abs(a - b) < 1e-12 ? 0 : Double.compare(a, b),
+                Double.class).containsExactly(0.2, 0.3, 0.4, 0.1);
+        assertThat(first.maximumMembershipGrade()).isEqualTo(2);
+        FuzzyEvaluation second = FuzzyEvaluation.evaluate(List.of(0.4, 0.35, 0.15, 0.1), r, FuzzyOperator.MIN_MAX)
+                .orElseThrow();
+        double[] expected = {0.35 / 1.05, 0.4 / 1.05, 0.2 / 1.05, 0.1 / 1.05};
+        for (int j = 0; j < 4; j++) {
+            assertThat(second.vector().get(j)).isCloseTo(expected[j], within(1e-12));
+        }
+        assertThat(second.maximumMembershipGrade()).isEqualTo(1);
+    }
+
     // Two-level system, M(x,+): C1 = 0.5 (0.6, 0.4, 0) + 0.5 (0.2, 0.6, 0.2) = (0.4, 0.5, 0.1);
     // C2 = 0.7 (0.1, 0.3, 0.6) + 0.3 (0.5, 0.5, 0) = (0.22, 0.36, 0.42);
     // top = 0.6 C1 + 0.4 C2 = (0.328, 0.444, 0.228); score against (90, 70, 50) = 72.0;

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.qualityloop.model.json.QualityLoopJson;
 
 class ServqualTest {
 
@@ -78,6 +80,29 @@ class ServqualTest {
         assertThat(result.weightedPerRespondent()).isEmpty();
         assertThat(result.weightedAveraged()).isEmpty();
         assertThat(new ServqualAccumulator(standard).result()).isEmpty();
+    }
+
+    @Test
+    void json_roundTripsPartialAggregates() throws Exception {
+        ServqualInstrument custom = new ServqualInstrument(List.of("a", "a", "b"), Set.of(3, 2), 1, 5);
+        ServqualAccumulator accumulator = new ServqualAccumulator(custom);
+        accumulator.add(new ServqualResponse(List.of(5, 2, 4), List.of(4, 3, 2), Map.of("a", 70.0, "b", 30.0)));
+        accumulator.add(new ServqualResponse(List.of(3, 4, 3), List.of(5, 4, 5), Map.of()));
+        ObjectMapper mapper = QualityLoopJson.mapper();
+        String json = mapper.writeValueAsString(accumulator);
+        // Items 2 and 3 reverse-scored (x -> 6 - x). Expectations recoded (5, 4, 2) and (3, 2, 3), sums
+        // 8, 6, 5; perceptions (4, 3, 4) and (5, 2, 1), sums 9, 5, 5. Respondent 1's weighted score:
+        // gaps -1, -1, 2 -> a -1, b 2 -> 0.7 * -1 + 0.3 * 2 = -0.1 (in binary floating point
+        // -0.7 + 0.6 = -0.09999999999999998).
+        assertThat(json).isEqualTo("{\"instrument\":{\"itemDimensions\":[\"a\",\"a\",\"b\"],"
+                + "\"reverseScored\":[2,3],\"scaleMin\":1,\"scaleMax\":5},\"respondents\":2,"
+                + "\"expectationSums\":[8,6,5],\"perceptionSums\":[9,5,5],\"weightedRespondents\":1,"
+                + "\"weightSums\":[70.0,30.0],\"weightedScoreSum\":-0.09999999999999998}");
+        ServqualAccumulator back = mapper.readValue(json, ServqualAccumulator.class);
+        assertThat(back).isEqualTo(accumulator);
+        assertThat(back.result()).isEqualTo(accumulator.result());
+        assertThatThrownBy(() -> QualityLoopJson.read(json.replace("[8,6,5]", "[8,6,11]"), ServqualAccumulator.class))
+                .hasMessage("expectationSums[2] must be between 2 and 10 for 2 respondents, but was 11");
     }
 
     @Test

@@ -76,6 +76,10 @@ public final class BusinessCalendar {
     private final WorkingInterval[][] weeklyArrays = new WorkingInterval[7][];
     private final Map<LocalDate, WorkingInterval[]> dateArrays = new HashMap<>();
     private final Map<MonthDay, WorkingInterval[]> yearlyArrays = new HashMap<>();
+    /** Year tables of 1900–2299, by year; other years go to {@link #tables}. */
+    private static final int FIRST_INDEXED_YEAR = 1900;
+    private final java.util.concurrent.atomic.AtomicReferenceArray<YearTable> indexedYears =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(400);
     private final ConcurrentHashMap<Integer, YearTable> tables = new ConcurrentHashMap<>();
 
     private BusinessCalendar(Builder b) {
@@ -280,22 +284,32 @@ public final class BusinessCalendar {
         YearTable tb = p.table;
         int i = p.index;
         long sec = t.getEpochSecond();
-        Duration target = sec < tb.start[i]
-                ? Duration.ofSeconds(tb.cumBefore[i])
-                : Duration.ofSeconds(tb.cumBefore[i] + (sec - tb.start[i]), t.getNano());
-        target = target.plus(d);
+        // the target as working seconds and nanoseconds from the start of tb's year
+        long ts;
+        int tn;
+        if (sec < tb.start[i]) {
+            ts = tb.cumBefore[i];
+            tn = 0;
+        } else {
+            ts = tb.cumBefore[i] + (sec - tb.start[i]);
+            tn = t.getNano();
+        }
+        ts = Math.addExact(ts, d.getSeconds());
+        tn += d.getNano();
+        if (tn >= 1_000_000_000) {
+            tn -= 1_000_000_000;
+            ts = Math.addExact(ts, 1);
+        }
         int year = tb.year;
         int empty = 0;
-        while (target.compareTo(Duration.ofSeconds(tb.total)) > 0) {
-            target = target.minusSeconds(tb.total);
+        while (ts > tb.total || (ts == tb.total && tn > 0)) {
+            ts -= tb.total;
             tb = table(++year);
             empty = tb.total == 0 ? empty + 1 : 0;
             if (empty > MAX_EMPTY_YEARS) {
                 throw runOut(t, "after");
             }
         }
-        long ts = target.getSeconds();
-        int tn = target.getNano();
         // first j whose cumulative end reaches the target
         int lo = 0;
         int hi = tb.n - 1;
@@ -578,6 +592,18 @@ public final class BusinessCalendar {
     }
 
     private YearTable table(int year) {
+        int slot = year - FIRST_INDEXED_YEAR;
+        if (slot >= 0 && slot < indexedYears.length()) {
+            YearTable t = indexedYears.get(slot);
+            if (t == null) {
+                // built outside any lock; a concurrent build of the same year gives an equal table
+                t = buildTable(year);
+                if (!indexedYears.compareAndSet(slot, null, t)) {
+                    t = indexedYears.get(slot);
+                }
+            }
+            return t;
+        }
         YearTable t = tables.get(year);
         if (t == null) {
             t = tables.computeIfAbsent(year, this::buildTable);
@@ -714,6 +740,54 @@ public final class BusinessCalendar {
                 }
                 d = d.plus(1);
             }
+        }
+
+        /**
+         * Adds working intervals written as text to a day of the week, e.g.
+         * {@code hours(MONDAY, "09:00-12:00", "13:00-18:00")}, {@code "22:00-06:00+1"} for an
+         * overnight interval or {@code "00:00-24:00"} for the whole day (see
+         * {@link WorkingInterval#parse(String)}). A malformed interval, or one that ends before it
+         * starts, is rejected at once with a message naming the day and the interval.
+         *
+         * @param day the day, not null
+         * @param intervals the intervals starting on that day, none null
+         * @return this builder
+         * @throws IllegalArgumentException when an interval is malformed or ends before it starts
+         */
+        public Builder hours(DayOfWeek day, String... intervals) {
+            Checks.notNull(day, "day");
+            return hours(day, parsed(intervals, day.toString()));
+        }
+
+        /**
+         * Adds the same working intervals, written as text, to several days, e.g.
+         * {@code hours(MONDAY, FRIDAY, "09:00-17:00")}.
+         *
+         * @param from first day, not null
+         * @param to last day (inclusive, wrapping past Sunday), not null
+         * @param intervals the intervals, none null
+         * @return this builder
+         * @throws IllegalArgumentException when an interval is malformed or ends before it starts
+         */
+        public Builder hours(DayOfWeek from, DayOfWeek to, String... intervals) {
+            Checks.notNull(from, "from");
+            Checks.notNull(to, "to");
+            return hours(from, to, parsed(intervals, from == to ? from.toString() : from + "-" + to));
+        }
+
+        private static WorkingInterval[] parsed(String[] intervals, String where) {
+            Checks.notNull(intervals, "intervals");
+            WorkingInterval[] out = new WorkingInterval[intervals.length];
+            for (int i = 0; i < intervals.length; i++) {
+                String text = Checks.notNull(intervals[i], "interval");
+                try {
+                    out[i] = WorkingInterval.parse(text);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("interval '" + text + "' on " + where + " is invalid: "
+                            + e.getMessage(), e);
+                }
+            }
+            return out;
         }
 
         /**

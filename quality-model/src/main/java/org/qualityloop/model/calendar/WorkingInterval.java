@@ -79,6 +79,9 @@ public record WorkingInterval(int startSecond, int endSecond) implements Compara
 
     /**
      * Parses {@code "09:00-17:00"}, {@code "22:00-24:00"} or an overnight {@code "22:00-06:00+1"}.
+     * As in {@link #of(LocalTime, LocalTime)}, an end of {@code 00:00} without {@code +1} is the
+     * midnight ending the day: {@code "22:00-00:00"} is {@code "22:00-24:00"} and
+     * {@code "00:00-00:00"} the whole day.
      *
      * @param text the text, not null
      * @return the interval
@@ -99,7 +102,10 @@ public record WorkingInterval(int startSecond, int endSecond) implements Compara
         try {
             int s = seconds(LocalTime.parse(a), "start");
             int e = "24:00".equals(b) ? DAY : seconds(LocalTime.parse(b), "end");
-            return new WorkingInterval(s, next ? DAY + e : e);
+            if (next) {
+                return new WorkingInterval(s, DAY + e);
+            }
+            return new WorkingInterval(s, e == 0 ? DAY : e);
         } catch (DateTimeParseException ex) {
             throw new IllegalArgumentException("interval must look like 09:00-17:00, but was '" + text + "'", ex);
         }

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -32,7 +31,10 @@ public final class Checks {
      * @throws NullPointerException naming the field when the value is null
      */
     public static <T> T notNull(T value, String field) {
-        return Objects.requireNonNull(value, () -> field + " must not be null");
+        if (value == null) {
+            throw new NullPointerException(field + " must not be null");
+        }
+        return value;
     }
 
     /**

@@ -27,11 +27,17 @@ import org.qualityloop.model.internal.Checks;
  * ordering); {@link #deadline(BusinessCalendar, Instant)} gives the exact deadline at an instant,
  * which moves while the clock is paused.
  *
- * <p>Breach rule: the clock is breached at {@code t} when the working time elapsed up to {@code t}
- * (pauses excluded) is strictly greater than the target; a clock stopped exactly at its deadline has
- * met it. Elapsed time and the consumed share are exact (nanoseconds); nothing is rounded before
- * the breach check. Re-targeting a breached clock keeps it breached with its original breach
- * instant.
+ * <p>Breach rule: the clock is breached at {@code t} when {@code t} is strictly after its
+ * {@linkplain #breachInstant(BusinessCalendar) breach instant} — the instant at which the elapsed
+ * working time (pauses excluded) reaches the target, i.e. the deadline — unless it was stopped or
+ * cancelled at or before that instant. Working time elapsed beyond the target therefore always
+ * means breached, and so does a deadline that falls on a closing time and passes outside working
+ * hours: an 8-hour target started Friday 09:00 on a 09–17 calendar has its deadline at Friday 17:00
+ * and is breached on Saturday, and a clock stopped on Saturday has missed it, although no working
+ * time elapsed after 17:00. A clock stopped exactly at its deadline has met it; a clock paused
+ * before reaching its deadline is not breached while paused (its deadline moves). Elapsed time and
+ * the consumed share are exact (nanoseconds); nothing is rounded before the breach check.
+ * Re-targeting a breached clock keeps it breached with its original breach instant.
  *
  * <p>Transitions: {@link #pause}, {@link #resume}, {@link #stop}, {@link #cancel},
  * {@link #retarget}, {@link #recomputed}, {@link #reopen}; each returns a new clock and rejects an
@@ -179,9 +185,10 @@ public final class SlaClock implements Comparable<SlaClock> {
     /**
      * Cancels the clock; it is no longer measured.
      *
-     * @param at the instant, not null
+     * @param at the instant, not null; not before the start of an open pause
      * @return the cancelled clock
      * @throws IllegalStateException when already stopped or cancelled
+     * @throws IllegalArgumentException when {@code at} is before the last change
      */
     public SlaClock cancel(Instant at) {
         Checks.notNull(at, "at");
@@ -189,6 +196,9 @@ public final class SlaClock implements Comparable<SlaClock> {
             throw new IllegalStateException("cannot cancel a clock that is stopped or cancelled");
         }
         List<SlaPause> p = new ArrayList<>(pauses);
+        if (pausedSince != null && at.isBefore(pausedSince)) {
+            throw new IllegalArgumentException("at must not be before pausedSince " + pausedSince + ", but was " + at);
+        }
         if (pausedSince != null && at.isAfter(pausedSince)) {
             p.add(new SlaPause(pausedSince, at));
         }
@@ -225,6 +235,26 @@ public final class SlaClock implements Comparable<SlaClock> {
     public SlaClock recomputed(Duration newTarget, BusinessCalendar calendar) {
         return rebuild(Checks.positive(newTarget, "newTarget"), pauses, pausedSince, stoppedAt, cancelledAt, breachedAt,
                 calendar);
+    }
+
+    /**
+     * Recomputes the clock from its start and pauses with the target the current policy gives the
+     * case, on the current calendar — how a changed policy or calendar is re-applied to running
+     * clocks. A recorded breach instant is kept.
+     *
+     * @param policy the current policy, not null
+     * @param context the case's attributes, not null
+     * @param calendar the current calendar, not null
+     * @return the recomputed clock
+     * @throws IllegalArgumentException when the policy no longer defines this clock's target for the
+     *         case
+     */
+    public SlaClock recomputed(SlaPolicy policy, SlaContext context, BusinessCalendar calendar) {
+        Checks.notNull(policy, "policy");
+        Duration d = policy.target(target, Checks.notNull(context, "context")).orElseThrow(
+                () -> new IllegalArgumentException("policy '" + policy.name() + "' must define target " + target
+                        + " for the case, but does not"));
+        return recomputed(d, calendar);
     }
 
     /**
@@ -363,22 +393,22 @@ public final class SlaClock implements Comparable<SlaClock> {
     }
 
     /**
-     * The status at {@code t}: cancelled, else breached (elapsed above target, or a recorded breach
-     * at or before {@code t}), else met (stopped), paused or running.
+     * The status at {@code t}: cancelled, else breached ({@code t} after the
+     * {@linkplain #breachInstant(BusinessCalendar) breach instant}, see the breach rule above), else
+     * met (stopped), paused or running.
      *
      * @param calendar the calendar, not null
      * @param t the instant, not null
      * @return the status
      */
     public SlaStatus status(BusinessCalendar calendar, Instant t) {
+        Checks.notNull(calendar, "calendar");
         Checks.notNull(t, "t");
         if (cancelledAt != null && !t.isBefore(cancelledAt)) {
             return SlaStatus.CANCELLED;
         }
-        if (breachedAt != null && t.isAfter(breachedAt)) {
-            return SlaStatus.BREACHED;
-        }
-        if (elapsed(calendar, t).compareTo(targetDuration) > 0) {
+        Optional<Instant> breach = breachInstant(calendar);
+        if (breach.isPresent() && t.isAfter(breach.get())) {
             return SlaStatus.BREACHED;
         }
         if (stoppedAt != null && !t.isBefore(stoppedAt)) {
@@ -405,6 +435,21 @@ public final class SlaClock implements Comparable<SlaClock> {
                         () -> new IllegalStateException("a breached clock must have a breach instant")))
                 : Optional.empty();
         return new SlaResult(target, cycle, targetDuration, elapsed(calendar, t), status, breach);
+    }
+
+    /**
+     * The instant at which the elapsed working time reaches {@code amount}, computed on the
+     * calendar; while the clock is paused and has not reached it, the instant it would reach it
+     * if it resumed at {@code t} (or at the pause start, if later).
+     *
+     * @param amount the elapsed working time, not negative
+     * @param calendar the calendar, not null
+     * @param t the instant at which the question is asked (matters only while paused), not null
+     * @return the instant
+     */
+    public Instant elapsedReachedAt(Duration amount, BusinessCalendar calendar, Instant t) {
+        Checks.nonNegative(amount, "amount");
+        return instantWhenElapsed(amount, calendar, Checks.notNull(t, "t")).orElseThrow();
     }
 
     /**

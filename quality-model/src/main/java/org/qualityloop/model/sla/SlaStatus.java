@@ -8,7 +8,11 @@ public enum SlaStatus {
     PAUSED,
     /** Stopped at or before the deadline. */
     MET,
-    /** More working time than the target has elapsed (or the clock was breached before a re-target). */
+    /**
+     * The deadline has passed before the clock was stopped: more working time than the target has
+     * elapsed, or the deadline (possibly a closing time) lies in the past (or the clock was breached
+     * before a re-target).
+     */
     BREACHED,
     /** Cancelled: no longer measured. */
     CANCELLED

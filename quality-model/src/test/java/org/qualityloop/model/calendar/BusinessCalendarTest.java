@@ -212,6 +212,41 @@ class BusinessCalendarTest {
     }
 
     @Test
+    void newYorkOvernightAndTwentyFourSevenAcrossDst() {
+        // Night shift 22:00-06:00(+1) every day. Sat 7 Mar 2026 22:00 EST = Sun 03:00Z; Sun 06:00 EDT =
+        // 10:00Z: clocks jump 02:00 -> 03:00, so that night lasts 7 real hours, not 8.
+        BusinessCalendar night = BusinessCalendar.builder("night-ny", NEW_YORK)
+                .hours(DayOfWeek.MONDAY, DayOfWeek.SUNDAY, "22:00-06:00+1").build();
+        assertThat(night.workingTimeBetween(at("2026-03-08T00:00:00Z"), at("2026-03-08T12:00:00Z")))
+                .isEqualTo(Duration.ofHours(7));
+        // Sat 31 Oct 22:00 EDT = Nov 1 02:00Z; Sun 06:00 EST = 11:00Z: 01:00-02:00 is lived twice -> 9 h.
+        assertThat(night.workingTimeBetween(at("2026-11-01T00:00:00Z"), at("2026-11-01T12:00:00Z")))
+                .isEqualTo(Duration.ofHours(9));
+        // From Sat 7 Mar 23:00 EST (04:00Z) + 7 h: the night ends at 06:00 EDT = 10:00Z with exactly 6 h
+        // used (04:00Z-10:00Z), so 1 h is left for Sunday night 22:00 EDT (Mon 02:00Z) -> Mon 03:00Z.
+        assertThat(night.plus(at("2026-03-08T04:00:00Z"), Duration.ofHours(7))).isEqualTo(at("2026-03-09T03:00:00Z"));
+        // 24x7: Sat 7 Mar 12:00 EST (17:00Z) + 24 h real = Sun 17:00Z = 13:00 EDT, not 12:00.
+        BusinessCalendar always = BusinessCalendar.twentyFourSeven("24x7-ny", NEW_YORK);
+        assertThat(always.plus(at("2026-03-07T17:00:00Z"), Duration.ofHours(24))).isEqualTo(at("2026-03-08T17:00:00Z"));
+        // and back: Sun 1 Nov 12:00 EST (17:00Z) - 24 h real = Sat 17:00Z = 13:00 EDT.
+        assertThat(always.minus(at("2026-11-01T17:00:00Z"), Duration.ofHours(24))).isEqualTo(at("2026-10-31T17:00:00Z"));
+    }
+
+    @Test
+    void localTimesThatDoNotExistAreSkipped() {
+        // Berlin, Sun 29 Mar 2026: 02:00-03:00 does not exist. An interval 02:30-04:00 that day starts at the
+        // first instant the clock shows 02:30 or later, 03:00 CEST = 01:00Z, and ends at 04:00 CEST = 02:00Z:
+        // one real hour of work.
+        BusinessCalendar c = BusinessCalendar.builder("gap", BERLIN).hours(DayOfWeek.SUNDAY, "02:30-04:00").build();
+        assertThat(c.workingTimeBetween(at("2026-03-28T12:00:00Z"), at("2026-03-29T12:00:00Z")))
+                .isEqualTo(Duration.ofHours(1));
+        assertThat(c.nextWorkingTime(at("2026-03-28T12:00:00Z"))).isEqualTo(at("2026-03-29T01:00:00Z"));
+        // The Sunday before, 22 Mar (CET), the same interval lasts 1.5 h: 01:30Z to 03:00Z.
+        assertThat(c.workingTimeBetween(at("2026-03-21T12:00:00Z"), at("2026-03-22T12:00:00Z")))
+                .isEqualTo(Duration.ofMinutes(90));
+    }
+
+    @Test
     void shanghaiWithLunchBreak() {
         BusinessCalendar c = BusinessCalendar.builder("shanghai", "Asia/Shanghai")
                 .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, iv("09:00-12:00"), iv("13:00-18:00")).build();
@@ -250,6 +285,40 @@ class BusinessCalendarTest {
                 .hasMessageContaining("SUNDAY").hasMessageContaining("MONDAY");
         assertThatThrownBy(() -> WorkingInterval.of(LocalTime.of(17, 0), LocalTime.of(9, 0)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("17:00-09:00");
+        // Written on the builder, a reversed or malformed interval is reported with its day.
+        assertThatThrownBy(() -> BusinessCalendar.builder("x", ZoneOffset.UTC).hours(DayOfWeek.WEDNESDAY, "17:00-09:00"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("interval '17:00-09:00' on WEDNESDAY is invalid: interval 17:00-09:00 ends before it starts");
+        assertThatThrownBy(() -> BusinessCalendar.builder("x", ZoneOffset.UTC)
+                .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, "09:00-17:00", "9 to 5"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("interval '9 to 5' on MONDAY-FRIDAY is invalid: interval must look like 09:00-17:00, but was '9 to 5'");
+    }
+
+    @Test
+    void midnightEndsTheDayInTextAsInFactories() {
+        // "22:00-00:00" means until the midnight ending the day, as WorkingInterval.of(22:00, 00:00) does.
+        assertThat(WorkingInterval.parse("22:00-00:00")).isEqualTo(WorkingInterval.of(LocalTime.of(22, 0), LocalTime.MIDNIGHT))
+                .isEqualTo(WorkingInterval.parse("22:00-24:00"));
+        assertThat(WorkingInterval.parse("00:00-00:00")).isEqualTo(WorkingInterval.wholeDay());
+        assertThat(WorkingInterval.parse("22:00-00:00").toString()).isEqualTo("22:00-24:00");
+        // With +1 the end is on the next day: 22:00-00:30+1 lasts 2.5 h.
+        assertThat(WorkingInterval.parse("22:00-00:30+1").localSeconds()).isEqualTo(9_000);
+        assertThatThrownBy(() -> WorkingInterval.parse("22:00-06:00")).hasMessageContaining("overnight");
+    }
+
+    @Test
+    void intervalsWrittenAsTextOnTheBuilder() {
+        // "00:00-24:00" is the whole day; Mon 23:30 + 1 h crosses midnight without a gap -> Tue 00:30.
+        BusinessCalendar allDay = BusinessCalendar.builder("24x7-text", ZoneOffset.UTC)
+                .hours(DayOfWeek.MONDAY, DayOfWeek.SUNDAY, "00:00-24:00").build();
+        assertThat(allDay.plus(at("2026-03-02T23:30:00Z"), Duration.ofHours(1))).isEqualTo(at("2026-03-03T00:30:00Z"));
+        assertThat(allDay.intervalsOn(LocalDate.of(2026, 3, 2))).containsExactly(WorkingInterval.wholeDay());
+        // Friday 18:00-22:00 and 23:00-03:00(+1): from Fri 21:00, 1 h until 22:00, the break, then
+        // 2 h from 23:00 -> Sat 01:00.
+        BusinessCalendar shifts = BusinessCalendar.builder("shifts", ZoneOffset.UTC)
+                .hours(DayOfWeek.FRIDAY, "18:00-22:00", "23:00-03:00+1").build();
+        assertThat(shifts.plus(at("2026-03-06T21:00:00Z"), Duration.ofHours(3))).isEqualTo(at("2026-03-07T01:00:00Z"));
     }
 
     @Test
@@ -264,6 +333,23 @@ class BusinessCalendarTest {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("one-day");
         assertThatThrownBy(() -> c.minus(at("2026-01-05T10:00:00Z"), Duration.ofHours(2)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("one-day");
+        assertThatThrownBy(() -> c.plusWorkingDays(LocalDate.of(2026, 1, 5), 1))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("one-day");
+        // The same with weekly hours and every date from 2027 on a holiday, one by one (the calendar can
+        // only run out through explicit dates): arithmetic past the end of 2026 fails instead of looping.
+        BusinessCalendar.Builder b = BusinessCalendar.builder("closing-down", ZoneOffset.UTC)
+                .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, "09:00-17:00");
+        for (LocalDate d = LocalDate.of(2027, 1, 1); d.isBefore(LocalDate.of(2038, 1, 1)); d = d.plusDays(1)) {
+            b.holiday(d);
+        }
+        BusinessCalendar closing = b.build();
+        // Thu 31 Dec 2026 16:00 + 1 h is the last working hour: 17:00.
+        assertThat(closing.plus(at("2026-12-31T16:00:00Z"), Duration.ofHours(1))).isEqualTo(at("2026-12-31T17:00:00Z"));
+        assertThatThrownBy(() -> closing.plus(at("2026-12-31T16:00:00Z"), Duration.ofHours(2)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("closing-down")
+                .hasMessageContaining("no working time in the 10 years after");
+        assertThatThrownBy(() -> closing.nextWorkingTime(at("2027-06-01T00:00:00Z")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("closing-down");
     }
 
     @Test

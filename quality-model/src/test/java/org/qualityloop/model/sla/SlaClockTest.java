@@ -68,6 +68,45 @@ class SlaClockTest {
     }
 
     @Test
+    void deadlineAtClosingTimePassedOverTheWeekendIsBreached() {
+        // 8 h from Fri 6 Mar 09:00 fills Friday exactly: deadline Fri 17:00 (closing-time rule).
+        SlaClock c = SlaClock.start(SlaTarget.RESOLUTION, Duration.ofHours(8), at("2026-03-06T09:00:00Z"), OFFICE);
+        assertThat(c.deadline()).isEqualTo(at("2026-03-06T17:00:00Z"));
+        assertThat(c.breachInstant(OFFICE)).contains(at("2026-03-06T17:00:00Z"));
+        // At 17:00 exactly the target is used up but not exceeded; a millisecond later the deadline has
+        // passed, and on Saturday it is still breached although no working time elapsed since 17:00.
+        assertThat(c.status(OFFICE, at("2026-03-06T17:00:00Z"))).isEqualTo(SlaStatus.RUNNING);
+        assertThat(c.status(OFFICE, at("2026-03-06T17:00:00.001Z"))).isEqualTo(SlaStatus.BREACHED);
+        assertThat(c.status(OFFICE, at("2026-03-07T10:00:00Z"))).isEqualTo(SlaStatus.BREACHED);
+        assertThat(c.elapsed(OFFICE, at("2026-03-07T10:00:00Z"))).isEqualTo(Duration.ofHours(8));
+        // Resolved Saturday 10:00: missed, with the breach at Friday 17:00.
+        SlaClock lateStop = c.stop(at("2026-03-07T10:00:00Z"), OFFICE);
+        assertThat(lateStop.status(OFFICE, at("2026-03-09T12:00:00Z"))).isEqualTo(SlaStatus.BREACHED);
+        assertThat(lateStop.breachInstant(OFFICE)).contains(at("2026-03-06T17:00:00Z"));
+        // Resolved exactly at Friday 17:00: met, no breach instant.
+        SlaClock onTime = c.stop(at("2026-03-06T17:00:00Z"), OFFICE);
+        assertThat(onTime.status(OFFICE, at("2026-03-09T12:00:00Z"))).isEqualTo(SlaStatus.MET);
+        assertThat(onTime.breachInstant(OFFICE)).isEmpty();
+        // Re-targeting on Saturday keeps the breach recorded at Friday 17:00, even with a longer target.
+        SlaClock longer = c.retarget(Duration.ofHours(16), OFFICE, at("2026-03-07T10:00:00Z"));
+        assertThat(longer.recordedBreach()).contains(at("2026-03-06T17:00:00Z"));
+        assertThat(longer.status(OFFICE, at("2026-03-09T10:00:00Z"))).isEqualTo(SlaStatus.BREACHED);
+    }
+
+    @Test
+    void cancelBeforeAnOpenPauseIsRejected() {
+        SlaClock paused = SlaClock.start(SlaTarget.RESOLUTION, Duration.ofHours(8), at("2026-03-02T09:00:00Z"), OFFICE)
+                .pause(at("2026-03-02T11:00:00Z"));
+        assertThatThrownBy(() -> paused.cancel(at("2026-03-02T10:00:00Z")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pausedSince");
+        // Cancelled while paused at 12:00: 2 h elapsed (09-11), the pause 11-12 recorded.
+        SlaClock cancelled = paused.cancel(at("2026-03-02T12:00:00Z"));
+        assertThat(cancelled.pauses()).containsExactly(new SlaPause(at("2026-03-02T11:00:00Z"), at("2026-03-02T12:00:00Z")));
+        assertThat(cancelled.elapsed(OFFICE, at("2026-03-03T12:00:00Z"))).isEqualTo(Duration.ofHours(2));
+        assertThat(cancelled.status(OFFICE, at("2026-03-02T12:00:00Z"))).isEqualTo(SlaStatus.CANCELLED);
+    }
+
+    @Test
     void consumedShareIsExactBeforeTheBreachCheck() {
         // 1 h target from Mon 09:00; at 09:59:58.200 elapsed is 3598.2 s = 99.95 %: not breached.
         SlaClock c = SlaClock.start(SlaTarget.FIRST_RESPONSE, Duration.ofHours(1), at("2026-03-02T09:00:00Z"), OFFICE);
@@ -137,6 +176,23 @@ class SlaClockTest {
         BusinessCalendar mornings = BusinessCalendar.builder("mornings", ZoneOffset.UTC)
                 .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, WorkingInterval.parse("08:00-12:00")).build();
         assertThat(c.recomputed(Duration.ofHours(8), mornings).deadline()).isEqualTo(at("2026-03-04T09:00:00Z"));
+    }
+
+    @Test
+    void recomputeWithChangedPolicy() {
+        // A high-priority case started Mon 09:00 under the default 8 h resolution, paused 10:00-11:00.
+        SlaClock c = SlaClock.start(SlaTarget.RESOLUTION, Duration.ofHours(8), at("2026-03-02T09:00:00Z"), OFFICE)
+                .pause(at("2026-03-02T10:00:00Z")).resume(at("2026-03-02T11:00:00Z"), OFFICE);
+        assertThat(c.deadline()).isEqualTo(at("2026-03-03T10:00:00Z"));
+        // Re-applied with policy() the high rule gives 4 h: 1 h before the pause, 3 h from 11:00 -> Mon 14:00.
+        SlaClock high = c.recomputed(policy(), SlaContext.of(Priority.HIGH), OFFICE);
+        assertThat(high.targetDuration()).isEqualTo(Duration.ofHours(4));
+        assertThat(high.deadline()).isEqualTo(at("2026-03-02T14:00:00Z"));
+        assertThat(high.pauses()).isEqualTo(c.pauses());
+        SlaClock followUp = SlaClock.start(SlaTarget.FOLLOW_UP, Duration.ofHours(8), at("2026-03-02T09:00:00Z"), OFFICE);
+        assertThatThrownBy(() -> followUp.recomputed(policy(), SlaContext.of(Priority.LOW), OFFICE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("policy 'standard' must define target follow_up for the case, but does not");
     }
 
     @Test

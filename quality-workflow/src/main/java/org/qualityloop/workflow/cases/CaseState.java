@@ -2,16 +2,11 @@ package org.qualityloop.workflow.cases;
 
 /**
  * The states of a feedback case in the closed loop (閉環管理) of the seed documents, mapped to the
- * steps of ISO 10002 (complaints handling).
- *
- * <pre>
- * RECEIVED ─register→ REGISTERED ─respond→ IN_PROGRESS ─start rectification→ RECTIFYING
- *     │                   │                     └────────────resolve──────────────┐  │ resolve
- *     └──reject──→ REJECTED ←─reject─┘                                           ↓  ↓
- *                                    REOPENED ←─reopen── FOLLOW_UP ←─start follow-up── RESOLVED
- *                                       │ assign → REGISTERED, respond → IN_PROGRESS   │ confirm / last attempt failed
- *                                       └──────────────── reopen ←── CLOSED ←──────────┘
- * </pre>
+ * steps of ISO 10002 (complaints handling). The usual path is {@code RECEIVED → REGISTERED →
+ * IN_PROGRESS → (RECTIFYING →) RESOLVED → FOLLOW_UP → CLOSED}; feedback found invalid goes from
+ * {@code RECEIVED} or {@code REGISTERED} to {@code REJECTED}; an unsatisfied customer sends a
+ * resolved, followed-up or closed case to {@code REOPENED}, from where a new cycle starts.
+ * {@code docs/workflow.md} draws the whole lifecycle.
  *
  * <p>{@link #REJECTED} is the only terminal state; a {@link #CLOSED} case changes only by being
  * reopened.

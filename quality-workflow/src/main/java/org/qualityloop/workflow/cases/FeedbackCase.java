@@ -326,9 +326,9 @@ public final class FeedbackCase {
 
     /**
      * The earliest instant at which an SLA warning or breach of the current cycle falls due and
-     * is not yet recorded: the SLA monitor's key for this case. A breach falls due at the first
-     * working instant after the deadline; a paused clock falls due only for what it reached
-     * before its pause.
+     * is not yet recorded: the SLA monitor's key for this case. A breach falls due right after
+     * the deadline (or after the breach instant a re-target kept); a paused clock falls due only
+     * for what it reached before its pause.
      *
      * @return the instant, or empty when nothing will fall due (closed, nothing running, every
      *     alert recorded, or every running clock paused)

@@ -334,22 +334,20 @@ public final class FeedbackLifecycle {
             SlaClock clock = s.clock;
             Instant candidate = null;
             if (!clock.isPaused()) {
-                int next = -1;
-                Duration nextElapsed = null;
-                for (int i = 0; i < warnings.size(); i++) {
-                    if ((s.warnings & (1 << i)) == 0) {
-                        Duration e = warnings.get(i).elapsedAt(clock.targetDuration());
-                        if (nextElapsed == null || e.compareTo(nextElapsed) < 0) {
-                            nextElapsed = e;
-                            next = i;
-                        }
+                long[] thresholds = s.thresholds(warnings);
+                long next = Long.MAX_VALUE;
+                for (int i = 0; i < thresholds.length; i++) {
+                    if ((s.warnings & (1 << i)) == 0 && thresholds[i] < next) {
+                        next = thresholds[i];
                     }
                 }
-                if (next >= 0) {
-                    candidate = clock.warningAt(warnings.get(next), calendar, clock.start());
+                if (next != Long.MAX_VALUE) {
+                    candidate = clock.elapsedReachedAt(Duration.ofNanos(next), calendar, clock.start());
                 }
                 if (!s.breachRecorded) {
-                    candidate = earliest(candidate, calendar.nextWorkingTime(clock.deadline()));
+                    // a running clock is breached right after its deadline, or after the breach a
+                    // re-target latched, whatever the new deadline
+                    candidate = earliest(candidate, clock.recordedBreach().orElse(clock.deadline()));
                 }
             } else {
                 Instant pausedSince = clock.pausedSince().orElseThrow();
@@ -361,8 +359,12 @@ public final class FeedbackLifecycle {
                         }
                     }
                 }
-                if (!s.breachRecorded && clock.status(calendar, pausedSince) == SlaStatus.BREACHED) {
-                    candidate = earliest(candidate, clock.breachInstant(calendar).orElse(pausedSince));
+                if (!s.breachRecorded) {
+                    // paused after its deadline: breached; paused before it: not while paused
+                    Optional<Instant> breach = clock.breachInstant(calendar);
+                    if (breach.isPresent()) {
+                        candidate = earliest(candidate, breach.get());
+                    }
                 }
             }
             best = earliest(best, candidate);
@@ -513,9 +515,14 @@ public final class FeedbackLifecycle {
                 return;
             }
         }
-        next = Arrays.copyOf(d.slots, d.slots.length + 1);
-        next[next.length - 1] = slot;
-        Arrays.sort(next, BY_TARGET);
+        next = new Slot[d.slots.length + 1];
+        int at = 0;
+        while (at < d.slots.length && d.slots[at].clock.target().compareTo(target) < 0) {
+            at++;
+        }
+        System.arraycopy(d.slots, 0, next, 0, at);
+        next[at] = slot;
+        System.arraycopy(d.slots, at, next, at + 1, d.slots.length - at);
         d.slots = next;
     }
 

@@ -18,8 +18,8 @@ import org.qualityloop.model.sla.SlaTarget;
  * @param kind a warning or a breach, not null
  * @param warning for a warning, the threshold's index in the case's warning thresholds; empty for
  *     a breach
- * @param at for a warning the instant it was reached, for a breach the deadline (the clock is
- *     breached from the first working instant after it)
+ * @param at for a warning the instant it was reached, for a breach the breach instant (the
+ *     deadline, or the instant a re-target kept); the clock is breached right after it
  */
 public record SlaAlert(CaseId caseId, long version, int cycle, SlaTarget target, Kind kind, OptionalInt warning,
         Instant at) {

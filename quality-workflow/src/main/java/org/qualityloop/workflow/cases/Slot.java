@@ -1,7 +1,9 @@
 package org.qualityloop.workflow.cases;
 
+import java.util.List;
 import java.util.Objects;
 import org.qualityloop.model.sla.SlaClock;
+import org.qualityloop.model.sla.SlaWarning;
 
 /**
  * One SLA clock of a case's current cycle with what the SLA monitor recorded about it: which
@@ -12,6 +14,9 @@ final class Slot {
     final SlaClock clock;
     final int warnings;
     final boolean breachRecorded;
+    /** The elapsed working time (ns) at which each warning of {@link #thresholdsOf} fires; a cache. */
+    private long[] thresholds;
+    private List<SlaWarning> thresholdsOf;
 
     Slot(SlaClock clock, int warnings, boolean breachRecorded) {
         this.clock = clock;
@@ -20,7 +25,30 @@ final class Slot {
     }
 
     Slot with(SlaClock c) {
-        return new Slot(c, warnings, breachRecorded);
+        Slot s = new Slot(c, warnings, breachRecorded);
+        if (c.targetDuration().equals(clock.targetDuration())) {
+            s.thresholds = thresholds;
+            s.thresholdsOf = thresholdsOf;
+        }
+        return s;
+    }
+
+    /**
+     * The elapsed working time, in nanoseconds, at which each warning fires for this clock's
+     * target. Computed once per warning list and target; the cache is a benign race, the array
+     * never being changed once published.
+     */
+    long[] thresholds(List<SlaWarning> list) {
+        long[] t = thresholds;
+        if (t == null || thresholdsOf != list) {
+            t = new long[list.size()];
+            for (int i = 0; i < t.length; i++) {
+                t[i] = list.get(i).elapsedAt(clock.targetDuration()).toNanos();
+            }
+            thresholds = t;
+            thresholdsOf = list;
+        }
+        return t;
     }
 
     boolean active() {

@@ -156,7 +156,7 @@ public final class CaseService {
                     "command ids starting with '" + SYSTEM_PREFIX + "' are reserved for the engine, but got "
                             + command.id());
         }
-        return run(command.id(), command.caseId(), command.expectedVersion(), command.actor(), change, true);
+        return run(command.id(), command.caseId(), command.expectedVersion(), command.actor(), change, null);
     }
 
     /**
@@ -194,7 +194,7 @@ public final class CaseService {
             return reject(caseId, CommandResult.Reason.UNKNOWN_CASE, c, CaseEventType.SET_SLA_TARGETS,
                     "case " + caseId + " does not exist");
         }
-        return run(id, caseId, expectedVersion, actor, targetsFor(c.get().slaContext()), false);
+        return run(id, caseId, expectedVersion, actor, targetsFor(c.get().slaContext()), null);
     }
 
     /**
@@ -243,7 +243,7 @@ public final class CaseService {
                 return reject(alert.caseId(), CommandResult.Reason.UNKNOWN_CASE, c, change.type(),
                         "case " + alert.caseId() + " does not exist");
             }
-            r = run(id, alert.caseId(), c.get().version(), Actor.SLA_MONITOR, change, false, alert);
+            r = run(id, alert.caseId(), c.get().version(), Actor.SLA_MONITOR, change, alert);
             if (!(r instanceof CommandResult.Rejected rej) || rej.reason() != CommandResult.Reason.STALE_VERSION) {
                 break;
             }
@@ -254,27 +254,17 @@ public final class CaseService {
         return r;
     }
 
+    /** Decides, folds and appends one command; {@code alert} is the SLA alert it records, if any. */
     private CommandResult run(CommandId id, CaseId caseId, long expectedVersion, Actor actor, CaseChange change,
-            boolean fromCaller) {
-        return run(id, caseId, expectedVersion, actor, change, fromCaller, null);
-    }
-
-    private CommandResult run(CommandId id, CaseId caseId, long expectedVersion, Actor actor, CaseChange change,
-            boolean fromCaller, SlaAlert alert) {
+            SlaAlert alert) {
         CaseEventType type = change.type();
         Optional<FeedbackCase> stored = repository.find(caseId);
-        if (stored.isPresent()) {
-            Optional<List<CaseEvent>> earlier = repository.eventsOf(caseId, id);
-            if (earlier.isPresent()) {
-                return retry(stored.get(), earlier.get(), id, change);
-            }
-        }
         List<CaseEvent> events = new ArrayList<>(2);
         FeedbackCase current;
         if (type == CaseEventType.RECEIVE) {
             if (stored.isPresent()) {
-                return reject(caseId, CommandResult.Reason.CASE_EXISTS, stored, type,
-                        "case " + caseId + " already exists (state " + stored.get().state() + ")");
+                return refuse(stored, id, change, reject(caseId, CommandResult.Reason.CASE_EXISTS, stored, type,
+                        "case " + caseId + " already exists (state " + stored.get().state() + ")"));
             }
             if (expectedVersion != 0) {
                 return reject(caseId, CommandResult.Reason.STALE_VERSION, stored, type, "case " + caseId
@@ -298,25 +288,20 @@ public final class CaseService {
             }
             current = stored.get();
             if (current.version() != expectedVersion) {
-                return stale(current, expectedVersion, type);
+                return refuse(stored, id, change, stale(current, expectedVersion, type));
             }
             Instant now = clock.instant();
             if (now.isBefore(current.updatedAt())) {
                 now = current.updatedAt();
             }
-            CommandResult refused = null;
             for (CaseChange next : derive(current, change)) {
                 CaseEvent e = CaseEvent.of(caseId, current.version() + 1, id, actor, now, next);
                 Outcome<CaseState, CaseEventType> o = lifecycle.fire(current, e);
                 if (!(o instanceof Transition<CaseState, CaseEventType> t)) {
-                    refused = refusal(current, (Rejection<CaseState, CaseEventType>) o);
-                    break;
+                    return refuse(stored, id, change, refusal(current, (Rejection<CaseState, CaseEventType>) o));
                 }
                 current = lifecycle.evolve(current, e, t);
                 events.add(e);
-            }
-            if (refused != null) {
-                return refused;
             }
             if (alert != null) {
                 Optional<CaseChange.Escalated> up = escalation.escalate(current, alert);
@@ -329,10 +314,11 @@ public final class CaseService {
                 }
             }
         }
-        switch (repository.append(caseId, expectedVersion, events, current)) {
+        List<CaseEvent> recorded = List.copyOf(events);
+        switch (repository.append(caseId, expectedVersion, recorded, current)) {
             case APPENDED -> {
-                applied(current, events);
-                return new CommandResult.Accepted(current, events, false);
+                applied(current, recorded);
+                return new CommandResult.Accepted(current, recorded, false);
             }
             case DUPLICATE_COMMAND -> {
                 FeedbackCase now = repository.find(caseId).orElseThrow();
@@ -341,12 +327,28 @@ public final class CaseService {
             default -> {
                 Optional<FeedbackCase> now = repository.find(caseId);
                 if (type == CaseEventType.RECEIVE) {
-                    return reject(caseId, CommandResult.Reason.CASE_EXISTS, now, type,
-                            "case " + caseId + " already exists");
+                    return refuse(now, id, change, reject(caseId, CommandResult.Reason.CASE_EXISTS, now, type,
+                            "case " + caseId + " already exists"));
                 }
-                return stale(now.orElseThrow(), expectedVersion, type);
+                return refuse(now, id, change, stale(now.orElseThrow(), expectedVersion, type));
             }
         }
+    }
+
+    /**
+     * A command that cannot be applied may be the retry of one that was: answer a retry from the
+     * history, anything else with the rejection. Checked only here, so that the common path costs
+     * no search of the history; {@link CaseRepository#append} catches a retry on that path.
+     */
+    private CommandResult refuse(Optional<FeedbackCase> stored, CommandId id, CaseChange change,
+            CommandResult rejection) {
+        if (stored.isPresent()) {
+            Optional<List<CaseEvent>> earlier = repository.eventsOf(stored.get().id(), id);
+            if (earlier.isPresent()) {
+                return retry(stored.get(), earlier.get(), id, change);
+            }
+        }
+        return rejection;
     }
 
     /** The caller's change followed by what the engine derives from it. */

@@ -1,0 +1,123 @@
+package org.qualityloop.benchmarks.engine;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.qualityloop.model.AgentId;
+import org.qualityloop.model.CaseId;
+import org.qualityloop.model.Channel;
+import org.qualityloop.model.FeedbackCategory;
+import org.qualityloop.model.FeedbackId;
+import org.qualityloop.model.Priority;
+import org.qualityloop.model.Severity;
+import org.qualityloop.model.feedback.Feedback;
+import org.qualityloop.workflow.cases.Actor;
+import org.qualityloop.workflow.cases.CaseChange;
+import org.qualityloop.workflow.cases.CaseEvent;
+import org.qualityloop.workflow.cases.CommandId;
+import org.qualityloop.workflow.cases.FeedbackCase;
+import org.qualityloop.workflow.cases.FeedbackLifecycle;
+import org.qualityloop.workflow.cases.SlaAlert;
+import org.qualityloop.workflow.engine.SlaMonitor;
+
+/**
+ * The SLA monitor holding a million open cases (registered one per second over 11.6 days on a
+ * 24×7 calendar, each with first-response, resolution, warnings): finding the 100 alerts due at an
+ * instant, and re-indexing a case after a change. A scan over all cases would cost milliseconds;
+ * the monitor's ordered index costs a search and k steps.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class SlaMonitorBenchmark {
+
+    private static final Instant T0 = Instant.parse("2026-03-02T00:00:00Z");
+
+    /** How many open cases the monitor holds. */
+    @Param({"1000000"})
+    public int cases;
+
+    private SlaMonitor monitor;
+    private FeedbackCase[] versions;
+    private FeedbackCase[] updated;
+    private Instant[] probes;
+    private int next;
+    private int flip;
+
+    /** Replays the cases into the monitor; about ten seconds for a million. */
+    @Setup(Level.Trial)
+    public void setUp() {
+        FeedbackLifecycle lifecycle = FeedbackLifecycle.standard(Calendars.named("24x7"));
+        monitor = new SlaMonitor(lifecycle);
+        CaseChange.SlaTargetsSet targets = new CaseChange.SlaTargetsSet(Calendars.policy().defaults(),
+                Calendars.policy().warnings(), Calendars.policy().reopen());
+        CaseChange registered = CaseChange.Registered.of(FeedbackCategory.QUALITY, Severity.MINOR, Priority.LOW,
+                AgentId.of("agent-1"));
+        Actor actor = Actor.system("bench");
+        CommandId c1 = CommandId.of("c1");
+        CommandId c2 = CommandId.of("c2");
+        CommandId c3 = CommandId.of("c3");
+        versions = new FeedbackCase[1024];
+        updated = new FeedbackCase[1024];
+        for (int i = 0; i < cases; i++) {
+            Instant at = T0.plusSeconds(i);
+            CaseId id = CaseId.of("case-" + i);
+            FeedbackCase c = lifecycle.replay(List.of(
+                    CaseEvent.of(id, 1, c1, actor, at,
+                            CaseChange.Received.of(Feedback.builder(FeedbackId.of("fb-" + i), Channel.APP, at).build())),
+                    CaseEvent.of(id, 2, c2, actor, at, registered),
+                    CaseEvent.of(id, 3, c2, actor, at, targets)));
+            monitor.track(c);
+            if (i % (cases / 1024) == 0 && i / (cases / 1024) < 1024) {
+                int slot = i / (cases / 1024);
+                versions[slot] = c;
+                updated[slot] = lifecycle.apply(c, CaseEvent.of(id, 4, c3, actor, at.plusSeconds(60),
+                        CaseChange.responded()));
+            }
+        }
+        // Probe instants where at least 100 first-response warnings (75 % of 2 h: 1.5 h after
+        // receipt) are due, spread over the range.
+        probes = new Instant[1024];
+        for (int i = 0; i < probes.length; i++) {
+            probes[i] = T0.plus(Duration.ofMinutes(90)).plusSeconds(200L + (long) i * (cases / 1024));
+        }
+    }
+
+    /**
+     * Finds 100 due alerts.
+     *
+     * @return the alerts
+     */
+    @Benchmark
+    public List<SlaAlert> due100() {
+        List<SlaAlert> due = monitor.due(probes[next++ & 1023], 100);
+        if (due.size() != 100) {
+            throw new IllegalStateException("expected 100 due alerts, found " + due.size());
+        }
+        return due;
+    }
+
+    /**
+     * Re-indexes a case after a change: removes its old key, adds the new one (and back, on the
+     * next call, through a newer version built on the first).
+     *
+     * @return the number of tracked cases
+     */
+    @Benchmark
+    public int track() {
+        int i = next++ & 1023;
+        monitor.forget(versions[i].id());
+        monitor.track((flip++ & 1) == 0 ? updated[i] : versions[i]);
+        return monitor.trackedCases();
+    }
+}

@@ -1,0 +1,375 @@
+package org.qualityloop.workflow.loop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.MonthDay;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.state.Action;
+import net.jqwik.api.state.ActionChain;
+import net.jqwik.api.state.Transformer;
+import org.qualityloop.model.AgentId;
+import org.qualityloop.model.CaseId;
+import org.qualityloop.model.Channel;
+import org.qualityloop.model.FeedbackCategory;
+import org.qualityloop.model.FeedbackId;
+import org.qualityloop.model.Priority;
+import org.qualityloop.model.Severity;
+import org.qualityloop.model.calendar.BusinessCalendar;
+import org.qualityloop.model.calendar.WorkingInterval;
+import org.qualityloop.model.feedback.Feedback;
+import org.qualityloop.model.feedback.Money;
+import org.qualityloop.model.feedback.RecoveryAction;
+import org.qualityloop.model.feedback.RecoveryActionKind;
+import org.qualityloop.model.feedback.RecoveryOutcome;
+import org.qualityloop.model.feedback.RootCauseCategory;
+import org.qualityloop.model.feedback.Validity;
+import org.qualityloop.model.sla.ReopenMode;
+import org.qualityloop.model.sla.SlaClock;
+import org.qualityloop.model.sla.SlaPolicy;
+import org.qualityloop.model.sla.SlaResult;
+import org.qualityloop.model.sla.SlaRule;
+import org.qualityloop.model.sla.SlaStatus;
+import org.qualityloop.model.sla.SlaTarget;
+import org.qualityloop.model.sla.SlaWarning;
+import org.qualityloop.workflow.cases.Actor;
+import org.qualityloop.workflow.cases.CaseChange;
+import org.qualityloop.workflow.cases.CaseEvent;
+import org.qualityloop.workflow.cases.CaseEventType;
+import org.qualityloop.workflow.cases.CaseHistoryJson;
+import org.qualityloop.workflow.cases.CaseState;
+import org.qualityloop.workflow.cases.CommandId;
+import org.qualityloop.workflow.cases.FeedbackCase;
+import org.qualityloop.workflow.cases.FeedbackLifecycle;
+import org.qualityloop.workflow.engine.CaseCommand;
+import org.qualityloop.workflow.engine.CaseService;
+import org.qualityloop.workflow.engine.CommandResult;
+import org.qualityloop.workflow.engine.EscalationPolicy;
+
+/**
+ * Stateful properties of the case engine: random sequences of commands (allowed or not, fresh,
+ * stale or retried), clock moves and SLA-monitor runs, with the engine's invariants checked after
+ * every step:
+ * <ul>
+ *   <li>replaying a case's history gives the stored case, and the history round-trips through JSON;</li>
+ *   <li>at most one open cycle: only the current cycle has active clocks, past ones are finished,
+ *       and {@code cycle == 1 + reopenCount};</li>
+ *   <li>the clocks are consistent with the history: which clock is running, paused or stopped
+ *       follows from the state, and each counts from the start of its phase;</li>
+ *   <li>closed cases change only by reopening; rejected ones never change;</li>
+ *   <li>a rejected command leaves no trace; a retried command is applied once;</li>
+ *   <li>after the monitor has run, nothing due is left unrecorded.</li>
+ * </ul>
+ */
+class CaseEngineProperties {
+
+    private static final Instant START = Instant.parse("2026-03-20T06:30:00Z");
+    private static final List<AgentId> AGENTS = List.of(AgentId.of("a-1"), AgentId.of("a-2"), AgentId.of("a-3"));
+    private static final AgentId LEAD = AgentId.of("lead");
+
+    static BusinessCalendar calendar(int which) {
+        return which == 0
+                ? BusinessCalendar.twentyFourSeven("24x7", ZoneOffset.UTC)
+                : BusinessCalendar.builder("berlin-office", "Europe/Berlin")
+                        .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, WorkingInterval.parse("09:00-17:00"))
+                        .holiday(MonthDay.of(4, 3)).holiday(MonthDay.of(4, 6))
+                        .build();
+    }
+
+    static SlaPolicy policy(ReopenMode mode) {
+        return new SlaPolicy("stateful",
+                List.of(SlaRule.of(Map.of(SlaTarget.FIRST_RESPONSE, Duration.ofMinutes(30),
+                        SlaTarget.RESOLUTION, Duration.ofHours(4))).whenPriority(Priority.URGENT)),
+                Map.of(SlaTarget.FIRST_RESPONSE, Duration.ofHours(2), SlaTarget.NEXT_UPDATE, Duration.ofHours(4),
+                        SlaTarget.RESOLUTION, Duration.ofHours(16), SlaTarget.FOLLOW_UP, Duration.ofHours(8)),
+                List.of(new SlaWarning.Share(new BigDecimal("0.5")), new SlaWarning.Before(Duration.ofMinutes(15))),
+                mode);
+    }
+
+    /** The system under test and what the test remembers of it. */
+    static final class Engine {
+        final TestClock clock = new TestClock(START);
+        final CaseService service;
+        final FeedbackLifecycle lifecycle;
+        final List<CaseId> ids = new ArrayList<>();
+        final Map<CaseId, FeedbackCase> lastSeen = new HashMap<>();
+        CaseCommand lastAccepted;
+        boolean monitorJustRan;
+        int commands;
+
+        Engine(int calendar, ReopenMode mode, int followUps) {
+            this.lifecycle = FeedbackLifecycle.builder(calendar(calendar)).followUpAttempts(followUps).build();
+            this.service = CaseService.builder(lifecycle, policy(mode), clock)
+                    .escalation(EscalationPolicy.onBreach(List.of(LEAD), Set.of(SlaTarget.RESOLUTION)))
+                    .build();
+        }
+
+        CommandId nextId() {
+            return CommandId.of("cmd-" + ++commands);
+        }
+
+        @Override
+        public String toString() {
+            return "Engine[cases=" + ids.size() + ", now=" + clock.instant() + "]";
+        }
+    }
+
+    @Property(tries = 200)
+    void engineKeepsItsInvariants(@ForAll("chains") ActionChain<Engine> chain) {
+        chain.withInvariant("engine invariants", CaseEngineProperties::checkAll).run();
+    }
+
+    @Provide
+    Arbitrary<ActionChain<Engine>> chains() {
+        return Arbitraries.integers().between(0, 1).flatMap(cal ->
+                Arbitraries.of(ReopenMode.class).flatMap(mode ->
+                        Arbitraries.integers().between(1, 3).map(followUps ->
+                                ActionChain.<Engine>startWith(() -> new Engine(cal, mode, followUps))
+                                        .withAction(2, new OpenCase())
+                                        .withAction(12, new SendChange())
+                                        .withAction(2, new SendStale())
+                                        .withAction(2, new Retry())
+                                        .withAction(4, new AdvanceClock())
+                                        .withAction(2, new RunMonitor())
+                                        .withMaxTransformations(50)))).flatMap(a -> a);
+    }
+
+    // ------------------------------------------------------------------ actions
+
+    static final class OpenCase implements Action.Independent<Engine> {
+        @Override
+        public Arbitrary<Transformer<Engine>> transformer() {
+            Arbitrary<Channel> channels = Arbitraries.of(Channel.APP, Channel.PHONE, Channel.EMAIL, Channel.WEB);
+            return Arbitraries.integers().between(0, 120).flatMap(minutesAgo -> channels.map(channel ->
+                    Transformer.mutate("open case via " + channel + ", received " + minutesAgo + " min ago", e -> {
+                        CaseId id = CaseId.of("case-" + (e.ids.size() + 1));
+                        Feedback f = Feedback.builder(FeedbackId.of("fb-" + id.value()), channel,
+                                e.clock.instant().minus(Duration.ofMinutes(minutesAgo))).build();
+                        CommandResult r = e.service.execute(CaseCommand.open(e.nextId(), id, Actor.system("intake"), f));
+                        assertThat(r.isAccepted()).as("%s", r).isTrue();
+                        e.ids.add(id);
+                        e.lastSeen.put(id, ((CommandResult.Accepted) r).current());
+                        e.lastAccepted = CaseCommand.open(CommandId.of("cmd-" + e.commands), id, Actor.system("intake"), f);
+                        e.monitorJustRan = false;
+                    })));
+        }
+    }
+
+    static Arbitrary<CaseChange> changes() {
+        Arbitrary<AgentId> agents = Arbitraries.of(AGENTS);
+        return Arbitraries.oneOf(
+                Arbitraries.of(Priority.class).flatMap(p -> agents.map(a ->
+                        CaseChange.Registered.of(FeedbackCategory.TECHNICAL_ISSUE, Severity.MAJOR, p, a))),
+                Arbitraries.of(CaseChange.responded(), CaseChange.customerUpdated(), CaseChange.awaitingCustomer(),
+                        CaseChange.customerReplied(), CaseChange.followUpStarted(), CaseChange.followUpFailed(),
+                        CaseChange.Resolved.plain(), new CaseChange.RectificationStarted("fix it"),
+                        new CaseChange.Reopened("not satisfied"),
+                        new CaseChange.Rejected(Validity.invalid("duplicate")),
+                        new CaseChange.KnowledgeCaptured("problem", RootCauseCategory.METHOD, "fix"),
+                        new CaseChange.Escalated(LEAD, Optional.empty(), "by hand")),
+                agents.map(CaseChange.Assigned::to),
+                Arbitraries.of(Priority.class).map(CaseChange.PriorityChanged::new),
+                Arbitraries.integers().between(1, 5).map(CaseChange.Confirmed::withSatisfaction),
+                Arbitraries.of(RecoveryActionKind.APOLOGY, RecoveryActionKind.COMPENSATION).map(k -> k
+                        == RecoveryActionKind.COMPENSATION
+                        ? new CaseChange.RecoveryRecorded(RecoveryAction.compensation(Money.of("10", "CNY"),
+                                AGENTS.get(0), START, RecoveryOutcome.SUCCEEDED))
+                        : new CaseChange.RecoveryRecorded(RecoveryAction.of(k, AGENTS.get(0), START,
+                                RecoveryOutcome.SUCCEEDED))));
+    }
+
+    /** Sends a change at the version the caller read; allowed or not, the result must be clean. */
+    static final class SendChange implements Action.Dependent<Engine> {
+        @Override
+        public boolean precondition(Engine e) {
+            return !e.ids.isEmpty();
+        }
+
+        @Override
+        public Arbitrary<Transformer<Engine>> transformer(Engine state) {
+            return Arbitraries.of(state.ids).flatMap(id -> changes().map(change ->
+                    Transformer.mutate(change.type() + " on " + id, e -> send(e, id, change, false))));
+        }
+    }
+
+    /** Sends a change with a version the case has already left behind. */
+    static final class SendStale implements Action.Dependent<Engine> {
+        @Override
+        public boolean precondition(Engine e) {
+            return !e.ids.isEmpty();
+        }
+
+        @Override
+        public Arbitrary<Transformer<Engine>> transformer(Engine state) {
+            return Arbitraries.of(state.ids).flatMap(id -> changes().map(change ->
+                    Transformer.mutate("stale " + change.type() + " on " + id, e -> send(e, id, change, true))));
+        }
+    }
+
+    static void send(Engine e, CaseId id, CaseChange change, boolean stale) {
+        FeedbackCase before = e.service.find(id).orElseThrow();
+        List<CaseEvent> historyBefore = e.service.history(id);
+        long version = stale ? before.version() - 1 : before.version();
+        CaseCommand command = CaseCommand.of(e.nextId(), id, version, Actor.agent(AGENTS.get(1)), change);
+        CommandResult r = e.service.execute(command);
+        if (r instanceof CommandResult.Accepted a) {
+            assertThat(stale).as("a stale command must not be applied").isFalse();
+            assertThat(a.retry()).isFalse();
+            List<CaseEvent> after = e.service.history(id);
+            assertThat(after).hasSize(historyBefore.size() + a.events().size());
+            assertThat(after.subList(historyBefore.size(), after.size())).isEqualTo(a.events());
+            assertThat(a.events().get(0).change()).isEqualTo(change);
+            if (before.state() == CaseState.CLOSED) {
+                assertThat(a.events().get(0).type()).as("closed cases change only by reopening")
+                        .isEqualTo(CaseEventType.REOPEN);
+            }
+            assertThat(before.state()).as("rejected cases never change").isNotEqualTo(CaseState.REJECTED);
+            e.lastAccepted = command;
+            e.lastSeen.put(id, a.current());
+        } else {
+            CommandResult.Rejected rej = (CommandResult.Rejected) r;
+            assertThat(rej.message()).contains(id.value());
+            assertThat(rej.state()).contains(before.state());
+            if (stale) {
+                assertThat(rej.reason()).isEqualTo(CommandResult.Reason.STALE_VERSION);
+            }
+            assertThat(e.service.find(id)).contains(before);
+            assertThat(e.service.history(id)).isEqualTo(historyBefore);
+        }
+        e.monitorJustRan = false;
+    }
+
+    /** Sends the last accepted command again: it must be answered from the history, not applied. */
+    static final class Retry implements Action.Independent<Engine> {
+        @Override
+        public boolean precondition(Engine e) {
+            return e.lastAccepted != null;
+        }
+
+        @Override
+        public Arbitrary<Transformer<Engine>> transformer() {
+            return Arbitraries.just(Transformer.mutate("retry the last accepted command", e -> {
+                CaseId id = e.lastAccepted.caseId();
+                List<CaseEvent> before = e.service.history(id);
+                CommandResult r = e.service.execute(e.lastAccepted);
+                assertThat(r).isInstanceOfSatisfying(CommandResult.Accepted.class,
+                        a -> assertThat(a.retry()).isTrue());
+                assertThat(e.service.history(id)).isEqualTo(before);
+                e.monitorJustRan = false;
+            }));
+        }
+    }
+
+    static final class AdvanceClock implements Action.Independent<Engine> {
+        @Override
+        public Arbitrary<Transformer<Engine>> transformer() {
+            return Arbitraries.oneOf(Arbitraries.longs().between(1, 180), Arbitraries.longs().between(180, 4_320))
+                    .map(minutes -> Transformer.mutate("advance " + minutes + " min", e -> {
+                        e.clock.advance(Duration.ofMinutes(minutes));
+                        e.monitorJustRan = false;
+                    }));
+        }
+    }
+
+    static final class RunMonitor implements Action.Independent<Engine> {
+        @Override
+        public Arbitrary<Transformer<Engine>> transformer() {
+            return Arbitraries.just(Transformer.mutate("run the SLA monitor", e -> {
+                for (CommandResult r : e.service.processDue(10_000)) {
+                    assertThat(r.isAccepted()).as("%s", r).isTrue();
+                }
+                e.monitorJustRan = true;
+            }));
+        }
+    }
+
+    // ------------------------------------------------------------------ invariants
+
+    static void checkAll(Engine e) {
+        Instant now = e.clock.instant();
+        for (CaseId id : e.ids) {
+            FeedbackCase c = e.service.find(id).orElseThrow();
+            List<CaseEvent> history = e.service.history(id);
+            assertThat(c.version()).isEqualTo(history.size());
+            for (int i = 0; i < history.size(); i++) {
+                assertThat(history.get(i).sequence()).isEqualTo(i + 1);
+            }
+            assertThat(e.lifecycle.replay(history)).as("replay of %s", id).isEqualTo(c);
+            assertThat(CaseHistoryJson.read(CaseHistoryJson.write(history))).isEqualTo(history);
+            checkCycles(c);
+            checkClocks(c);
+            assertThat(c.outcome().isPresent()).isEqualTo(!c.state().isOpen());
+            c.outcome().ifPresent(o -> assertThat(o.reopenCount()).isEqualTo(c.reopenCount()));
+            if (e.monitorJustRan) {
+                assertThat(e.lifecycle.dueAlerts(c, now)).as("left unrecorded on %s", id).isEmpty();
+            }
+            c.nextSlaAlert().ifPresent(at -> assertThat(e.service.monitor().nextDue()).isPresent()
+                    .hasValueSatisfying(first -> assertThat(first).isBeforeOrEqualTo(at)));
+        }
+    }
+
+    static void checkCycles(FeedbackCase c) {
+        assertThat(c.cycle()).isEqualTo(1 + c.reopenCount());
+        for (SlaResult r : c.pastClocks()) {
+            assertThat(r.status()).isIn(SlaStatus.MET, SlaStatus.BREACHED, SlaStatus.CANCELLED);
+            assertThat(r.cycle()).isBetween(1, c.cycle());
+        }
+        if (c.state() == CaseState.REJECTED) {
+            assertThat(c.reopenCount()).isZero();
+        }
+    }
+
+    static void checkClocks(FeedbackCase c) {
+        Set<SlaTarget> active = new java.util.HashSet<>();
+        for (SlaClock clock : c.clocks()) {
+            if (clock.isActive()) {
+                active.add(clock.target());
+            }
+        }
+        if (c.slaTargets().isEmpty()) {
+            assertThat(c.clocks()).isEmpty();
+            return;
+        }
+        CaseState s = c.state();
+        Set<SlaTarget> expected = new java.util.HashSet<>();
+        if (EnumSet.of(CaseState.REGISTERED, CaseState.REOPENED).contains(s) && c.respondedAt().isEmpty()) {
+            expected.add(SlaTarget.FIRST_RESPONSE);
+        }
+        if (EnumSet.of(CaseState.REGISTERED, CaseState.IN_PROGRESS, CaseState.RECTIFYING, CaseState.REOPENED)
+                .contains(s)) {
+            expected.add(SlaTarget.RESOLUTION);
+        }
+        if (EnumSet.of(CaseState.IN_PROGRESS, CaseState.RECTIFYING).contains(s)) {
+            expected.add(SlaTarget.NEXT_UPDATE);
+        }
+        if (s == CaseState.RESOLVED) {
+            expected.add(SlaTarget.FOLLOW_UP);
+        }
+        assertThat(active).as("active clocks of %s in %s", c.id(), s).isEqualTo(expected);
+        c.clock(SlaTarget.RESOLUTION).filter(SlaClock::isActive).ifPresent(r ->
+                assertThat(r.isPaused()).as("resolution paused iff awaiting the customer").isEqualTo(c.awaitingCustomer()));
+        c.clock(SlaTarget.FIRST_RESPONSE).ifPresent(f ->
+                assertThat(f.start()).as("first response counts from the start of the cycle").isEqualTo(c.cycleStartedAt()));
+        c.clock(SlaTarget.FOLLOW_UP).filter(SlaClock::isActive).ifPresent(f ->
+                assertThat(Optional.of(f.start())).isEqualTo(c.resolvedAt()));
+        c.clock(SlaTarget.NEXT_UPDATE).filter(SlaClock::isActive).ifPresent(n ->
+                assertThat(Optional.of(n.start())).isEqualTo(c.lastUpdateAt()));
+        c.clock(SlaTarget.RESOLUTION).ifPresent(r ->
+                assertThat(r.start()).isBeforeOrEqualTo(c.cycleStartedAt()));
+    }
+}
