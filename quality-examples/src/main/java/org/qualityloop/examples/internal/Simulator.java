@@ -363,7 +363,7 @@ public final class Simulator {
                 dispatch(e.at);
             }
             case Event.REPLIED -> {
-                Sim s = e.task.sim;
+                Sim s = e.sim;
                 exec(s, Actor.customer(s.item.order.customer), CaseChange.customerReplied());
                 enqueue(new Task(RESOLVE, s, e.at, ++seq));
                 dispatch(e.at);
@@ -380,8 +380,8 @@ public final class Simulator {
 
     private void arrive(Instant t) {
         generated++;
-        Order o = new Order(generated, CustomerId.of(String.format(java.util.Locale.ROOT, "c-%06d",
-                journeys.below((int) Math.min(Integer.MAX_VALUE, customers)) + 1)), t, stages.length);
+        Order o = new Order(CustomerId.of(String.format(java.util.Locale.ROOT, "c-%06d",
+                journeys.below((int) Math.min(Integer.MAX_VALUE, customers)) + 1)), stages.length);
         o.segment = segmentOf(o.customer);
         Instant at = t;
         boolean stopped = false;
@@ -420,7 +420,7 @@ public final class Simulator {
                     FeedbackCategory category = failed ? step.failureCategory() : slow ? step.slowCategory()
                             : step.otherCategory().orElseGet(() -> categories.draw(journeys));
                     Severity severity = failed ? failureSeverities.draw(journeys) : severities.draw(journeys);
-                    Item item = new Item(o, step, ti, si, category, severity, failed, slow, at);
+                    Item item = new Item(o, step, si, category, severity, failed, slow, at);
                     items.add(item);
                     feedbackHere = true;
                     m.stepFeedback[ti]++;
@@ -444,7 +444,7 @@ public final class Simulator {
         }
         o.end = at;
         if (journeys.chance(mix.generalRate())) {
-            items.add(new Item(o, null, -1, -1, categories.draw(journeys), severities.draw(journeys), false, false, at));
+            items.add(new Item(o, null, -1, categories.draw(journeys), severities.draw(journeys), false, false, at));
         }
         int valid = 0;
         for (Item item : items) {
@@ -599,8 +599,7 @@ public final class Simulator {
         if (s.awaitNext) {
             s.awaitNext = false;
             exec(s, actor, CaseChange.awaitingCustomer());
-            Task t = new Task(RESOLVE, s, at, ++seq);
-            schedule(new Event(at.plusMillis(work.millis(desk.customerReply())), ++seq, Event.REPLIED, null, t, -1));
+            schedule(new Event(at.plusMillis(work.millis(desk.customerReply())), ++seq, Event.REPLIED, s));
             return;
         }
         Item item = s.item;
@@ -638,9 +637,8 @@ public final class Simulator {
                 m.knowledgeEntries++;
             }
         }
-        Task t = new Task(FOLLOW_UP, s, null, ++seq);
         Instant ready = at.plusMillis(work.millis(desk.followUpDelay()));
-        t.readyAt = ready;
+        Task t = new Task(FOLLOW_UP, s, ready, ++seq);
         schedule(new Event(ready, ++seq, Event.READY, null, t, -1));
     }
 
@@ -792,7 +790,6 @@ public final class Simulator {
     /** A service case on its way through the process. */
     private static final class Order {
         final CustomerId customer;
-        final Instant arrival;
         final double[] stageShift;
         final boolean[] reached;
         CustomerSegment segment;
@@ -801,9 +798,8 @@ public final class Simulator {
         boolean responds;
         int pending;
 
-        Order(long index, CustomerId customer, Instant arrival, int stages) {
+        Order(CustomerId customer, int stages) {
             this.customer = customer;
-            this.arrival = arrival;
             this.stageShift = new double[stages];
             this.reached = new boolean[stages];
         }
@@ -813,7 +809,6 @@ public final class Simulator {
     private static final class Item {
         final Order order;
         final Step step;
-        final int touchpoint;
         final int stage;
         final FeedbackCategory category;
         final Severity severity;
@@ -822,11 +817,10 @@ public final class Simulator {
         final Instant occurredAt;
         boolean invalid;
 
-        Item(Order order, Step step, int touchpoint, int stage, FeedbackCategory category, Severity severity,
+        Item(Order order, Step step, int stage, FeedbackCategory category, Severity severity,
                 boolean failed, boolean slow, Instant occurredAt) {
             this.order = order;
             this.step = step;
-            this.touchpoint = touchpoint;
             this.stage = stage;
             this.category = category;
             this.severity = severity;
@@ -866,7 +860,7 @@ public final class Simulator {
         final long seq;
         final int escalation;
         final int priority;
-        Instant readyAt;
+        final Instant readyAt;
         boolean cancelled;
 
         Task(int type, Sim sim, Instant readyAt, long seq) {
@@ -908,6 +902,7 @@ public final class Simulator {
         final Item item;
         final Task task;
         final int agent;
+        final Sim sim;
 
         Event(Instant at, long seq, int kind, Item item, Task task, int agent) {
             this.at = at;
@@ -916,6 +911,17 @@ public final class Simulator {
             this.item = item;
             this.task = task;
             this.agent = agent;
+            this.sim = task == null ? null : task.sim;
+        }
+
+        Event(Instant at, long seq, int kind, Sim sim) {
+            this.at = at;
+            this.seq = seq;
+            this.kind = kind;
+            this.item = null;
+            this.task = null;
+            this.agent = -1;
+            this.sim = sim;
         }
 
         @Override
