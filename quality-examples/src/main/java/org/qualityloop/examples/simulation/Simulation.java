@@ -141,13 +141,19 @@ public final class Simulation {
     }
 
     /**
-     * The seed of the "after" run of a comparison: a fixed, reversible scramble of the seed.
+     * The seed of the "after" run of a comparison: the seed scrambled by the 64-bit finaliser of
+     * MurmurHash3 (as {@link java.util.SplittableRandom} mixes its own seeds), so that the two runs
+     * draw from unrelated streams. A simple offset such as {@code seed ^ 0x9E3779B97F4A7C15L} would
+     * not do: for small seeds it equals {@code seed + γ}, the "before" stream shifted by one draw.
      *
      * @param seed the "before" seed
      * @return the "after" seed
      */
     public static long afterSeed(long seed) {
-        return seed ^ 0x9E3779B97F4A7C15L;
+        long z = seed + 0x632BE59BD9B4E019L;
+        z = (z ^ (z >>> 33)) * 0xFF51AFD7ED558CCDL;
+        z = (z ^ (z >>> 33)) * 0xC4CEB9FE1A85EC53L;
+        return z ^ (z >>> 33);
     }
 
     @Override
