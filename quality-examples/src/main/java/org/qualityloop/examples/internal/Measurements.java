@@ -51,6 +51,7 @@ import org.qualityloop.model.sla.SlaResult;
 import org.qualityloop.model.sla.SlaTarget;
 import org.qualityloop.model.survey.CesResponse;
 import org.qualityloop.model.survey.CsatResponse;
+import org.qualityloop.model.survey.KanoResponse;
 import org.qualityloop.model.survey.NpsResponse;
 
 /**
@@ -276,15 +277,16 @@ final class Measurements {
         servqual.add(r);
     }
 
-    void ipa(String attribute, int importance, int performance) {
-        double[] a = ipa.get(attribute);
-        a[0] += importance;
-        a[1] += performance;
+    void ipa(org.qualityloop.model.survey.ImportancePerformance r) {
+        double[] a = ipa.get(r.attribute());
+        a[0] += r.importance();
+        a[1] += r.performance();
         a[2]++;
     }
 
-    void kano(String feature, KanoAnswer functional, KanoAnswer dysfunctional) {
-        kano.get(feature).add(functional, dysfunctional);
+    void kano(KanoResponse r) {
+        kano.get(r.attribute()).add(KanoAnswer.valueOf(r.functional().name()),
+                KanoAnswer.valueOf(r.dysfunctional().name()));
     }
 
     // ------------------------------------------------------------------ the result

@@ -22,7 +22,6 @@ import org.qualityloop.examples.scenario.Step;
 import org.qualityloop.examples.scenario.Surveys;
 import org.qualityloop.examples.simulation.ProgressListener;
 import org.qualityloop.examples.simulation.SimulationResult;
-import org.qualityloop.metrics.analysis.KanoAnswer;
 import org.qualityloop.metrics.analysis.KanoCategory;
 import org.qualityloop.metrics.analysis.ServqualResponse;
 import org.qualityloop.model.AgentId;
@@ -52,6 +51,9 @@ import org.qualityloop.model.sla.SlaResult;
 import org.qualityloop.model.sla.SlaStatus;
 import org.qualityloop.model.sla.SlaTarget;
 import org.qualityloop.model.survey.CesResponse;
+import org.qualityloop.model.survey.ImportancePerformance;
+import org.qualityloop.model.survey.KanoAnswer;
+import org.qualityloop.model.survey.KanoResponse;
 import org.qualityloop.model.survey.CsatResponse;
 import org.qualityloop.model.survey.NpsResponse;
 import org.qualityloop.model.survey.ServqualDimension;
@@ -751,37 +753,43 @@ public final class Simulator {
         if (!answers.chance(sv.detailShare())) {
             return;
         }
-        List<Integer> expectations = new ArrayList<>(22);
-        List<Integer> perceptions = new ArrayList<>(22);
+        // The detailed survey, as the model's response types: 22 SERVQUAL items, the
+        // importance-performance ratings and the Kano question pairs.
+        List<org.qualityloop.model.survey.ServqualResponse> items = new ArrayList<>(22);
         ServqualDimension[] order = {ServqualDimension.TANGIBLES, ServqualDimension.RELIABILITY,
             ServqualDimension.RESPONSIVENESS, ServqualDimension.ASSURANCE, ServqualDimension.EMPATHY};
-        int[] items = {4, 5, 4, 4, 5};
+        int[] perDimension = {4, 5, 4, 4, 5};
         for (int d = 0; d < order.length; d++) {
             Surveys.Gap gap = sv.servqual().get(order[d]);
-            for (int k = 0; k < items[d]; k++) {
-                expectations.add(answers.score(gap.expectation(), 0.9, 1, 7));
-                perceptions.add(answers.score(gap.perception() + 0.3 * o.shift, 1.1, 1, 7));
+            for (int k = 0; k < perDimension[d]; k++) {
+                items.add(new org.qualityloop.model.survey.ServqualResponse(context,
+                        "servqual-" + (items.size() + 1), order[d], answers.score(gap.expectation(), 0.9, 1, 7),
+                        answers.score(gap.perception() + 0.3 * o.shift, 1.1, 1, 7)));
             }
         }
-        m.servqual(new ServqualResponse(expectations, perceptions, Map.of()));
+        m.servqual(new ServqualResponse(items.stream().map(org.qualityloop.model.survey.ServqualResponse::expectation)
+                .toList(), items.stream().map(org.qualityloop.model.survey.ServqualResponse::perception).toList(),
+                Map.of()));
         for (Surveys.IpaAttribute a : sv.ipa()) {
-            m.ipa(a.attribute(), answers.score(a.importance(), 0.7, 1, 5),
-                    answers.score(a.performance() + 0.2 * o.shift, 0.8, 1, 5));
+            m.ipa(new ImportancePerformance(context, a.attribute(), answers.score(a.importance(), 0.7, 1, 5),
+                    answers.score(a.performance() + 0.2 * o.shift, 0.8, 1, 5), 5));
         }
         for (Surveys.KanoFeature f : sv.kano()) {
+            KanoResponse r;
             if (answers.chance(0.1)) {
-                m.kano(f.feature(), ANSWERS[answers.below(5)], ANSWERS[answers.below(5)]);
-                continue;
+                r = new KanoResponse(context, f.feature(), ANSWERS[answers.below(5)], ANSWERS[answers.below(5)]);
+            } else {
+                KanoCategory category = new Categorical<>(f.categories()).draw(answers);
+                r = switch (category) {
+                    case ATTRACTIVE -> new KanoResponse(context, f.feature(), KanoAnswer.LIKE, KanoAnswer.NEUTRAL);
+                    case ONE_DIMENSIONAL -> new KanoResponse(context, f.feature(), KanoAnswer.LIKE, KanoAnswer.DISLIKE);
+                    case MUST_BE -> new KanoResponse(context, f.feature(), KanoAnswer.NEUTRAL, KanoAnswer.DISLIKE);
+                    case REVERSE -> new KanoResponse(context, f.feature(), KanoAnswer.DISLIKE, KanoAnswer.LIKE);
+                    case QUESTIONABLE -> new KanoResponse(context, f.feature(), KanoAnswer.LIKE, KanoAnswer.LIKE);
+                    default -> new KanoResponse(context, f.feature(), KanoAnswer.NEUTRAL, KanoAnswer.NEUTRAL);
+                };
             }
-            KanoCategory category = new Categorical<>(f.categories()).draw(answers);
-            switch (category) {
-                case ATTRACTIVE -> m.kano(f.feature(), KanoAnswer.LIKE, KanoAnswer.NEUTRAL);
-                case ONE_DIMENSIONAL -> m.kano(f.feature(), KanoAnswer.LIKE, KanoAnswer.DISLIKE);
-                case MUST_BE -> m.kano(f.feature(), KanoAnswer.NEUTRAL, KanoAnswer.DISLIKE);
-                case REVERSE -> m.kano(f.feature(), KanoAnswer.DISLIKE, KanoAnswer.LIKE);
-                case QUESTIONABLE -> m.kano(f.feature(), KanoAnswer.LIKE, KanoAnswer.LIKE);
-                default -> m.kano(f.feature(), KanoAnswer.NEUTRAL, KanoAnswer.NEUTRAL);
-            }
+            m.kano(r);
         }
     }
 
