@@ -7,5 +7,8 @@ module org.qualityloop.examples {
     requires org.qualityloop.workflow;
 
     exports org.qualityloop.examples;
+    exports org.qualityloop.examples.scenario;
+    exports org.qualityloop.examples.simulation;
     exports org.qualityloop.examples.report;
+    exports org.qualityloop.examples.testing;
 }

@@ -1,6 +1,9 @@
 package org.qualityloop.examples;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -9,8 +12,21 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+import org.qualityloop.examples.internal.Console;
+import org.qualityloop.examples.internal.HtmlReport;
+import org.qualityloop.examples.report.QualityReport;
+import org.qualityloop.examples.scenario.Improvement;
+import org.qualityloop.examples.scenario.Scenario;
+import org.qualityloop.examples.scenario.ScenarioFormatException;
+import org.qualityloop.examples.scenario.ScenarioJson;
+import org.qualityloop.examples.scenario.ScenarioKpi;
+import org.qualityloop.examples.simulation.Comparison;
+import org.qualityloop.examples.simulation.ProgressListener;
+import org.qualityloop.examples.simulation.Simulation;
+import org.qualityloop.examples.simulation.SimulationResult;
 import org.qualityloop.model.Priority;
-import org.qualityloop.model.ServiceProcess;
 import org.qualityloop.model.calendar.BusinessCalendar;
 import org.qualityloop.model.kpi.KpiDefinition;
 import org.qualityloop.model.kpi.KpiDirection;
@@ -19,94 +35,329 @@ import org.qualityloop.model.sla.SlaPolicy;
 import org.qualityloop.model.sla.SlaTarget;
 
 /**
- * The command-line entry point of Quality Loop's examples. It prints the business-travel
- * scenario of the seed documents: the service process as a blueprint, the KPI table with its
- * targets, and the SLA deadlines a complaint received at a given instant gets on the service
- * centre's business calendar, per priority.
+ * The command-line harness testers run: it simulates a scenario (built in, or a JSON file) for a
+ * number of service cases with a seed, drives every feedback case through the case engine, and
+ * prints the KPI scorecard, NPS, SLA compliance, what the workflow did, the Pareto of complaint
+ * categories, control-chart alarms, survey analyses and the throughput; it can write the HTML
+ * report and run an improvement before/after. {@code --help} lists the options.
  *
- * <p>Run it with {@code ./mvnw -B -q -pl quality-examples -am compile exec:java}; pass
- * {@code -Dexec.args="--help"} for the options.
+ * <p>Run it with {@code ./mvnw -B -q -Pharness -pl quality-examples -am process-classes}; pass
+ * options with {@code -Dexec.args="--scenario hotel --cases 20000"}.
+ *
+ * <p>Everything printed on standard output depends only on the options, except the throughput
+ * lines (they start with {@code "  throughput:"}); progress goes to standard error, once a run
+ * has taken more than two seconds.
  */
 public final class Harness {
 
-    /** The instant used when none is given: Wednesday 30 September 2026, 16:30 in Shanghai, the eve of National Day week. */
+    /** The instant {@code --describe} uses when none is given: Wednesday 30 September 2026, 16:30 in Shanghai. */
     static final Instant DEFAULT_RECEIVED = Instant.parse("2026-09-30T08:30:00Z");
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", Locale.ROOT);
+    /** The wall-clock time after which a run reports its progress. */
+    static final Duration PROGRESS_AFTER = Duration.ofSeconds(2);
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private Harness() {
     }
 
     /**
-     * Runs the example and exits with its status.
+     * Runs the harness and exits with its status.
      *
      * @param args the command-line options; see {@code --help}
      */
     public static void main(String[] args) {
-        int status = run(args, System.out, System.err);
+        int status = run(args, System.out, System.err, System::nanoTime);
         if (status != 0) {
             System.exit(status);
         }
     }
 
+    /** The options of one invocation. */
+    private static final class Options {
+        String scenario = "business-travel";
+        long seed = Simulation.DEFAULT_SEED;
+        int cases = Simulation.DEFAULT_CASES;
+        Path report;
+        String improvement = "off";
+        Path writeScenario;
+        boolean describe;
+        boolean list;
+        Instant received = DEFAULT_RECEIVED;
+    }
+
+    /** A usage error, with the message to print. */
+    private static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
     /**
-     * Runs the example, writing to the given streams.
+     * Runs the harness, writing to the given streams.
      *
      * @param args the command-line options
-     * @param out where the report goes
-     * @param err where usage errors go
-     * @return 0 on success, 2 on a usage error
+     * @param out where results go
+     * @param err where progress and errors go
+     * @param nanoTime the wall clock for the throughput and the progress, such as {@code System::nanoTime}
+     * @return 0 on success, 1 when a file cannot be read or written, 2 on a usage error or an invalid
+     *     scenario file
      */
-    static int run(String[] args, PrintStream out, PrintStream err) {
-        Instant received = DEFAULT_RECEIVED;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--help", "-h" -> {
-                    usage(out);
-                    return 0;
-                }
-                case "--received" -> {
-                    if (i + 1 == args.length) {
-                        err.println("--received needs an ISO-8601 instant, e.g. 2026-09-30T08:30:00Z");
-                        return 2;
-                    }
-                    try {
-                        received = Instant.parse(args[++i]);
-                    } catch (DateTimeParseException e) {
-                        err.println("--received must be an ISO-8601 instant such as 2026-09-30T08:30:00Z, but was '"
-                                + args[i] + "'");
-                        return 2;
-                    }
-                }
-                default -> {
-                    err.println("unknown option '" + args[i] + "'; try --help");
-                    return 2;
-                }
+    static int run(String[] args, PrintStream out, PrintStream err, LongSupplier nanoTime) {
+        Options o;
+        try {
+            o = parse(args);
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        if (o == null) {
+            usage(out);
+            return 0;
+        }
+        if (o.list) {
+            list(out);
+            return 0;
+        }
+        Scenario scenario;
+        try {
+            scenario = Scenarios.load(o.scenario);
+        } catch (ScenarioFormatException e) {
+            err.println("invalid scenario file: " + e.getMessage());
+            return 2;
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage() + "; try --list");
+            return 2;
+        } catch (IOException e) {
+            err.println("cannot read scenario file '" + o.scenario + "': " + e.getMessage());
+            return 1;
+        }
+        if (o.writeScenario != null) {
+            try {
+                write(o.writeScenario, ScenarioJson.write(scenario));
+            } catch (IOException e) {
+                err.println("cannot write '" + o.writeScenario + "': " + e.getMessage());
+                return 1;
+            }
+            out.println("scenario " + scenario.name() + " written to " + o.writeScenario.toAbsolutePath());
+            return 0;
+        }
+        if (o.describe) {
+            describe(scenario, o.received, out);
+            return 0;
+        }
+        Optional<Improvement> improvement;
+        try {
+            improvement = improvement(scenario, o.improvement);
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+
+        Simulation simulation = Simulation.of(scenario).seed(o.seed).cases(o.cases);
+        long start = nanoTime.getAsLong();
+        SimulationResult result = simulation.progress(progress("", err, nanoTime, start)).run();
+        long elapsed = nanoTime.getAsLong() - start;
+        Console.print(scenario, result, out);
+        Optional<Comparison> comparison = Optional.empty();
+        long afterElapsed = 0;
+        SimulationResult after = null;
+        if (improvement.isPresent()) {
+            long afterStart = nanoTime.getAsLong();
+            after = Simulation.of(scenario.with(improvement.get())).seed(Simulation.afterSeed(o.seed)).cases(o.cases)
+                    .progress(progress("after " + improvement.get().name() + ": ", err, nanoTime, afterStart)).run();
+            afterElapsed = nanoTime.getAsLong() - afterStart;
+            comparison = Optional.of(Comparison.of(improvement.get(), result, after));
+            Console.print(comparison.get(), out);
+        }
+        out.println("== Throughput");
+        throughput("", result, elapsed, out);
+        if (after != null) {
+            throughput("after " + improvement.get().name() + ", ", after, afterElapsed, out);
+        }
+        if (o.report != null) {
+            QualityReport report = HtmlReport.of(scenario, result, comparison);
+            try {
+                write(o.report, report.toHtml());
+            } catch (IOException e) {
+                err.println("cannot write the report '" + o.report + "': " + e.getMessage());
+                return 1;
+            }
+            out.println("== HTML report");
+            out.printf(Locale.ROOT, "  %s (%d sections, self-contained)%n", o.report.toAbsolutePath().normalize(),
+                    report.sections().size());
+            for (var s : report.sectionsWithoutData()) {
+                out.println("  no data for: " + s.title());
             }
         }
-        report(received, out);
         return 0;
     }
 
-    private static void usage(PrintStream out) {
-        out.println("Quality Loop examples: the business-travel scenario of the seed documents.");
-        out.println();
-        out.println("Options:");
-        out.println("  --received <instant>  when the example complaint arrives (ISO-8601, default "
-                + DEFAULT_RECEIVED + ")");
-        out.println("  --help                print this help");
+    private static void write(Path file, String text) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static void report(Instant received, PrintStream out) {
-        ServiceProcess process = BusinessTravel.process();
+    private static void throughput(String label, SimulationResult r, long nanos, PrintStream out) {
+        double s = Math.max(nanos, 1) / 1e9;
+        out.printf(Locale.ROOT, "  throughput: %s%,d service cases, %,d feedback cases and %,d workflow commands in %.2f s:"
+                + " %,.0f cases/s, %,.0f feedback cases/s%n", label, r.run().cases(), r.run().feedbackCases(),
+                r.workflow().commands(), s, r.run().cases() / s, r.run().feedbackCases() / s);
+    }
+
+    /** Prints a progress line at every 10 % once the run has taken longer than {@link #PROGRESS_AFTER}. */
+    private static ProgressListener progress(String label, PrintStream err, LongSupplier nanoTime, long start) {
+        long[] next = {10};
+        return (done, total, at) -> {
+            long percent = total == 0 ? 100 : done * 100 / total;
+            if (percent < next[0]) {
+                return;
+            }
+            while (next[0] <= percent) {
+                next[0] += 10;
+            }
+            if (nanoTime.getAsLong() - start >= PROGRESS_AFTER.toNanos()) {
+                err.printf(Locale.ROOT, "progress: %s%d %% (%,d of %,d service cases, simulated time %s)%n", label,
+                        Math.min(100, percent), done, total, at.toString().substring(0, 10));
+            }
+        };
+    }
+
+    private static Optional<Improvement> improvement(Scenario scenario, String name) throws UsageException {
+        if (name.equals("off")) {
+            return Optional.empty();
+        }
+        if (name.equals("on")) {
+            return Optional.of(scenario.improvements().get(0));
+        }
+        Optional<Improvement> i = scenario.improvement(name);
+        if (i.isEmpty()) {
+            throw new UsageException("--improvement must be on, off or one of "
+                    + scenario.improvements().stream().map(Improvement::name).toList() + " of scenario "
+                    + scenario.name() + ", but was '" + name + "'");
+        }
+        return i;
+    }
+
+    private static Options parse(String[] args) throws UsageException {
+        Options o = new Options();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--help", "-h" -> {
+                    return null;
+                }
+                case "--scenario" -> o.scenario = value(args, ++i, a, "a built-in scenario name or a JSON file");
+                case "--seed" -> {
+                    String v = value(args, ++i, a, "a whole number");
+                    try {
+                        o.seed = Long.parseLong(v);
+                    } catch (NumberFormatException e) {
+                        throw new UsageException("--seed must be a whole number, but was '" + v + "'");
+                    }
+                }
+                case "--cases" -> {
+                    String v = value(args, ++i, a, "a number of service cases");
+                    try {
+                        o.cases = Integer.parseInt(v.replace("_", ""));
+                    } catch (NumberFormatException e) {
+                        throw new UsageException("--cases must be a whole number from 1 to 2147483647, but was '" + v + "'");
+                    }
+                    if (o.cases < 1) {
+                        throw new UsageException("--cases must be at least 1, but was " + o.cases);
+                    }
+                }
+                case "--report" -> o.report = Path.of(value(args, ++i, a, "an HTML file path"));
+                case "--improvement" -> o.improvement = value(args, ++i, a, "on, off or an improvement's name");
+                case "--write-scenario" -> o.writeScenario = Path.of(value(args, ++i, a, "a JSON file path"));
+                case "--describe" -> o.describe = true;
+                case "--list" -> o.list = true;
+                case "--received" -> {
+                    String v = value(args, ++i, a, "an ISO-8601 instant, e.g. 2026-09-30T08:30:00Z");
+                    try {
+                        o.received = Instant.parse(v);
+                    } catch (DateTimeParseException e) {
+                        throw new UsageException("--received must be an ISO-8601 instant such as 2026-09-30T08:30:00Z,"
+                                + " but was '" + v + "'");
+                    }
+                    o.describe = true;
+                }
+                default -> throw new UsageException("unknown option '" + a + "'; try --help");
+            }
+        }
+        return o;
+    }
+
+    private static String value(String[] args, int i, String option, String what) throws UsageException {
+        if (i >= args.length) {
+            throw new UsageException(option + " needs " + what);
+        }
+        return args[i];
+    }
+
+    private static void usage(PrintStream out) {
+        out.println("Quality Loop harness: simulate a service scenario end to end and report its service quality.");
+        out.println();
+        out.println("Usage: ./mvnw -B -q -Pharness -pl quality-examples -am process-classes -Dexec.args=\"<options>\"");
+        out.println();
+        out.println("Options:");
+        out.println("  --scenario <name|file>   a built-in scenario (" + String.join(", ", Scenarios.names())
+                + "),");
+        out.println("                           a bundled JSON scenario (service-centre) or the path of a JSON");
+        out.println("                           scenario file (docs/scenarios.md); default business-travel");
+        out.println("  --seed <n>               the seed of every random draw; the same seed gives the same");
+        out.println("                           numbers (default " + Simulation.DEFAULT_SEED + ")");
+        out.println("  --cases <n>              the number of service cases (orders, stays, journeys) to simulate;");
+        out.println("                           each may give feedback that runs through the workflow engine");
+        out.printf(Locale.ROOT, "                           (default %,d)%n", Simulation.DEFAULT_CASES);
+        out.println("  --report <file>          also write the self-contained HTML report to <file>");
+        out.println("  --improvement <name>     run the scenario again with an improvement applied and compare");
+        out.println("                           every KPI before and after with its significance test: on (the");
+        out.println("                           scenario's first improvement), off (default), placebo, or a name");
+        out.println("                           listed by --list");
+        out.println("  --list                   list the built-in scenarios and their improvements");
+        out.println("  --write-scenario <file>  write the scenario as JSON to <file>, a starting point for your own");
+        out.println("  --describe               print the scenario's process, KPI table and SLA deadlines instead");
+        out.println("                           of simulating it");
+        out.println("  --received <instant>     with --describe: when the example complaint arrives (ISO-8601,");
+        out.println("                           default " + DEFAULT_RECEIVED + ")");
+        out.println("  --help                   print this help");
+        out.println();
+        out.println("Standard output is the same for the same options, except the lines starting with");
+        out.println("\"  throughput:\"; progress goes to standard error when a run takes more than 2 seconds.");
+    }
+
+    private static void list(PrintStream out) {
+        out.println("Built-in scenarios (and a bundled JSON one) with their improvements:");
+        List<String> names = new java.util.ArrayList<>(Scenarios.names());
+        names.addAll(Scenarios.bundled());
+        for (String name : names) {
+            Scenario s;
+            try {
+                s = Scenarios.load(name);
+            } catch (IOException e) {
+                continue;
+            }
+            out.printf(Locale.ROOT, "  %-20s %s%n", name, s.title());
+            for (Improvement i : s.improvements()) {
+                out.printf(Locale.ROOT, "    %-22s %s%n", i.name(), i.description());
+            }
+        }
+    }
+
+    private static void describe(Scenario scenario, Instant received, PrintStream out) {
         out.println("== Service process");
-        out.print(process.describe());
+        out.print(scenario.process().describe());
         out.println();
 
         out.println("== KPIs (stage, KPI, target, at risk from, review)");
-        List<KpiDefinition> kpis = BusinessTravel.kpis();
-        for (KpiDefinition kpi : kpis) {
+        for (ScenarioKpi k : scenario.kpis()) {
+            KpiDefinition kpi = k.definition();
             String sign = kpi.direction() == KpiDirection.HIGHER_IS_BETTER ? ">= " : "<= ";
             out.printf(Locale.ROOT, "  %-14s %-32s %-14s %-14s %s%n",
                     kpi.stage().map(Object::toString).orElse("-"), kpi.name(),
@@ -116,18 +367,20 @@ public final class Harness {
         }
         out.println();
 
-        BusinessCalendar calendar = BusinessTravel.calendar();
-        SlaPolicy policy = BusinessTravel.slaPolicy();
+        BusinessCalendar calendar = scenario.calendar();
+        SlaPolicy policy = scenario.slaPolicy();
         ZoneId zone = calendar.zone();
-        out.println("== SLA deadlines for a complaint received " + when(received, zone)
-                + " (" + zone + ", Mon-Fri 09:00-18:00, National Day week off)");
+        out.println("== SLA deadlines for a complaint received " + when(received, zone) + " (" + zone + ", calendar "
+                + calendar.name() + ")");
         for (Priority priority : List.of(Priority.URGENT, Priority.HIGH, Priority.MEDIUM)) {
             SlaContext context = SlaContext.of(priority);
             out.printf(Locale.ROOT, "  %-7s", priority.name().toLowerCase(Locale.ROOT));
             for (SlaTarget target : List.of(SlaTarget.FIRST_RESPONSE, SlaTarget.RESOLUTION)) {
-                Duration d = policy.target(target, context).orElseThrow();
-                Instant due = calendar.plus(received, d);
-                out.printf(Locale.ROOT, "  %s %s -> due %s", target, hours(d), when(due, zone));
+                Optional<Duration> d = policy.target(target, context);
+                if (d.isPresent()) {
+                    Instant due = calendar.plus(received, d.get());
+                    out.printf(Locale.ROOT, "  %s %s -> due %s", target, hours(d.get()), when(due, zone));
+                }
             }
             out.println();
         }

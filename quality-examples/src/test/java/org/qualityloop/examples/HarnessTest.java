@@ -5,25 +5,151 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.qualityloop.examples.scenario.ScenarioJson;
 
+/** The command line: options, output sections, determinism, progress, report and scenario files. */
 class HarnessTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
+    /** A wall clock that never moves: no progress is printed and the throughput is constant. */
+    private static final LongSupplier FROZEN = () -> 0L;
+
     private int run(String... args) {
+        return run(FROZEN, args);
+    }
+
+    private int run(LongSupplier nanoTime, String... args) {
+        out.reset();
+        err.reset();
         return Harness.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+                new PrintStream(err, true, StandardCharsets.UTF_8), nanoTime);
     }
 
     private String out() {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String withoutThroughput(String text) {
+        return Arrays.stream(text.split("\n")).filter(l -> !l.startsWith("  throughput:"))
+                .collect(Collectors.joining("\n"));
+    }
+
     @Test
-    void run_default_printsProcessKpisAndDeadlinesAcrossNationalDay() {
-        assertThat(run()).isZero();
+    void run_printsEverySectionOfTheScorecardRun() {
+        assertThat(run("--cases", "6000")).isZero();
+        assertThat(out())
+                .contains("Quality Loop harness: Business travel platform (business-travel), seed 42")
+                .contains("6,000 service cases from Tue 2026-09-01")
+                .contains("== KPI scorecard")
+                .contains("  booking        Order accuracy")
+                .contains("  overall:   ")
+                .contains("== Customer surveys").contains("NPS ").contains("95 % CI")
+                .contains("== SLA compliance per target").contains("first_response").contains("resolution")
+                .contains("== Feedback workflow").contains("0 rejected")
+                .contains("== Complaint categories (Pareto")
+                .contains("== Control charts").contains("p chart of the daily share").contains("XmR chart")
+                .contains("== Survey analyses").contains("SERVQUAL gaps").contains("Kano:")
+                .contains("== Throughput").contains("  throughput: 6,000 service cases");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void run_sameSeedTwice_printsTheSameNumbers_exceptTheThroughput() {
+        assertThat(run(System::nanoTime, "--cases", "5000", "--seed", "7")).isZero();
+        String first = out();
+        assertThat(run(System::nanoTime, "--cases", "5000", "--seed", "7")).isZero();
+        String second = out();
+        assertThat(withoutThroughput(second)).isEqualTo(withoutThroughput(first));
+        assertThat(first).contains("  throughput:");
+
+        assertThat(run("--cases", "5000", "--seed", "8")).isZero();
+        assertThat(withoutThroughput(out())).isNotEqualTo(withoutThroughput(first));
+    }
+
+    @Test
+    void run_longerThanTwoSeconds_reportsProgressEveryTenPercentOnStandardError() {
+        AtomicLong now = new AtomicLong();
+        // Each reading of the clock moves it on by two seconds, so the run "takes" long.
+        assertThat(run(() -> now.addAndGet(2_000_000_000L), "--cases", "3000")).isZero();
+        assertThat(err()).contains("progress: 10 % (300 of 3,000 service cases, simulated time 2026-09-0")
+                .contains("progress: 100 % (3,000 of 3,000 service cases");
+        assertThat(err().lines().filter(l -> l.startsWith("progress: ")).count()).isEqualTo(10);
+        assertThat(out()).doesNotContain("progress:");
+
+        assertThat(run("--cases", "3000")).isZero();
+        assertThat(err()).doesNotContain("progress:");
+    }
+
+    @Test
+    void run_improvement_printsBeforeAfterWithTestsAndTheVerdict() {
+        assertThat(run("--cases", "8000", "--improvement", "on")).isZero();
+        assertThat(out()).contains("== Improvement run: fast-approval-node")
+                .contains("change: expense-audit takes 0.3× as long")
+                .contains("> Reimbursement cycle time")
+                .contains("Mann-Whitney U").contains("2-proportion z").contains("Welch t")
+                .contains("verdict: significant improvement of reimbursement-cycle")
+                .contains("  throughput: after fast-approval-node, 8,000 service cases");
+
+        assertThat(run("--cases", "8000", "--improvement", "placebo")).isZero();
+        assertThat(out()).contains("== Improvement run: placebo").contains("change: none (placebo)")
+                .contains("verdict: no significant change of reimbursement-cycle - as a placebo should");
+    }
+
+    @Test
+    void run_report_writesTheSelfContainedPage(@TempDir Path dir) throws Exception {
+        Path report = dir.resolve("out/report.html");
+        assertThat(run("--cases", "4000", "--scenario", "hotel", "--report", report.toString())).isZero();
+        assertThat(report).exists();
+        String html = Files.readString(report);
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("Hotel customer service").doesNotContain("<script");
+        assertThat(out()).contains("== HTML report").contains(report.toAbsolutePath().normalize().toString())
+                .doesNotContain("no data for:");
+    }
+
+    @Test
+    void run_jsonScenarioFile_andTheBundledOne() throws Exception {
+        assertThat(run("--cases", "3000", "--scenario", "service-centre")).isZero();
+        assertThat(out()).contains("Customer service centre (course KPI table) (service-centre), seed 42")
+                .contains("First-contact resolution");
+        String bundled = out();
+        Path file = Path.of("src/main/resources/scenarios/service-centre.json");
+        assertThat(run("--cases", "3000", "--scenario", file.toString())).isZero();
+        assertThat(withoutThroughput(out())).isEqualTo(withoutThroughput(bundled));
+    }
+
+    @Test
+    void writeScenario_writesJsonThatReadsBack(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("travel.json");
+        assertThat(run("--write-scenario", file.toString())).isZero();
+        assertThat(out()).contains("scenario business-travel written to");
+        assertThat(ScenarioJson.write(ScenarioJson.read(file))).isEqualTo(Files.readString(file));
+    }
+
+    @Test
+    void list_namesEveryScenarioAndImprovement() {
+        assertThat(run("--list")).isZero();
+        assertThat(out()).contains("business-travel").contains("fast-approval-node").contains("hotel")
+                .contains("self-check-in").contains("passenger-transport").contains("ticket-change-ui-fix")
+                .contains("service-centre").contains("delivery-checklist").contains("placebo");
+    }
+
+    @Test
+    void describe_default_printsProcessKpisAndDeadlinesAcrossNationalDay() {
+        assertThat(run("--describe")).isZero();
         // Received Wed 30 Sep 2026 16:30 Shanghai; the centre works Mon-Fri 09:00-18:00 and is
         // closed 1-7 October. 1.5 working hours remain on Wednesday.
         // Urgent, first response 30 min: 16:30 + 0.5 h = 17:00 the same day.
@@ -42,7 +168,7 @@ class HarnessTest {
     }
 
     @Test
-    void run_received_onAWorkingMorning_staysWithinTheDay() {
+    void describe_received_onAWorkingMorning_staysWithinTheDay() {
         // Mon 2 Nov 2026 09:00 Shanghai = 01:00Z. Urgent resolution 4 h: 13:00 the same day.
         assertThat(run("--received", "2026-11-02T01:00:00Z")).isZero();
         assertThat(out()).contains("urgent   first_response 30min -> due Mon 2026-11-02 09:30"
@@ -50,18 +176,38 @@ class HarnessTest {
     }
 
     @Test
-    void run_help_listsTheOptions() {
+    void help_documentsEveryOption() {
         assertThat(run("--help")).isZero();
-        assertThat(out()).contains("--received <instant>").contains("--help");
+        assertThat(out()).contains("--scenario <name|file>").contains("--seed <n>").contains("--cases <n>")
+                .contains("--report <file>").contains("--improvement <name>").contains("on (the")
+                .contains("off (default)").contains("--list").contains("--write-scenario <file>")
+                .contains("--describe").contains("--received <instant>").contains("--help")
+                .contains("business-travel, hotel, passenger-transport");
     }
 
     @Test
-    void run_badOptions_areUsageErrorsNamingTheValue() {
+    void badOptions_areUsageErrorsNamingTheValue(@TempDir Path dir) throws Exception {
         assertThat(run("--received", "yesterday")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8))
-                .contains("--received must be an ISO-8601 instant such as 2026-09-30T08:30:00Z, but was 'yesterday'");
+        assertThat(err()).contains("--received must be an ISO-8601 instant such as 2026-09-30T08:30:00Z, but was 'yesterday'");
         assertThat(run("--bogus")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option '--bogus'");
+        assertThat(err()).contains("unknown option '--bogus'");
         assertThat(run("--received")).isEqualTo(2);
+        assertThat(run("--seed", "forty-two")).isEqualTo(2);
+        assertThat(err()).contains("--seed must be a whole number, but was 'forty-two'");
+        assertThat(run("--cases", "0")).isEqualTo(2);
+        assertThat(err()).contains("--cases must be at least 1, but was 0");
+        assertThat(run("--cases")).isEqualTo(2);
+        assertThat(err()).contains("--cases needs a number of service cases");
+        assertThat(run("--improvement", "faster")).isEqualTo(2);
+        assertThat(err()).contains("--improvement must be on, off or one of [fast-approval-node, staff-training, placebo]"
+                + " of scenario business-travel, but was 'faster'");
+        assertThat(run("--scenario", "airline")).isEqualTo(2);
+        assertThat(err()).contains("scenario must be one of [business-travel, hotel, passenger-transport, service-centre]"
+                + " or the path of a JSON scenario file, but was 'airline'");
+
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\n  \"name\": \"broken\",\n  \"title\": 7\n}\n");
+        assertThat(run("--scenario", broken.toString())).isEqualTo(2);
+        assertThat(err()).contains("invalid scenario file: broken.json:3:12: title: must be a string, but was a number");
     }
 }

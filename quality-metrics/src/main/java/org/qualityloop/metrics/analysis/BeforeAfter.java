@@ -175,7 +175,7 @@ public final class BeforeAfter {
             }
             i = j + 1;
         }
-        double u1 = rankSumBefore - n1 * (n1 + 1) / 2.0;
+        double u1 = rankSumBefore - n1 * (n1 + 1.0) / 2.0;
         double meanU = n1 * (double) n2 / 2.0;
         double variance = n1 * (double) n2 / 12.0 * ((n + 1) - tieTerm / ((double) n * (n - 1)));
         if (!(variance > 0)) {

@@ -102,6 +102,26 @@ class BeforeAfterTest {
         assertThat(reversed.effectSize()).isCloseTo(-0.82, within(1e-12));
     }
 
+    // Large samples, as a simulated quarter gives: before 0, 2, 4, ..., after 1, 3, 5, ..., n = 50,000
+    // each. Before takes the odd ranks, R1 = n², so U1 = n² - n(n + 1)/2 = n(n - 1)/2, just below
+    // its mean n²/2; without ties σ² = n²(2n + 1)/12 and z = (-n/2 + 0.5)/σ, about -0.0055;
+    // r = 2U1/n² - 1 = -1/n. n(n + 1) is beyond the int range, so it must be computed in floating point.
+    @Test
+    void mannWhitney_largeSamples_doNotOverflow() {
+        int n = 50_000;
+        double[] before = new double[n];
+        double[] after = new double[n];
+        for (int i = 0; i < n; i++) {
+            before[i] = 2.0 * i;
+            after[i] = 2.0 * i + 1;
+        }
+        TestResult result = BeforeAfter.mannWhitney(before, after).orElseThrow();
+        double z = (-n / 2.0 + 0.5) / Math.sqrt((double) n * n * (2.0 * n + 1) / 12);
+        assertThat(result.statistic()).isCloseTo(z, within(1e-9));
+        assertThat(result.pValue()).isGreaterThan(0.99);
+        assertThat(result.effectSize()).isCloseTo(-1.0 / n, within(1e-12));
+    }
+
     // R's documentation of wilcox.test (package stats), example on the airquality data set: ozone in
     // May versus August, 26 non-missing days each, with ties; "Wilcoxon rank sum test with
     // continuity correction: W = 127.5, p-value = 0.0001208" (the published output, normal

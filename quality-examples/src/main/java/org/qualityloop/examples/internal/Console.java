@@ -1,0 +1,364 @@
+package org.qualityloop.examples.internal;
+
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.qualityloop.examples.scenario.Scenario;
+import org.qualityloop.examples.scenario.ScenarioKpi;
+import org.qualityloop.examples.scenario.Statistic;
+import org.qualityloop.examples.simulation.Comparison;
+import org.qualityloop.examples.simulation.DailyChart;
+import org.qualityloop.examples.simulation.KpiChange;
+import org.qualityloop.examples.simulation.SimulationResult;
+import org.qualityloop.metrics.KpiScorecard;
+import org.qualityloop.metrics.NpsResult;
+import org.qualityloop.metrics.analysis.ChartPoint;
+import org.qualityloop.metrics.analysis.ImportancePerformance;
+import org.qualityloop.metrics.analysis.IpaQuadrant;
+import org.qualityloop.metrics.analysis.KanoCategory;
+import org.qualityloop.metrics.analysis.KanoTally;
+import org.qualityloop.metrics.analysis.ParetoEntry;
+import org.qualityloop.metrics.analysis.RuleViolation;
+import org.qualityloop.model.FeedbackCategory;
+import org.qualityloop.model.KpiId;
+import org.qualityloop.model.kpi.KpiDefinition;
+import org.qualityloop.model.kpi.KpiDirection;
+import org.qualityloop.model.kpi.KpiStatus;
+import org.qualityloop.model.kpi.KpiUnit;
+
+/**
+ * Prints a run's results on the console: the KPI scorecard per stage and overall, NPS with its
+ * confidence interval, SLA compliance per target, what the workflow engine did, the Pareto of
+ * complaint categories, control-chart alarms, the survey analyses and an improvement's
+ * before/after table. Everything printed is a function of the results, so the same seed prints
+ * the same text; the throughput line is printed by the caller. Not exported.
+ */
+public final class Console {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd", Locale.ROOT);
+    private static final int PARETO_ROWS = 10;
+    private static final int ALARM_DAYS = 6;
+
+    private Console() {
+    }
+
+    /**
+     * Prints a run.
+     *
+     * @param scenario the scenario run
+     * @param r its result
+     * @param out where to print
+     */
+    public static void print(Scenario scenario, SimulationResult r, PrintStream out) {
+        SimulationResult.Run run = r.run();
+        out.printf(Locale.ROOT, "Quality Loop harness: %s (%s), seed %d%n", run.title(), run.scenario(), run.seed());
+        out.printf(Locale.ROOT, "%s service cases from %s to %s (%s); %s feedback cases through the workflow engine%n",
+                count(run.cases()), DAY.format(run.firstDay()), DAY.format(run.lastDay()), run.zone(),
+                count(run.feedbackCases()));
+        out.println();
+        scorecard(scenario, r.scorecard(), out);
+        nps(r, out);
+        sla(r, out);
+        workflow(r.workflow(), out);
+        pareto(r, out);
+        charts(r, out);
+        surveys(r, out);
+    }
+
+    private static void scorecard(Scenario scenario, KpiScorecard card, PrintStream out) {
+        out.println("== KPI scorecard (measured in the run, graded against each KPI's target)");
+        out.printf(Locale.ROOT, "  %-14s %-40s %14s %16s  %s%n", "stage", "KPI", "measured", "target", "status");
+        for (KpiScorecard.Row row : card.rows()) {
+            KpiDefinition d = row.definition();
+            String name = d.name() + statistic(scenario, d.id());
+            out.printf(Locale.ROOT, "  %-14s %-40s %14s %16s  %s%n", d.stage().map(Object::toString).orElse("-"),
+                    clip(name, 40), row.measured().map(v -> value(v, d.unit())).orElse("no data"),
+                    (d.direction() == KpiDirection.HIGHER_IS_BETTER ? ">= " : "<= ") + value(d.target(), d.unit()),
+                    row.status().map(Console::status).orElse("NO DATA"));
+        }
+        StringBuilder stages = new StringBuilder();
+        for (Map.Entry<org.qualityloop.model.StageId, List<KpiScorecard.Row>> e : card.rowsByStage().entrySet()) {
+            if (stages.length() > 0) {
+                stages.append("; ");
+            }
+            stages.append(e.getKey()).append(' ').append(counts(card.counts(e.getKey())));
+        }
+        if (!card.rowsWithoutStage().isEmpty()) {
+            stages.append(stages.length() > 0 ? "; " : "").append("no stage ").append(counts(card.countsWithoutStage()));
+        }
+        out.println("  per stage: " + stages);
+        out.println("  overall:   " + counts(card.counts()));
+        out.println();
+    }
+
+    private static String statistic(Scenario scenario, KpiId id) {
+        return scenario.kpi(id).map(ScenarioKpi::measure)
+                .filter(m -> m.statistic() != Statistic.MEAN)
+                .map(m -> " (" + m.statistic().name().toLowerCase(Locale.ROOT) + ")").orElse("");
+    }
+
+    private static String counts(KpiScorecard.Counts c) {
+        StringBuilder b = new StringBuilder();
+        b.append(c.met()).append(" met, ").append(c.atRisk()).append(" at risk, ").append(c.missed()).append(" missed");
+        if (c.noData() > 0) {
+            b.append(", ").append(c.noData()).append(" no data");
+        }
+        return b.toString();
+    }
+
+    static String status(KpiStatus s) {
+        return switch (s) {
+            case MET -> "met";
+            case AT_RISK -> "AT RISK";
+            case MISSED -> "MISSED";
+        };
+    }
+
+    static String value(BigDecimal v, KpiUnit unit) {
+        String n = v.stripTrailingZeros().scale() < 0 ? v.setScale(0).toPlainString()
+                : v.stripTrailingZeros().toPlainString();
+        return switch (unit) {
+            case PERCENT -> n + " %";
+            case SECONDS -> n + " s";
+            case MINUTES -> n + " min";
+            case HOURS -> n + " h";
+            case DAYS -> n + " days";
+            case SCORE -> n;
+            case NPS -> n;
+            case PERCENT_CHANGE_YEAR_ON_YEAR -> n + " % y/y";
+            default -> n;
+        };
+    }
+
+    private static void nps(SimulationResult r, PrintStream out) {
+        out.println("== Customer surveys");
+        Optional<NpsResult> nps = r.nps();
+        if (nps.isEmpty()) {
+            out.println("  no survey answers");
+        } else {
+            NpsResult n = nps.get();
+            out.printf(Locale.ROOT, "  NPS %.1f (95 %% CI %.1f to %.1f, adjusted Wald) from %s answers: %.1f %% promoters,"
+                    + " %.1f %% passives, %.1f %% detractors%n", n.score(), n.adjustedWald().lower(),
+                    n.adjustedWald().upper(), count(n.responses()), 100.0 * n.promoters() / n.responses(),
+                    100.0 * n.passives() / n.responses(), 100.0 * n.detractors() / n.responses());
+        }
+        r.surveys().csat().ifPresent(c -> out.printf(Locale.ROOT,
+                "  CSAT %.2f of 5 from %s stage answers (top-2 box %.1f %%)%n", c.mean(), count(c.responses()),
+                100 * c.topTwoBoxShare()));
+        r.surveys().ces().ifPresent(c -> out.printf(Locale.ROOT, "  CES %.2f of 7 (7 = very easy) from %s answers%n",
+                c.mean(), count(c.responses())));
+        out.println();
+    }
+
+    private static void sla(SimulationResult r, PrintStream out) {
+        out.println("== SLA compliance per target (valid feedback cases; working time on the service calendar)");
+        if (r.slaCompliance().isEmpty()) {
+            out.println("  no feedback case ran an SLA target");
+        }
+        r.slaCompliance().forEach((t, p) -> out.printf(Locale.ROOT, "  %-16s %6.1f %%   %s met, %s breached%n", t,
+                p.percent(), count(p.numerator()), count(p.denominator() - p.numerator())));
+        out.println();
+    }
+
+    private static void workflow(SimulationResult.Workflow w, PrintStream out) {
+        out.println("== Feedback workflow (quality-workflow case engine on the simulated clock)");
+        out.printf(Locale.ROOT, "  %s commands executed, %s rejected; SLA monitor recorded %s warnings and %s breaches;"
+                + " %s escalations%n", count(w.commands()), count(w.rejectedCommands()), count(w.slaWarnings()),
+                count(w.slaBreaches()), count(w.escalations()));
+        long valid = w.confirmed() + w.unreachable();
+        out.printf(Locale.ROOT, "  closed: %s confirmed by the customer, %s unreachable, %s rejected as invalid; %s open"
+                + " at the end%n", count(w.confirmed()), count(w.unreachable()), count(w.rejected()), count(w.open()));
+        out.printf(Locale.ROOT, "  reopened after an unsatisfied follow-up: %s (%s); knowledge-base entries: %s;"
+                + " agent utilisation while cases arrived: %.0f %%%n", count(w.reopened()),
+                valid == 0 ? "-" : String.format(Locale.ROOT, "%.1f %%", 100.0 * w.reopened() / valid),
+                count(w.knowledgeEntries()), 100 * w.agentUtilisation());
+        for (String rejection : w.rejections()) {
+            out.println("  rejected: " + rejection);
+        }
+        out.println();
+    }
+
+    private static void pareto(SimulationResult r, PrintStream out) {
+        out.println("== Complaint categories (Pareto of valid feedback cases; * = vital few up to 80 %)");
+        if (r.complaints().isEmpty()) {
+            out.println("  no valid feedback");
+            out.println();
+            return;
+        }
+        List<ParetoEntry<FeedbackCategory>> entries = r.complaints().get().entries();
+        for (int i = 0; i < Math.min(PARETO_ROWS, entries.size()); i++) {
+            ParetoEntry<FeedbackCategory> e = entries.get(i);
+            out.printf(Locale.ROOT, "  %-36s %7s  %5.1f %%  cumulative %5.1f %% %s%n", clip(e.category().code(), 36),
+                    count(e.count()), 100 * e.share(), 100 * e.cumulativeShare(), e.vitalFew() ? "*" : "");
+        }
+        if (entries.size() > PARETO_ROWS) {
+            long rest = entries.subList(PARETO_ROWS, entries.size()).stream().mapToLong(ParetoEntry::count).sum();
+            out.printf(Locale.ROOT, "  %-36s %7s  (%d more categories)%n", "others", count(rest),
+                    entries.size() - PARETO_ROWS);
+        }
+        out.println();
+    }
+
+    private static void charts(SimulationResult r, PrintStream out) {
+        out.println("== Control charts (3-sigma limits, Western Electric rules)");
+        for (DailyChart c : r.controlCharts()) {
+            double centre = c.points().isEmpty() ? 0 : c.points().get(0).centre();
+            boolean proportion = c.valueLabel().equals("proportion");
+            out.printf(Locale.ROOT, "  %s of the %s%n", c.chartType(), lowerFirst(c.title()));
+            int alarms = c.alarmDays().size();
+            out.printf(Locale.ROOT, "    %d days, centre %s; %s%n", c.points().size(),
+                    proportion ? String.format(Locale.ROOT, "%.2f %%", 100 * centre)
+                            : String.format(Locale.ROOT, "%.1f %s", centre, c.valueLabel()),
+                    alarms == 0 ? "no alarm" : alarms == 1 ? "1 alarm day:" : alarms + " alarm days:");
+            Map<LocalDate, List<String>> rules = new LinkedHashMap<>();
+            for (RuleViolation v : c.violations()) {
+                rules.computeIfAbsent(c.days().get(v.index()), k -> new ArrayList<>()).add(rule(v));
+            }
+            int shown = 0;
+            for (Map.Entry<LocalDate, List<String>> e : rules.entrySet()) {
+                if (shown++ == ALARM_DAYS) {
+                    out.printf(Locale.ROOT, "    ... and %d more%n", rules.size() - ALARM_DAYS);
+                    break;
+                }
+                ChartPoint p = c.points().get(c.days().indexOf(e.getKey()));
+                out.printf(Locale.ROOT, "    %s  %s  %s%n", DAY.format(e.getKey()),
+                        proportion ? String.format(Locale.ROOT, "%6.2f %%", 100 * p.value())
+                                : String.format(Locale.ROOT, "%8.1f", p.value()), String.join(", ", e.getValue()));
+            }
+        }
+        out.println();
+    }
+
+    private static String rule(RuleViolation v) {
+        return switch (v.rule()) {
+            case NELSON_1, WESTERN_ELECTRIC_1 -> "beyond the limits";
+            case NELSON_2 -> "9 on one side";
+            case NELSON_3 -> "6 trending";
+            case NELSON_4 -> "14 alternating";
+            case NELSON_5, WESTERN_ELECTRIC_2 -> "2 of 3 beyond 2 sigma";
+            case NELSON_6, WESTERN_ELECTRIC_3 -> "4 of 5 beyond 1 sigma";
+            case NELSON_7 -> "15 within 1 sigma";
+            case NELSON_8 -> "8 outside 1 sigma";
+            case WESTERN_ELECTRIC_4 -> "8 on one side of the centre";
+        };
+    }
+
+    private static void surveys(SimulationResult r, PrintStream out) {
+        SimulationResult.SurveyResults s = r.surveys();
+        out.println("== Survey analyses");
+        s.servqual().ifPresentOrElse(q -> {
+            StringBuilder b = new StringBuilder();
+            q.dimensionGaps().forEach((d, g) -> b.append(b.length() > 0 ? ", " : "")
+                    .append(d).append(String.format(Locale.ROOT, " %+.2f", g)));
+            out.printf(Locale.ROOT, "  SERVQUAL gaps (perception - expectation, %s respondents): %s; overall %+.2f%n",
+                    count(q.respondents()), b, q.overallGap());
+        }, () -> out.println("  SERVQUAL: no respondents"));
+        ImportancePerformance.meanCentred(s.ipa()).ifPresent(ipa -> {
+            Map<IpaQuadrant, List<String>> by = new LinkedHashMap<>();
+            for (IpaQuadrant q : IpaQuadrant.values()) {
+                by.put(q, new ArrayList<>());
+            }
+            ipa.quadrants().forEach((a, q) -> by.get(q).add(a));
+            StringBuilder b = new StringBuilder();
+            by.forEach((q, attrs) -> {
+                if (!attrs.isEmpty()) {
+                    b.append(b.length() > 0 ? "; " : "").append(q.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                            .append(": ").append(String.join(", ", attrs));
+                }
+            });
+            out.println("  importance-performance (mean-centred): " + b);
+        });
+        if (!s.kano().isEmpty()) {
+            StringBuilder b = new StringBuilder();
+            s.kano().forEach((f, counts) -> KanoTally.of(counts).classification().ifPresent(c -> b
+                    .append(b.length() > 0 ? ", " : "").append(f).append(' ').append(kano(c))));
+            out.println("  Kano: " + b);
+        }
+        out.println();
+    }
+
+    private static String kano(KanoCategory c) {
+        return switch (c) {
+            case MUST_BE -> "must-be";
+            case ONE_DIMENSIONAL -> "one-dimensional";
+            case ATTRACTIVE -> "attractive";
+            case INDIFFERENT -> "indifferent";
+            case REVERSE -> "reverse";
+            case QUESTIONABLE -> "questionable";
+        };
+    }
+
+    /**
+     * Prints an improvement run.
+     *
+     * @param c the comparison
+     * @param out where to print
+     */
+    public static void print(Comparison c, PrintStream out) {
+        out.printf(Locale.ROOT, "== Improvement run: %s%n", c.improvement().name());
+        out.println("  " + c.improvement().description());
+        c.improvement().changes().forEach(ch -> out.println("  change: " + ch.describe()));
+        if (c.improvement().isPlacebo()) {
+            out.println("  change: none (placebo)");
+        }
+        out.printf(Locale.ROOT, "  before: seed %d; after: the same period with an independent random stream (seed %d)%n",
+                c.before().run().seed(), c.after().run().seed());
+        out.printf(Locale.ROOT, "  %-40s %12s %12s %9s  %-15s %9s %9s  %s%n", "KPI", "before", "after", "change",
+                "test", "p", "p (Holm)", "");
+        for (KpiChange k : c.changes()) {
+            KpiDefinition d = k.kpi();
+            String flag = k.significant() ? (k.improved() ? "significantly better" : "significantly worse") : "";
+            out.printf(Locale.ROOT, "  %-40s %12s %12s %9s  %-15s %9s %9s  %s%n",
+                    clip((k.expected() ? "> " : "  ") + d.name(), 40),
+                    k.before().map(v -> value(v, d.unit())).orElse("-"),
+                    k.after().map(v -> value(v, d.unit())).orElse("-"),
+                    k.relativeChange().map(x -> String.format(Locale.ROOT, "%+.1f %%", 100 * x)).orElse("-"),
+                    test(k.test()), k.result().map(t -> p(t.pValue())).orElse("-"),
+                    k.result().isPresent() ? p(k.adjustedP()) : "-", flag);
+        }
+        out.println("  > = KPIs the change is expected to improve (judged at alpha 0.05, Holm-adjusted within"
+                + " them); the others are adjusted among themselves");
+        List<String> named = c.changes().stream().filter(KpiChange::expected).map(k -> k.kpi().id().value()).toList();
+        if (c.improvement().isPlacebo()) {
+            out.printf(Locale.ROOT, "  verdict: %s%n", c.verdict()
+                    ? "no significant change of " + String.join(", ", named) + " - as a placebo should"
+                    : "a significant change of " + String.join(", ", named) + " although nothing changed (a false alarm)");
+        } else {
+            out.printf(Locale.ROOT, "  verdict: %s%n", c.verdict()
+                    ? "significant improvement of " + String.join(", ", named)
+                    : "no significant improvement of " + String.join(", ", named));
+        }
+        out.println();
+    }
+
+    private static String test(KpiChange.Test t) {
+        return switch (t) {
+            case TWO_PROPORTION_Z -> "2-proportion z";
+            case MANN_WHITNEY_U -> "Mann-Whitney U";
+            case WELCH_T -> "Welch t";
+        };
+    }
+
+    private static String p(double p) {
+        return p < 0.0001 ? "<0.0001" : String.format(Locale.ROOT, "%.4f", p);
+    }
+
+    static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    private static String clip(String s, int width) {
+        return s.length() <= width ? s : s.substring(0, width - 1) + "~";
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,132 @@
+package org.qualityloop.examples.internal;
+
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.qualityloop.examples.report.ControlChartSection;
+import org.qualityloop.examples.report.ImportancePerformanceSection;
+import org.qualityloop.examples.report.NpsTrendSection;
+import org.qualityloop.examples.report.ParetoSection;
+import org.qualityloop.examples.report.QualityReport;
+import org.qualityloop.examples.report.ScorecardSection;
+import org.qualityloop.examples.report.ServqualSection;
+import org.qualityloop.examples.report.SlaTrendSection;
+import org.qualityloop.examples.report.SummarySection;
+import org.qualityloop.examples.scenario.MeasureKind;
+import org.qualityloop.examples.scenario.Scenario;
+import org.qualityloop.examples.scenario.ScenarioKpi;
+import org.qualityloop.examples.simulation.Comparison;
+import org.qualityloop.examples.simulation.DailyChart;
+import org.qualityloop.examples.simulation.KpiChange;
+import org.qualityloop.examples.simulation.SimulationResult;
+import org.qualityloop.metrics.analysis.ImportancePerformance;
+
+/**
+ * Assembles the HTML report of a run from its results: run summary, KPI scorecard, NPS and SLA
+ * trends, the daily control charts, the Pareto of complaint categories, SERVQUAL gaps, the
+ * importance–performance grid and, after an improvement run, its before/after table. The page
+ * depends only on the results, so the same seed gives the same page. Not exported.
+ */
+public final class HtmlReport {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
+
+    private HtmlReport() {
+    }
+
+    /**
+     * Builds the report.
+     *
+     * @param scenario the scenario run
+     * @param r the run's result
+     * @param comparison the improvement run, if one was made (its before run is {@code r})
+     * @return the report
+     */
+    public static QualityReport of(Scenario scenario, SimulationResult r, Optional<Comparison> comparison) {
+        SimulationResult.Run run = r.run();
+        SimulationResult.Workflow w = r.workflow();
+        QualityReport.Builder b = QualityReport.builder(run.title() + ": simulated service quality")
+                .subtitle("Scenario " + run.scenario() + ", seed " + run.seed() + ", " + Console.count(run.cases())
+                        + " service cases from " + DAY.format(run.firstDay()) + " to " + DAY.format(run.lastDay()));
+        b.add(SummarySection.of("Run summary")
+                .with("scenario", run.scenario() + " (" + run.title() + ")")
+                .with("seed", run.seed())
+                .with("service cases", Console.count(run.cases()))
+                .with("feedback cases through the workflow", Console.count(run.feedbackCases()))
+                .with("period", DAY.format(run.firstDay()) + " to " + DAY.format(run.lastDay()) + " (" + run.zone() + ")")
+                .with("workflow commands", Console.count(w.commands()) + " (" + Console.count(w.rejectedCommands())
+                        + " rejected)")
+                .with("SLA warnings / breaches / escalations", Console.count(w.slaWarnings()) + " / "
+                        + Console.count(w.slaBreaches()) + " / " + Console.count(w.escalations()))
+                .with("closed: confirmed / unreachable / rejected", Console.count(w.confirmed()) + " / "
+                        + Console.count(w.unreachable()) + " / " + Console.count(w.rejected()))
+                .with("reopened after the follow-up", Console.count(w.reopened()))
+                .with("knowledge-base entries", Console.count(w.knowledgeEntries()))
+                .with("agent utilisation", String.format(Locale.ROOT, "%.0f %%", 100 * w.agentUtilisation())));
+        b.add(new ScorecardSection("KPI scorecard", r.scorecard()));
+        NpsTrendSection nps = NpsTrendSection.of("Net Promoter Score per ISO week, with its 95 % confidence band",
+                r.npsByWeek());
+        Optional<BigDecimal> npsTarget = target(scenario, MeasureKind.NPS);
+        b.add(npsTarget.isPresent() ? nps.withTarget(npsTarget.get().doubleValue()) : nps);
+        SlaTrendSection sla = SlaTrendSection.of("SLA compliance per target and ISO week of receipt", r.slaByWeek());
+        Optional<BigDecimal> slaTarget = target(scenario, MeasureKind.SLA_COMPLIANCE);
+        b.add(slaTarget.isPresent() ? sla.withTarget(slaTarget.get().doubleValue()) : sla);
+        for (DailyChart c : r.controlCharts()) {
+            b.add(new ControlChartSection(c.title(), c.chartType(), c.valueLabel(), c.points(), c.violations(),
+                    c.days().stream().map(DAY::format).toList()));
+        }
+        b.add(r.complaints().map(p -> ParetoSection.of("Complaint categories (valid feedback cases)", p,
+                category -> category.code())).orElseGet(() -> ParetoSection.noData("Complaint categories")));
+        b.add(r.surveys().servqual().map(q -> ServqualSection.of("SERVQUAL gaps (perception minus expectation)", q))
+                .orElseGet(() -> ServqualSection.noData("SERVQUAL gaps")));
+        b.add(ImportancePerformance.meanCentred(r.surveys().ipa())
+                .map(ipa -> ImportancePerformanceSection.of("Importance-performance grid (mean-centred)", ipa,
+                        r.surveys().ipa()))
+                .orElseGet(() -> ImportancePerformanceSection.noData("Importance-performance grid")));
+        comparison.ifPresent(c -> b.add(improvement(c)));
+        return b.build();
+    }
+
+    private static Optional<BigDecimal> target(Scenario scenario, MeasureKind kind) {
+        return scenario.kpis().stream().filter(k -> k.measure().kind() == kind).findFirst()
+                .map(ScenarioKpi::definition).map(d -> d.target());
+    }
+
+    private static SummarySection improvement(Comparison c) {
+        SummarySection s = SummarySection.of("Improvement run: " + c.improvement().name())
+                .with("change", c.improvement().description())
+                .with("verdict", verdict(c));
+        List<KpiChange> changes = c.changes();
+        for (KpiChange k : changes) {
+            String line = k.before().map(v -> Console.value(v, k.kpi().unit())).orElse("-") + " to "
+                    + k.after().map(v -> Console.value(v, k.kpi().unit())).orElse("-")
+                    + k.relativeChange().map(x -> String.format(Locale.ROOT, " (%+.1f %%)", 100 * x)).orElse("")
+                    + k.result().map(t -> String.format(Locale.ROOT, "; %s p %s, Holm-adjusted %s", test(k.test()),
+                            p(t.pValue()), p(k.adjustedP()))).orElse("; no test")
+                    + (k.significant() ? (k.improved() ? "; significantly better" : "; significantly worse") : "");
+            s = s.with((k.expected() ? "expected: " : "") + k.kpi().name(), line);
+        }
+        return s;
+    }
+
+    private static String verdict(Comparison c) {
+        if (c.improvement().isPlacebo()) {
+            return c.verdict() ? "no significant change (a placebo)" : "a significant change although nothing changed";
+        }
+        return c.verdict() ? "significant improvement" : "no significant improvement";
+    }
+
+    private static String test(KpiChange.Test t) {
+        return switch (t) {
+            case TWO_PROPORTION_Z -> "two-proportion z";
+            case MANN_WHITNEY_U -> "Mann-Whitney U";
+            case WELCH_T -> "Welch t";
+        };
+    }
+
+    private static String p(double p) {
+        return p < 0.0001 ? "< 0.0001" : String.format(Locale.ROOT, "%.4f", p);
+    }
+}

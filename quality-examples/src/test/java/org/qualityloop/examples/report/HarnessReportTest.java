@@ -1,0 +1,51 @@
+package org.qualityloop.examples.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.qualityloop.examples.Scenarios;
+import org.qualityloop.examples.internal.HtmlReport;
+import org.qualityloop.examples.scenario.Scenario;
+import org.qualityloop.examples.simulation.Comparison;
+import org.qualityloop.examples.simulation.Simulation;
+import org.qualityloop.examples.simulation.SimulationResult;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * The HTML report of a harness run: a valid, self-contained page in which every chart has data.
+ */
+class HarnessReportTest {
+
+    @Test
+    void reportOfARun_isSelfContained_andEveryChartHasData() {
+        Scenario travel = Scenarios.businessTravel();
+        Simulation sim = Simulation.of(travel).cases(12_000);
+        Comparison c = sim.compare("fast-approval-node");
+        SimulationResult r = c.before();
+        QualityReport report = HtmlReport.of(travel, r, Optional.of(c));
+        assertThat(report.sectionsWithoutData()).isEmpty();
+        String html = report.toHtml();
+        Document doc = ReportInvariants.assertValidPage(html);
+        List<Element> sections = ReportInvariants.sections(doc);
+        // Summary, scorecard, NPS, SLA, two control charts, Pareto, SERVQUAL, IPA, improvement.
+        assertThat(sections).hasSize(10);
+        assertThat(html).doesNotContain("class=\"no-data-note\"");
+        List<Element> charts = ReportInvariants.elements(doc, ReportInvariants.SVG, "svg");
+        assertThat(charts).hasSize(7);
+        for (Element svg : charts) {
+            // Every chart draws data: points, bars or lines, beyond its axes.
+            long marks = ReportInvariants.elements(svg, ReportInvariants.SVG, "circle").size()
+                    + ReportInvariants.elements(svg, ReportInvariants.SVG, "rect").size()
+                    + ReportInvariants.elements(svg, ReportInvariants.SVG, "path").size();
+            assertThat(marks).as("data marks of %s", svg.getAttribute("aria-labelledby")).isGreaterThan(3);
+        }
+        assertThat(html).contains("Reimbursement cycle time").contains("significant improvement")
+                .contains("process-suggestion/reimbursement").contains("Western Electric");
+        // The same seed renders the same page.
+        assertThat(HtmlReport.of(travel, sim.run(), Optional.empty()).toHtml())
+                .isEqualTo(HtmlReport.of(travel, r, Optional.empty()).toHtml());
+    }
+}
