@@ -25,6 +25,36 @@ class CsatAccumulatorTest {
         assertThat(result.topTwoBoxShare()).isCloseTo(0.7, within(1e-12));
     }
 
+    // Delighted help centre, "How is CSAT calculated?" (help.delighted.com/article/240):
+    // 42 fives, 32 fours, 10 threes, 9 twos and 14 ones; 74 satisfied (4 or 5) of 107 responses,
+    // (74 / 107) x 100 = 69.16, which Delighted then rounds to the whole number 69. The top-2-box
+    // share is 0.6916 unrounded. The page gives no mean; 400 / 107 = 3.7383 is recomputed here.
+    @Test
+    void result_delightedWorkedExample_topTwoBox() {
+        CsatAccumulator csat = CsatAccumulator.of(1, List.of(14L, 9L, 10L, 32L, 42L));
+        CsatResult result = csat.result().orElseThrow();
+        assertThat(result.responses()).isEqualTo(107);
+        assertThat(result.topTwoBoxShare() * 100).isCloseTo(69.16, within(0.005));
+        assertThat(Math.round(result.topTwoBoxShare() * 100)).isEqualTo(69);
+        assertThat(result.mean()).isCloseTo(400.0 / 107, within(1e-12));
+    }
+
+    // Intercom VOC Metrics help, "What is CSAT and how is CSAT score calculated?": 50 responses,
+    // 10 rated 5, 20 rated 4, 10 rated 3, 5 rated 2, 5 rated 1; CSAT = (10 + 20) / 50 * 100 = 60%.
+    @Test
+    void result_intercomWorkedExample_topTwoBox() {
+        CsatAccumulator csat = CsatAccumulator.oneToFive();
+        int[][] answers = {{5, 10}, {4, 20}, {3, 10}, {2, 5}, {1, 5}};
+        for (int[] answer : answers) {
+            for (int i = 0; i < answer[1]; i++) {
+                csat.add(answer[0]);
+            }
+        }
+        CsatResult result = csat.result().orElseThrow();
+        assertThat(result.responses()).isEqualTo(50);
+        assertThat(result.topTwoBoxShare()).isCloseTo(0.60, within(1e-12));
+    }
+
     @Test
     void result_noRatings_isEmpty() {
         assertThat(CsatAccumulator.ofScale(1, 7).result()).isEmpty();
