@@ -131,6 +131,29 @@ class RateAccumulatorsTest {
                 .hasMessage("talk must not be negative, but was PT-1S");
     }
 
+    // JustCall glossary, "Average Handle Time (AHT)" (justcall.io/glossary/average-handle-time),
+    // example 1: one call of 5 min talk, 2 min hold and 3 min after-call work has a handle time
+    // of 10 min; example 2: 30 calls in a shift with 180 min talk, 60 min hold and 90 min
+    // after-call work give AHT = (180 + 60 + 90) / 30 = 11 min per call.
+    @Test
+    void handlingTime_justCallGlossaryExamples() {
+        HandlingTime one = new HandlingTime();
+        one.add(Duration.ofMinutes(5), Duration.ofMinutes(2), Duration.ofMinutes(3));
+        assertThat(one.average()).contains(Duration.ofMinutes(10));
+        HandlingTime shift = HandlingTime.of(30, Duration.ofMinutes(180).toMillis(),
+                Duration.ofMinutes(60).toMillis(), Duration.ofMinutes(90).toMillis());
+        assertThat(shift.average()).contains(Duration.ofMinutes(11));
+    }
+
+    // Calculators Hub, "AHT (Average Handle Time) Calculator", worked example: 50 calls in a day
+    // with 300 min talk, 50 min hold and 100 min after-call work: (300 + 50 + 100) / 50 = 9 min.
+    @Test
+    void handlingTime_calculatorsHubExample() {
+        HandlingTime day = HandlingTime.of(50, Duration.ofMinutes(300).toMillis(),
+                Duration.ofMinutes(50).toMillis(), Duration.ofMinutes(100).toMillis());
+        assertThat(day.average()).contains(Duration.ofMinutes(9));
+    }
+
     @Test
     void firstContactResolution_variantsAreExplicitAndDoNotMix() throws Exception {
         FirstContactResolution atFirst = FirstContactResolution.resolvedAtFirstContact();
@@ -169,6 +192,26 @@ class RateAccumulatorsTest {
         assertThat(roundTrip(backlog, BacklogAge.class)).isEqualTo(backlog);
         assertThatThrownBy(() -> backlog.add(Duration.ofDays(-1)))
                 .hasMessage("age must not be negative, but was PT-24H");
+    }
+
+    // CYS Group support, "Customer Effort Score 7-point scale to average" (CES 2.0, 1 = extremely
+    // difficult, 7 = extremely easy): of 1,000 responses 80 scored 1, 210 scored 2, 140 scored 3,
+    // 110 scored 4, 160 scored 5, 180 scored 6 and 120 scored 7; the scores add up to 4,080, so
+    // the average CES is 4.08. The page does not state the 5-7 share; 460 / 1000 is recomputed
+    // here from the same counts.
+    @Test
+    void ces_agreementForm_cysGroupWorkedExample() {
+        CesAccumulator agreement = CesAccumulator.of(CesForm.AGREEMENT_1_TO_7);
+        long[] counts = {80, 210, 140, 110, 160, 180, 120};
+        for (int answer = 1; answer <= 7; answer++) {
+            for (long i = 0; i < counts[answer - 1]; i++) {
+                agreement.add(answer);
+            }
+        }
+        CesResult result = agreement.result().orElseThrow();
+        assertThat(result.responses()).isEqualTo(1000);
+        assertThat(result.mean()).isCloseTo(4.08, within(1e-12));
+        assertThat(result.agreeShare()).contains(Proportion.of(460, 1000));
     }
 
     // Effort form, answers 1,2,2,3,5: mean 13 / 5 = 2.6, no agree share.
