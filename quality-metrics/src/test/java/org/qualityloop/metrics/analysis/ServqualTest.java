@@ -60,6 +60,43 @@ class ServqualTest {
         assertThat(result.weightedAveraged().orElseThrow()).isCloseTo(0.0, within(1e-12));
     }
 
+    // 12manage, "Weighted and Unweighted Average SERVQUAL Scores?" (12manage.com forum on
+    // Zeithaml's SERVQUAL, answer by J. de Jonge): dimension gaps (P - E) tangibles -0.65,
+    // reliability -1.10, responsiveness -0.83, assurance -0.70, empathy -1.01; unweighted average
+    // SERVQUAL score (-0.65 - 1.10 - 0.83 - 0.70 - 1.01) / 5 = -4.29 / 5 = -0.86 (the source
+    // rounds -0.858 to two decimals). The source gives dimension means only, so the respondents
+    // here are constructed to have exactly those means on the standard 22-item instrument: of
+    // 100 respondents, the first 65 rate every tangibles item E 6 / P 5 and the rest E 5 / P 5,
+    // and likewise 110 item-points short on reliability (every respondent 1 short, 10 of them
+    // 2 short), 83 on responsiveness, 70 on assurance and 101 on empathy.
+    @Test
+    void gaps_12manageUnweightedExample() {
+        ServqualInstrument standard = ServqualInstrument.standard22();
+        int[] firstItem = {0, 4, 9, 13, 17};
+        int[] items = {4, 5, 4, 4, 5};
+        int[] shortfall = {65, 110, 83, 70, 101};
+        ServqualAccumulator accumulator = new ServqualAccumulator(standard);
+        for (int r = 0; r < 100; r++) {
+            List<Integer> expectations = new ArrayList<>(Collections.nCopies(22, 5));
+            List<Integer> perceptions = new ArrayList<>(Collections.nCopies(22, 5));
+            for (int d = 0; d < 5; d++) {
+                int gap = shortfall[d] / 100 + (r < shortfall[d] % 100 ? 1 : 0);
+                for (int i = firstItem[d]; i < firstItem[d] + items[d]; i++) {
+                    expectations.set(i, 5 + gap);
+                }
+            }
+            accumulator.add(new ServqualResponse(expectations, perceptions, Map.of()));
+        }
+        ServqualResult result = accumulator.result().orElseThrow();
+        assertThat(result.dimensionGaps().get("tangibles")).isCloseTo(-0.65, within(1e-12));
+        assertThat(result.dimensionGaps().get("reliability")).isCloseTo(-1.10, within(1e-12));
+        assertThat(result.dimensionGaps().get("responsiveness")).isCloseTo(-0.83, within(1e-12));
+        assertThat(result.dimensionGaps().get("assurance")).isCloseTo(-0.70, within(1e-12));
+        assertThat(result.dimensionGaps().get("empathy")).isCloseTo(-1.01, within(1e-12));
+        assertThat(result.overallGap()).isCloseTo(-0.858, within(1e-12));
+        assertThat(result.overallGap()).isCloseTo(-0.86, within(0.005));
+    }
+
     @Test
     void mergeEqualsAddingAll_andNoWeightsGiveEmptyWeightedGaps() {
         ServqualInstrument standard = ServqualInstrument.standard22();
