@@ -66,6 +66,28 @@ class KanoTest {
         assertThat(tally.classification()).contains(KanoCategory.ATTRACTIVE);
     }
 
+    // agilesoftwaredevelopment.com, "Kano questionnaire survey analysis": a table of results for a
+    // web-based word processor, in percent of respondents (M must-be, L linear = one-dimensional,
+    // E exciting = attractive, R, Q, I) with the category the author assigns:
+    //   spellchecker        M 52.7  L 22.6  E  8.3  R 2.5  Q 1.5  I 12.4  -> mandatory (must-be)
+    //   can post to blogs   M 38.2  L  8.2  E 33.4  R 1.1  Q 0.8  I 18.3  -> mandatory (must-be)
+    //   supports many fonts M 22.3  L 44.6  E 13.6  R 0.5  Q 1.2  I 17.8  -> linear
+    // Each row sums to 100.0; the counts below are the percentages of 1,000 respondents. The
+    // page gives no better/worse coefficients, so only the classification is the published result.
+    @Test
+    void classification_publishedTableOfResults() {
+        assertThat(tally(527, 226, 83, 124, 25, 15).classification()).contains(KanoCategory.MUST_BE);
+        assertThat(tally(382, 82, 334, 183, 11, 8).classification()).contains(KanoCategory.MUST_BE);
+        assertThat(tally(223, 446, 136, 178, 5, 12).classification())
+                .contains(KanoCategory.ONE_DIMENSIONAL);
+    }
+
+    private static KanoTally tally(long m, long o, long a, long i, long r, long q) {
+        return KanoTally.of(Map.of(KanoCategory.MUST_BE, m, KanoCategory.ONE_DIMENSIONAL, o,
+                KanoCategory.ATTRACTIVE, a, KanoCategory.INDIFFERENT, i, KanoCategory.REVERSE, r,
+                KanoCategory.QUESTIONABLE, q));
+    }
+
     @Test
     void tally_tieBreak_mustBeBeforeOneDimensionalBeforeAttractiveBeforeIndifferent() {
         assertThat(KanoTally.of(Map.of(KanoCategory.ATTRACTIVE, 3L, KanoCategory.MUST_BE, 3L,
