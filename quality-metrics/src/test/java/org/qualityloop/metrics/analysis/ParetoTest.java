@@ -32,6 +32,37 @@ class ParetoTest {
         assertThat(pareto.vitalFew()).containsExactly("noise", "cleanliness", "check-in delay");
     }
 
+    // SymplProcess, "Pareto Analysis" (symplprocess.com/learn/pareto-analysis), Pareto chart
+    // example: scratch 142, missing part 98, dimension OOS 67, wrong color 34, contamination 22,
+    // other 31 (394 in all), with % of total 36, 25, 17, 9, 6, 8 and cumulative % 36, 61, 78, 87,
+    // 92, 100, rounded to whole percent. The source lists "Other" last by the usual convention;
+    // this class ranks by count only, so "other" (31) comes fifth, before contamination (22), and
+    // the fifth cumulative share is 372 / 394 = 94 % here rather than the source's 92 %. The
+    // first four ranks and their shares are as published.
+    @Test
+    void of_symplProcessExample_sharesAsPublished() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("scratch", 142L);
+        counts.put("missing part", 98L);
+        counts.put("dimension OOS", 67L);
+        counts.put("wrong color", 34L);
+        counts.put("contamination", 22L);
+        counts.put("other", 31L);
+        Pareto<String> pareto = Pareto.of(counts).orElseThrow();
+        assertThat(pareto.total()).isEqualTo(394);
+        assertThat(pareto.entries()).extracting(ParetoEntry::category).startsWith(
+                "scratch", "missing part", "dimension OOS", "wrong color");
+        double[] share = {36, 25, 17, 9};
+        double[] cumulative = {36, 61, 78, 87};
+        for (int i = 0; i < 4; i++) {
+            ParetoEntry<String> entry = pareto.entries().get(i);
+            assertThat(Math.round(entry.share() * 100)).as("share %d", i).isEqualTo((long) share[i]);
+            assertThat(Math.round(entry.cumulativeShare() * 100)).as("cumulative %d", i)
+                    .isEqualTo((long) cumulative[i]);
+        }
+        assertThat(pareto.entries().get(5).cumulativeShare()).isEqualTo(1.0);
+    }
+
     @Test
     void of_exactlyAtCutoff_includesTheCategoryThatReachesIt() {
         Map<String, Long> counts = new LinkedHashMap<>();
