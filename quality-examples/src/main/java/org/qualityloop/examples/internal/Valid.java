@@ -87,10 +87,7 @@ public final class Valid {
      * @throws IllegalArgumentException when the value is NaN or infinite
      */
     public static double finite(double value, String field) {
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(field + " must be a finite number, but was " + value);
-        }
-        return value;
+        return org.qualityloop.model.internal.Checks.finite(value, field);
     }
 
     /**

@@ -141,8 +141,8 @@ class CaseEngineProperties {
                         Arbitraries.integers().between(1, 3).map(followUps ->
                                 ActionChain.<Engine>startWith(() -> new Engine(cal, mode, followUps))
                                         .withAction(2, new OpenCase())
-                                        .withAction(12, new SendChange())
-                                        .withAction(2, new SendStale())
+                                        .withAction(12, new SendChange(false))
+                                        .withAction(2, new SendChange(true))
                                         .withAction(2, new Retry())
                                         .withAction(4, new AdvanceClock())
                                         .withAction(2, new RunMonitor())
@@ -193,8 +193,17 @@ class CaseEngineProperties {
                                 RecoveryOutcome.SUCCEEDED))));
     }
 
-    /** Sends a change at the version the caller read; allowed or not, the result must be clean. */
+    /**
+     * Sends a change at the version the caller read, or (stale) at one the case has already left
+     * behind; allowed or not, the result must be clean.
+     */
     static final class SendChange implements Action.Dependent<Engine> {
+        private final boolean stale;
+
+        SendChange(boolean stale) {
+            this.stale = stale;
+        }
+
         @Override
         public boolean precondition(Engine e) {
             return !e.ids.isEmpty();
@@ -203,21 +212,8 @@ class CaseEngineProperties {
         @Override
         public Arbitrary<Transformer<Engine>> transformer(Engine state) {
             return Arbitraries.of(state.ids).flatMap(id -> changes().map(change ->
-                    Transformer.mutate(change.type() + " on " + id, e -> send(e, id, change, false))));
-        }
-    }
-
-    /** Sends a change with a version the case has already left behind. */
-    static final class SendStale implements Action.Dependent<Engine> {
-        @Override
-        public boolean precondition(Engine e) {
-            return !e.ids.isEmpty();
-        }
-
-        @Override
-        public Arbitrary<Transformer<Engine>> transformer(Engine state) {
-            return Arbitraries.of(state.ids).flatMap(id -> changes().map(change ->
-                    Transformer.mutate("stale " + change.type() + " on " + id, e -> send(e, id, change, true))));
+                    Transformer.mutate((stale ? "stale " : "") + change.type() + " on " + id,
+                            e -> send(e, id, change, stale))));
         }
     }
 
