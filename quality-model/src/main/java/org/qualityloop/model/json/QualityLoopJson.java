@@ -2,6 +2,7 @@ package org.qualityloop.model.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -97,13 +98,38 @@ public final class QualityLoopJson {
         try {
             return SHARED.readValue(json, type);
         } catch (JsonProcessingException e) {
-            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-                if (cause instanceof IllegalArgumentException || cause instanceof NullPointerException) {
-                    throw new IllegalArgumentException(cause.getMessage(), e);
-                }
-            }
-            throw new IllegalArgumentException(
-                    "cannot read " + type.getSimpleName() + " from JSON: " + e.getOriginalMessage(), e);
+            throw refusal(e, type);
         }
+    }
+
+    /**
+     * Reads a value from an already parsed JSON tree, reporting a broken rule as
+     * {@link #read(String, Class)} does.
+     *
+     * @param tree the JSON tree, not null
+     * @param type the target type, not null
+     * @param <T> the target type
+     * @return the value read
+     * @throws IllegalArgumentException when the tree breaks a rule of the type or does not fit it
+     */
+    public static <T> T read(JsonNode tree, Class<T> type) {
+        Objects.requireNonNull(tree, "tree must not be null");
+        Objects.requireNonNull(type, "type must not be null");
+        try {
+            return SHARED.treeToValue(tree, type);
+        } catch (JsonProcessingException e) {
+            throw refusal(e, type);
+        }
+    }
+
+    /** The type's own message when its factory refused the data, else Jackson's, named by type. */
+    private static IllegalArgumentException refusal(JsonProcessingException e, Class<?> type) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof IllegalArgumentException || cause instanceof NullPointerException) {
+                return new IllegalArgumentException(cause.getMessage(), e);
+            }
+        }
+        return new IllegalArgumentException(
+                "cannot read " + type.getSimpleName() + " from JSON: " + e.getOriginalMessage(), e);
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +16,9 @@ import org.qualityloop.model.json.QualityLoopJson;
  * one object per {@link CaseEvent}, with a {@code schema} version on every event.
  *
  * <p>Reading checks each event's {@code schema}: an event written by a newer version of the
- * library is refused with a message saying so; an event of an older schema is upgraded to the
- * current shape before it is bound, so histories stored years ago stay readable. Reading is as
+ * library is refused with a message saying so. Schema 1 is the only shape so far; when a later
+ * version changes it, reading converts older events to the current shape before binding them, so
+ * histories stored years ago stay readable. Reading is as
  * strict as {@link QualityLoopJson}: unknown properties and broken rules are refused with the
  * type's own message, prefixed by the event's position in a history.
  *
@@ -35,8 +35,8 @@ public final class CaseHistoryJson {
      * Returns a new mapper configured for the documented shape, e.g. to bind events inside a
      * larger document.
      *
-     * @return a new mapper; use {@link #read(String)} or {@link #readEvent(String)} to get schema
-     *     upgrades
+     * @return a new mapper; use {@link #read(String)} or {@link #readEvent(String)} to get the
+     *     schema check and the position of a refused event in the message
      */
     public static ObjectMapper mapper() {
         return QualityLoopJson.mapper();
@@ -117,26 +117,13 @@ public final class CaseHistoryJson {
             throw new IllegalArgumentException(where + ": schema must be an integer between 1 and "
                     + CaseEvent.SCHEMA_VERSION + ", but was " + (schema == null ? "missing" : schema.toString()));
         }
-        ObjectNode upgraded = upgrade((ObjectNode) node.deepCopy(), schema.intValue());
+        // Schema 1 is the current shape, so no event needs converting yet. A later schema adds its
+        // conversion of the older shape here, before binding; CaseEvent refuses newer schemas.
         try {
-            return MAPPER.treeToValue(upgraded, CaseEvent.class);
-        } catch (JsonProcessingException e) {
-            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-                if (cause instanceof IllegalArgumentException || cause instanceof NullPointerException) {
-                    throw new IllegalArgumentException(where + ": " + cause.getMessage(), e);
-                }
-            }
-            throw new IllegalArgumentException(where + ": " + e.getOriginalMessage(), e);
+            return QualityLoopJson.read(node, CaseEvent.class);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * Brings an event of an older schema to the current shape. Schema 1 is the current shape, so
-     * nothing needs converting yet; a later schema adds its conversion from the one before here,
-     * and events of a schema newer than this library's are refused by {@link CaseEvent} itself.
-     */
-    private static ObjectNode upgrade(ObjectNode node, int schema) {
-        return node;
     }
 
     private static String text(JsonNode node) {

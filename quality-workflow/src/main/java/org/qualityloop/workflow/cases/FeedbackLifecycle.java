@@ -303,7 +303,7 @@ public final class FeedbackLifecycle {
             }
             for (int i = 0; i < warnings.size(); i++) {
                 if ((s.warnings & (1 << i)) == 0) {
-                    Instant at = s.clock.warningAt(warnings.get(i), calendar, t);
+                    Instant at = warningInstant(s, warnings, i, t);
                     if (!at.isAfter(t)) {
                         due.add(new SlaAlert(current.id(), current.version(), current.cycle(), s.clock.target(),
                                 SlaAlert.Kind.WARNING, java.util.OptionalInt.of(i), at));
@@ -353,7 +353,7 @@ public final class FeedbackLifecycle {
                 Instant pausedSince = clock.pausedSince().orElseThrow();
                 for (int i = 0; i < warnings.size(); i++) {
                     if ((s.warnings & (1 << i)) == 0) {
-                        Instant at = clock.warningAt(warnings.get(i), calendar, pausedSince);
+                        Instant at = warningInstant(s, warnings, i, pausedSince);
                         if (!at.isAfter(pausedSince)) {
                             candidate = earliest(candidate, at);
                         }
@@ -370,6 +370,14 @@ public final class FeedbackLifecycle {
             best = earliest(best, candidate);
         }
         return best;
+    }
+
+    /**
+     * When warning {@code i} of a slot's clock is (or, paused, would be) reached, asked at
+     * {@code t}; the same threshold the monitor's key is computed from.
+     */
+    private Instant warningInstant(Slot s, List<SlaWarning> warnings, int i, Instant t) {
+        return s.clock.elapsedReachedAt(Duration.ofNanos(s.thresholds(warnings)[i]), calendar, t);
     }
 
     private static Instant earliest(Instant a, Instant b) {
@@ -809,7 +817,7 @@ public final class FeedbackLifecycle {
         if ((s.warnings & (1 << w.warning())) != 0) {
             return Verdict.refuse("warning " + w.warning() + " of " + w.target() + " was already recorded");
         }
-        Instant due = s.clock.warningAt(warnings.get(w.warning()), calendar, e.at());
+        Instant due = warningInstant(s, warnings, w.warning(), e.at());
         if (due.isAfter(e.at())) {
             return Verdict.refuse("warning " + w.warning() + " of " + w.target() + " is not due before " + due);
         }

@@ -12,7 +12,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.qualityloop.model.CaseId;
 import org.qualityloop.model.ServiceProcess;
-import org.qualityloop.model.Touchpoint;
 import org.qualityloop.model.feedback.Feedback;
 import org.qualityloop.model.internal.Checks;
 import org.qualityloop.model.sla.SlaContext;
@@ -378,12 +377,9 @@ public final class CaseService {
         if (r.stage().isPresent() || process == null || r.feedback().touchpoint().isEmpty()) {
             return r;
         }
-        for (Touchpoint tp : process.touchpoints()) {
-            if (tp.id().equals(r.feedback().touchpoint().get())) {
-                return new CaseChange.Received(r.feedback(), Optional.of(tp.stage()));
-            }
-        }
-        return r;
+        return process.touchpoint(r.feedback().touchpoint().get())
+                .map(tp -> new CaseChange.Received(r.feedback(), Optional.of(tp.stage())))
+                .orElse(r);
     }
 
     private void applied(FeedbackCase current, List<CaseEvent> events) {

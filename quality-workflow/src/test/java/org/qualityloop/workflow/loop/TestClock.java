@@ -5,14 +5,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock the test moves by hand; thread-safe. */
+/** A clock the test moves by hand; thread-safe. Views in other zones move with it. */
 final class TestClock extends Clock {
     private final AtomicReference<Instant> now;
+    private final ZoneId zone;
 
     TestClock(Instant start) {
-        this.now = new AtomicReference<>(start);
+        this(new AtomicReference<>(start), ZoneOffset.UTC);
+    }
+
+    private TestClock(AtomicReference<Instant> now, ZoneId zone) {
+        this.now = now;
+        this.zone = zone;
     }
 
     void set(Instant t) {
@@ -25,12 +32,12 @@ final class TestClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return zone;
     }
 
     @Override
-    public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("a test clock stays in UTC");
+    public Clock withZone(ZoneId newZone) {
+        return new TestClock(now, Objects.requireNonNull(newZone, "zone"));
     }
 
     @Override
