@@ -1,0 +1,18 @@
+package org.qualityloop.jackson.internal;
+
+import com.fasterxml.jackson.databind.Module;
+
+/** The JSON mapping of the {@code quality-workflow} types: mix-ins, serializers and deserializers. */
+public final class WorkflowJson {
+
+    private WorkflowJson() {
+    }
+
+    /**
+     * Registers the mapping on a module's set-up context.
+     *
+     * @param context the context, not null
+     */
+    public static void setup(Module.SetupContext context) {
+    }
+}

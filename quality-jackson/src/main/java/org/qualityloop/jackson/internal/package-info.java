@@ -1,0 +1,2 @@
+/** Mix-ins, serializers and deserializers behind {@code QualityLoopModule}; not exported. */
+package org.qualityloop.jackson.internal;
