@@ -5,11 +5,9 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,7 +16,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.qualityloop.model.internal.Checks;
 
 /**
@@ -46,12 +43,22 @@ import org.qualityloop.model.internal.Checks;
  *       are whole seconds. Nothing is rounded.</li>
  * </ul>
  *
- * <h2>Speed</h2>
+ * <h2>Supported range</h2>
+ * Instants from {@link #MIN_SUPPORTED_INSTANT} to {@link #MAX_SUPPORTED_INSTANT} and dates from
+ * {@link #MIN_SUPPORTED_DATE} to {@link #MAX_SUPPORTED_DATE} (years 1 to 9999 in any zone) are
+ * accepted; an argument outside that range, a duration longer than {@link #MAX_SPAN}, or a result
+ * that would fall outside the range is an {@link IllegalArgumentException} naming the argument,
+ * thrown before any work.
+ *
+ * <h2>Speed and memory</h2>
  * The calendar lazily builds, per calendar year, a table of its working intervals as instants with
  * their cumulative working total (DST, holidays and special hours included). Addition, subtraction
- * and "between" then cost a binary search plus one step per calendar year crossed, independent of
- * how many days or weeks the span covers. Tables are memoised in a thread-safe map (about 12 KB per
- * year used by a Monday-to-Friday calendar).
+ * and "between" then cost a binary search plus one step per calendar year crossed, and whole
+ * 400-year Gregorian cycles outside the years that hold dated exceptions or the zone's historical
+ * transitions are crossed in one step, so the cost is bounded however far apart the instants are.
+ * Tables of 1900–2299 are kept once built (about 12 KB per year used by a Monday-to-Friday
+ * calendar); tables of other years are kept up to a fixed number at a time, so the memory a
+ * calendar holds is bounded too.
  *
  * <h2>Running out of working time</h2>
  * When no working time exists in the {@value #MAX_EMPTY_YEARS} calendar years after (or before) an
@@ -65,6 +72,21 @@ public final class BusinessCalendar {
     /** Consecutive calendar years without working time after which a search gives up. */
     public static final int MAX_EMPTY_YEARS = 10;
 
+    /** The earliest instant the calendar accepts: its local date is in year 1 in every zone. */
+    public static final Instant MIN_SUPPORTED_INSTANT = Instant.parse("0001-01-02T00:00:00Z");
+
+    /** The latest instant the calendar accepts: its local date is in year 9999 in every zone. */
+    public static final Instant MAX_SUPPORTED_INSTANT = Instant.parse("9999-12-30T23:59:59.999999999Z");
+
+    /** The earliest date the calendar accepts. */
+    public static final LocalDate MIN_SUPPORTED_DATE = LocalDate.of(1, 1, 1);
+
+    /** The latest date the calendar accepts. */
+    public static final LocalDate MAX_SUPPORTED_DATE = LocalDate.of(9999, 12, 31);
+
+    /** The longest working time {@link #plus} and {@link #minus} accept: the length of the supported range. */
+    public static final Duration MAX_SPAN = Duration.between(MIN_SUPPORTED_INSTANT, MAX_SUPPORTED_INSTANT);
+
     private static final WorkingInterval[] NONE = new WorkingInterval[0];
 
     private final String name;
@@ -76,11 +98,7 @@ public final class BusinessCalendar {
     private final WorkingInterval[][] weeklyArrays = new WorkingInterval[7][];
     private final Map<LocalDate, WorkingInterval[]> dateArrays = new HashMap<>();
     private final Map<MonthDay, WorkingInterval[]> yearlyArrays = new HashMap<>();
-    /** Year tables of 1900–2299, by year; other years go to {@link #tables}. */
-    private static final int FIRST_INDEXED_YEAR = 1900;
-    private final java.util.concurrent.atomic.AtomicReferenceArray<YearTable> indexedYears =
-            new java.util.concurrent.atomic.AtomicReferenceArray<>(400);
-    private final ConcurrentHashMap<Integer, YearTable> tables = new ConcurrentHashMap<>();
+    private final YearTables years;
 
     private BusinessCalendar(Builder b) {
         this.name = b.name;
@@ -107,6 +125,7 @@ public final class BusinessCalendar {
             yearlyArrays.put(k, list.toArray(NONE));
         });
         this.yearly = Collections.unmodifiableMap(yy);
+        this.years = new YearTables(rules, this::spec, dd.keySet());
     }
 
     private static List<WorkingInterval> sortedCopy(List<WorkingInterval> in) {
@@ -201,21 +220,22 @@ public final class BusinessCalendar {
     /**
      * Whether an instant is working time (half-open intervals: opening time is, closing is not).
      *
-     * @param t the instant, not null
+     * @param t the instant, not null, within the {@linkplain #MIN_SUPPORTED_INSTANT supported range}
      * @return true inside a working interval
+     * @throws IllegalArgumentException when {@code t} is outside the supported range
      */
     public boolean isWorkingTime(Instant t) {
-        Checks.notNull(t, "t");
+        inRange(t, "t");
         long sec = t.getEpochSecond();
         LocalDate ld = localDate(t);
         if (ld.getDayOfYear() == 1) {
-            YearTable prev = table(ld.getYear() - 1);
+            YearTable prev = years.table(ld.getYear() - 1);
             int i = prev.firstEndAfter(sec);
             if (i < prev.n && prev.start[i] <= sec) {
                 return true;
             }
         }
-        YearTable tb = table(ld.getYear());
+        YearTable tb = years.table(ld.getYear());
         int i = tb.firstEndAfter(sec);
         return i < tb.n && tb.start[i] <= sec;
     }
@@ -223,29 +243,31 @@ public final class BusinessCalendar {
     /**
      * The first working instant at or after {@code t}: {@code t} itself when it is working time.
      *
-     * @param t the instant, not null
+     * @param t the instant, not null, within the supported range
      * @return the next working instant
+     * @throws IllegalArgumentException when {@code t} or the result is outside the supported range
      * @throws IllegalStateException when the calendar's working time has run out
      */
     public Instant nextWorkingTime(Instant t) {
-        Checks.notNull(t, "t");
+        inRange(t, "t");
         Pos p = firstEndingAfter(t);
         long s = p.table.start[p.index];
-        return s <= t.getEpochSecond() ? t : Instant.ofEpochSecond(s);
+        return s <= t.getEpochSecond() ? t : result(Instant.ofEpochSecond(s), t, "the next working time after");
     }
 
     /**
      * The working time between two instants: the real time inside working intervals in
-     * {@code [from, to)}.
+     * {@code [from, to)}. The cost is bounded whatever the span (see the class description).
      *
-     * @param from start, not null
-     * @param to end, not null, not before {@code from}
+     * @param from start, not null, within the supported range
+     * @param to end, not null, not before {@code from}, within the supported range
      * @return the working time, zero when {@code from.equals(to)}
-     * @throws IllegalArgumentException when {@code to} is before {@code from}
+     * @throws IllegalArgumentException when {@code to} is before {@code from} or either is outside
+     *     the supported range
      */
     public Duration workingTimeBetween(Instant from, Instant to) {
-        Checks.notNull(from, "from");
-        Checks.notNull(to, "to");
+        inRange(from, "from");
+        inRange(to, "to");
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("to must not be before from, but was " + to + " < " + from);
         }
@@ -253,26 +275,23 @@ public final class BusinessCalendar {
         int[] yb = new int[1];
         Duration a = yearOffset(from, ya);
         Duration b = yearOffset(to, yb);
-        Duration r = b.minus(a);
-        for (int y = ya[0]; y < yb[0]; y++) {
-            r = r.plusSeconds(table(y).total);
-        }
-        return r;
+        return b.minus(a).plusSeconds(years.secondsOfYears(ya[0], yb[0]));
     }
 
     /**
      * The instant reached after {@code d} of working time from {@code t} (a deadline). Zero returns
      * {@code t}; otherwise counting starts at {@link #nextWorkingTime(Instant)}, and a result that
      * falls exactly on a closing time is that closing time. A negative duration delegates to
-     * {@link #minus(Instant, Duration)}.
+     * {@link #minus(Instant, Duration)}. The cost is bounded whatever the duration.
      *
-     * @param t the start, not null
+     * @param t the start, not null, within the supported range
      * @param d the working time, not null
      * @return the deadline
+     * @throws IllegalArgumentException when {@code t} or the deadline is outside the supported range
      * @throws IllegalStateException when the calendar's working time runs out
      */
     public Instant plus(Instant t, Duration d) {
-        Checks.notNull(t, "t");
+        inRange(t, "t");
         Checks.notNull(d, "d");
         if (d.isZero()) {
             return t;
@@ -280,6 +299,7 @@ public final class BusinessCalendar {
         if (d.isNegative()) {
             return minus(t, d.negated());
         }
+        checkSpan(d);
         Pos p = firstEndingAfter(t);
         YearTable tb = p.table;
         int i = p.index;
@@ -294,21 +314,37 @@ public final class BusinessCalendar {
             ts = tb.cumBefore[i] + (sec - tb.start[i]);
             tn = t.getNano();
         }
-        ts = Math.addExact(ts, d.getSeconds());
+        ts += d.getSeconds();
         tn += d.getNano();
         if (tn >= 1_000_000_000) {
             tn -= 1_000_000_000;
-            ts = Math.addExact(ts, 1);
+            ts++;
         }
         int year = tb.year;
         int empty = 0;
-        while (ts > tb.total || (ts == tb.total && tn > 0)) {
-            ts -= tb.total;
-            tb = table(++year);
-            empty = tb.total == 0 ? empty + 1 : 0;
+        long total = tb.total;
+        while (ts > total || (ts == total && tn > 0)) {
+            ts -= total;
+            year++;
+            int k = years.cyclesFrom(year);
+            long cycle = k > 0 ? years.cycleSeconds(year) : 0;
+            if (cycle > 0 && ts > cycle) {
+                // whole 400-year cycles lie before the target: step over them at once
+                long m = Math.min(k, (ts - 1) / cycle);
+                ts -= m * cycle;
+                year = (int) Math.min(year + m * YearTables.CYCLE, MAX_SUPPORTED_DATE.getYear() + 2L);
+            }
+            if (year > MAX_SUPPORTED_DATE.getYear() + 1) {
+                throw pastRange(t, d, "after", MAX_SUPPORTED_INSTANT);
+            }
+            total = years.total(year);
+            empty = total == 0 ? empty + 1 : 0;
             if (empty > MAX_EMPTY_YEARS) {
                 throw runOut(t, "after");
             }
+        }
+        if (year != tb.year) {
+            tb = years.table(year);
         }
         // first j whose cumulative end reaches the target
         int lo = 0;
@@ -322,22 +358,27 @@ public final class BusinessCalendar {
                 lo = mid + 1;
             }
         }
-        return Instant.ofEpochSecond(tb.start[lo] + (ts - tb.cumBefore[lo]), tn);
+        Instant r = Instant.ofEpochSecond(tb.start[lo] + (ts - tb.cumBefore[lo]), tn);
+        if (r.isAfter(MAX_SUPPORTED_INSTANT)) {
+            throw pastRange(t, d, "after", MAX_SUPPORTED_INSTANT);
+        }
+        return r;
     }
 
     /**
      * The instant {@code d} of working time before {@code t}, mirroring {@link #plus}: counting
      * back starts at the last working instant at or before {@code t}, and a result exactly at an
      * opening time is that opening time. Zero returns {@code t}; a negative duration delegates to
-     * {@link #plus}.
+     * {@link #plus}. The cost is bounded whatever the duration.
      *
-     * @param t the end, not null
+     * @param t the end, not null, within the supported range
      * @param d the working time, not null
      * @return the earlier instant
+     * @throws IllegalArgumentException when {@code t} or the result is outside the supported range
      * @throws IllegalStateException when no working time exists before {@code t}
      */
     public Instant minus(Instant t, Duration d) {
-        Checks.notNull(t, "t");
+        inRange(t, "t");
         Checks.notNull(d, "d");
         if (d.isZero()) {
             return t;
@@ -345,26 +386,52 @@ public final class BusinessCalendar {
         if (d.isNegative()) {
             return plus(t, d.negated());
         }
+        checkSpan(d);
         Pos p = lastStartingBefore(t);
         YearTable tb = p.table;
         int i = p.index;
         long sec = t.getEpochSecond();
-        Duration target = sec >= tb.end[i]
-                ? Duration.ofSeconds(tb.cumBefore[i + 1])
-                : Duration.ofSeconds(tb.cumBefore[i] + (sec - tb.start[i]), t.getNano());
-        target = target.minus(d);
+        // the target as working seconds and nanoseconds from the start of tb's year
+        long ts;
+        int tn;
+        if (sec >= tb.end[i]) {
+            ts = tb.cumBefore[i + 1];
+            tn = 0;
+        } else {
+            ts = tb.cumBefore[i] + (sec - tb.start[i]);
+            tn = t.getNano();
+        }
+        ts -= d.getSeconds();
+        tn -= d.getNano();
+        if (tn < 0) {
+            tn += 1_000_000_000;
+            ts--;
+        }
         int year = tb.year;
         int empty = 0;
-        while (target.isNegative()) {
-            tb = table(--year);
-            target = target.plusSeconds(tb.total);
-            empty = tb.total == 0 ? empty + 1 : 0;
+        while (ts < 0) {
+            int k = years.cyclesBefore(year);
+            long cycle = k > 0 ? years.cycleSeconds(year - 1) : 0;
+            if (cycle > 0 && -ts > cycle) {
+                // whole 400-year cycles lie after the target: step back over them at once
+                long m = Math.min(k, (-ts - 1) / cycle);
+                ts += m * cycle;
+                year = (int) Math.max(year - m * YearTables.CYCLE, MIN_SUPPORTED_DATE.getYear() - 2L);
+            }
+            year--;
+            if (year < MIN_SUPPORTED_DATE.getYear() - 1) {
+                throw pastRange(t, d, "before", MIN_SUPPORTED_INSTANT);
+            }
+            long total = years.total(year);
+            ts += total;
+            empty = total == 0 ? empty + 1 : 0;
             if (empty > MAX_EMPTY_YEARS) {
                 throw runOut(t, "before");
             }
         }
-        long ts = target.getSeconds();
-        int tn = target.getNano();
+        if (year != tb.year) {
+            tb = years.table(year);
+        }
         // first j whose cumulative end exceeds the target
         int lo = 0;
         int hi = tb.n - 1;
@@ -376,82 +443,110 @@ public final class BusinessCalendar {
                 lo = mid + 1;
             }
         }
-        return Instant.ofEpochSecond(tb.start[lo] + (ts - tb.cumBefore[lo]), tn);
+        Instant r = Instant.ofEpochSecond(tb.start[lo] + (ts - tb.cumBefore[lo]), tn);
+        if (r.isBefore(MIN_SUPPORTED_INSTANT)) {
+            throw pastRange(t, d, "before", MIN_SUPPORTED_INSTANT);
+        }
+        return r;
     }
 
     /**
      * Whether a local date is a working day: at least one working interval (of non-zero real
      * length) starts on it.
      *
-     * @param date the date, not null
+     * @param date the date, not null, within {@link #MIN_SUPPORTED_DATE} to {@link #MAX_SUPPORTED_DATE}
      * @return true for a working day
+     * @throws IllegalArgumentException when the date is outside the supported range
      */
     public boolean isWorkingDay(LocalDate date) {
-        Checks.notNull(date, "date");
-        YearTable tb = table(date.getYear());
+        inRange(date, "date");
+        YearTable tb = years.table(date.getYear());
         int d = date.getDayOfYear() - 1;
         return tb.workingDaysBefore[d + 1] > tb.workingDaysBefore[d];
     }
 
     /**
      * The number of working days in {@code [from, to)}; negative when {@code to} is before
-     * {@code from}.
+     * {@code from}. The cost is bounded whatever the span.
      *
-     * @param from first date counted, not null
-     * @param to first date not counted, not null
+     * @param from first date counted, not null, within the supported range
+     * @param to first date not counted, not null, within the supported range
      * @return the count
+     * @throws IllegalArgumentException when a date is outside the supported range
      */
     public long workingDaysBetween(LocalDate from, LocalDate to) {
-        Checks.notNull(from, "from");
-        Checks.notNull(to, "to");
+        inRange(from, "from");
+        inRange(to, "to");
         if (to.isBefore(from)) {
             return -workingDaysBetween(to, from);
         }
-        long r = daysBefore(to) - daysBefore(from);
-        for (int y = from.getYear(); y < to.getYear(); y++) {
-            r += table(y).workingDays();
-        }
-        return r;
+        return daysBefore(to) - daysBefore(from) + years.daysOfYears(from.getYear(), to.getYear());
     }
 
     /**
      * The {@code n}-th working day after {@code date} (before it when negative); {@code date}
-     * itself is not counted, and zero returns {@code date}.
+     * itself is not counted, and zero returns {@code date}. The cost is bounded whatever {@code n}.
      *
-     * @param date the date, not null
+     * @param date the date, not null, within the supported range
      * @param n the number of working days
      * @return the date
+     * @throws IllegalArgumentException when {@code date} or the result is outside the supported range
      * @throws IllegalStateException when the calendar's working days run out
      */
     public LocalDate plusWorkingDays(LocalDate date, int n) {
-        Checks.notNull(date, "date");
+        inRange(date, "date");
         if (n == 0) {
             return date;
         }
         int year = date.getYear();
-        YearTable tb = table(year);
         // 1-based rank, within the year, of the wanted working day
         long rank = n > 0 ? daysBefore(date.plusDays(1)) + (long) n : daysBefore(date) + (long) n + 1;
         if (n > 0 && date.getMonthValue() == 12 && date.getDayOfMonth() == 31) {
-            rank = tb.workingDays() + (long) n;
+            rank = years.workingDays(year) + (long) n;
         }
         int empty = 0;
-        while (rank > tb.workingDays()) {
-            rank -= tb.workingDays();
-            tb = table(++year);
-            empty = tb.workingDays() == 0 ? empty + 1 : 0;
+        long days = years.workingDays(year);
+        while (rank > days) {
+            rank -= days;
+            year++;
+            int k = years.cyclesFrom(year);
+            long cycle = k > 0 ? years.cycleDays(year) : 0;
+            if (cycle > 0 && rank > cycle) {
+                long m = Math.min(k, (rank - 1) / cycle);
+                rank -= m * cycle;
+                year = (int) Math.min(year + m * YearTables.CYCLE, MAX_SUPPORTED_DATE.getYear() + 1L);
+            }
+            if (year > MAX_SUPPORTED_DATE.getYear()) {
+                throw new IllegalArgumentException(n + " working days after " + date
+                        + " fall after " + MAX_SUPPORTED_DATE + ", the end of the supported range");
+            }
+            days = years.workingDays(year);
+            empty = days == 0 ? empty + 1 : 0;
             if (empty > MAX_EMPTY_YEARS) {
                 throw runOut(date.atStartOfDay(zone).toInstant(), "after");
             }
         }
         while (rank <= 0) {
-            tb = table(--year);
-            rank += tb.workingDays();
-            empty = tb.workingDays() == 0 ? empty + 1 : 0;
+            int k = years.cyclesBefore(year);
+            long cycle = k > 0 ? years.cycleDays(year - 1) : 0;
+            if (cycle > 0 && -rank >= cycle) {
+                long m = Math.min(k, -rank / cycle);
+                rank += m * cycle;
+                year = (int) Math.max(year - m * YearTables.CYCLE, MIN_SUPPORTED_DATE.getYear() - 1L);
+            }
+            year--;
+            if (year < MIN_SUPPORTED_DATE.getYear()) {
+                throw new IllegalArgumentException(-(long) n + " working days before " + date
+                        + " fall before " + MIN_SUPPORTED_DATE + ", the start of the supported range");
+            }
+            days = years.workingDays(year);
+            rank += days;
+            empty = days == 0 ? empty + 1 : 0;
             if (empty > MAX_EMPTY_YEARS) {
                 throw runOut(date.atStartOfDay(zone).toInstant(), "before");
             }
         }
+        YearTable tb = years.table(year);
         int lo = 0;
         int hi = tb.workingDaysBefore.length - 2;
         while (lo < hi) {
@@ -473,8 +568,50 @@ public final class BusinessCalendar {
 
     // ---------------------------------------------------------------- internals
 
+    /** The year tables (for tests in this package). */
+    YearTables yearTables() {
+        return years;
+    }
+
+    private static void inRange(Instant t, String name) {
+        Checks.notNull(t, name);
+        if (t.isBefore(MIN_SUPPORTED_INSTANT) || t.isAfter(MAX_SUPPORTED_INSTANT)) {
+            throw new IllegalArgumentException(name + " must be between " + MIN_SUPPORTED_INSTANT + " and "
+                    + MAX_SUPPORTED_INSTANT + ", but was " + t);
+        }
+    }
+
+    private static void inRange(LocalDate date, String name) {
+        Checks.notNull(date, name);
+        if (date.isBefore(MIN_SUPPORTED_DATE) || date.isAfter(MAX_SUPPORTED_DATE)) {
+            throw new IllegalArgumentException(name + " must be between " + MIN_SUPPORTED_DATE + " and "
+                    + MAX_SUPPORTED_DATE + ", but was " + date);
+        }
+    }
+
+    private static void checkSpan(Duration d) {
+        if (d.compareTo(MAX_SPAN) > 0) {
+            throw new IllegalArgumentException("d must be at most " + MAX_SPAN
+                    + " (the length of the supported range), but was " + d);
+        }
+    }
+
+    private static Instant result(Instant r, Instant t, String what) {
+        if (r.isAfter(MAX_SUPPORTED_INSTANT)) {
+            throw new IllegalArgumentException(what + " " + t + " falls after " + MAX_SUPPORTED_INSTANT
+                    + ", the end of the supported range");
+        }
+        return r;
+    }
+
+    private static IllegalArgumentException pastRange(Instant t, Duration d, String direction, Instant bound) {
+        return new IllegalArgumentException(d + " of working time " + direction + " " + t + " falls "
+                + direction + " " + bound + ", the " + (direction.equals("after") ? "end" : "start")
+                + " of the supported range");
+    }
+
     private long daysBefore(LocalDate date) {
-        return table(date.getYear()).workingDaysBefore[date.getDayOfYear() - 1];
+        return years.table(date.getYear()).workingDaysBefore[date.getDayOfYear() - 1];
     }
 
     private IllegalStateException runOut(Instant t, String direction) {
@@ -492,13 +629,13 @@ public final class BusinessCalendar {
         long sec = t.getEpochSecond();
         LocalDate ld = localDate(t);
         if (ld.getDayOfYear() == 1) {
-            YearTable prev = table(ld.getYear() - 1);
+            YearTable prev = years.table(ld.getYear() - 1);
             if (prev.n > 0 && prev.end[prev.n - 1] > sec) {
                 y[0] = prev.year;
                 return offsetIn(prev, t);
             }
         }
-        YearTable tb = table(ld.getYear());
+        YearTable tb = years.table(ld.getYear());
         y[0] = tb.year;
         return offsetIn(tb, t);
     }
@@ -523,14 +660,14 @@ public final class BusinessCalendar {
         LocalDate ld = localDate(t);
         int y = ld.getYear();
         if (ld.getDayOfYear() == 1) {
-            YearTable prev = table(y - 1);
+            YearTable prev = years.table(y - 1);
             int i = prev.firstEndAfter(sec);
             if (i < prev.n) {
                 return new Pos(prev, i);
             }
         }
         for (int k = 0; k <= MAX_EMPTY_YEARS; k++) {
-            YearTable tb = table(y + k);
+            YearTable tb = years.table(y + k);
             int i = tb.firstEndAfter(sec);
             if (i < tb.n) {
                 return new Pos(tb, i);
@@ -544,7 +681,7 @@ public final class BusinessCalendar {
         boolean fraction = t.getNano() > 0;
         int y = localDate(t).getYear();
         for (int k = 0; k <= MAX_EMPTY_YEARS; k++) {
-            YearTable tb = table(y - k);
+            YearTable tb = years.table(y - k);
             // number of intervals whose start is before t
             int lo = 0;
             int hi = tb.n;
@@ -576,121 +713,6 @@ public final class BusinessCalendar {
             }
         }
         return weeklyArrays[d.getDayOfWeek().ordinal()];
-    }
-
-    /** First instant (epoch second) at which the wall clock shows the local time or later. */
-    private long epochSecond(LocalDate date, int secondOfDay) {
-        LocalDateTime ldt = LocalDateTime.of(date, java.time.LocalTime.MIDNIGHT).plusSeconds(secondOfDay);
-        ZoneOffsetTransition tr = rules.getTransition(ldt);
-        if (tr == null) {
-            return ldt.toEpochSecond(rules.getOffset(ldt));
-        }
-        if (tr.isGap()) {
-            return tr.getInstant().getEpochSecond();
-        }
-        return ldt.toEpochSecond(tr.getOffsetBefore());
-    }
-
-    private YearTable table(int year) {
-        int slot = year - FIRST_INDEXED_YEAR;
-        if (slot >= 0 && slot < indexedYears.length()) {
-            YearTable t = indexedYears.get(slot);
-            if (t == null) {
-                // built outside any lock; a concurrent build of the same year gives an equal table
-                t = buildTable(year);
-                if (!indexedYears.compareAndSet(slot, null, t)) {
-                    t = indexedYears.get(slot);
-                }
-            }
-            return t;
-        }
-        YearTable t = tables.get(year);
-        if (t == null) {
-            t = tables.computeIfAbsent(year, this::buildTable);
-        }
-        return t;
-    }
-
-    private YearTable buildTable(int year) {
-        LocalDate first = LocalDate.of(year, 1, 1);
-        int days = first.lengthOfYear();
-        long lastEnd = Long.MIN_VALUE;
-        LocalDate before = first.minusDays(1);
-        for (WorkingInterval w : spec(before)) {
-            lastEnd = Math.max(lastEnd, epochSecond(before, w.endSecond()));
-        }
-        long[] start = new long[days * 2];
-        long[] end = new long[days * 2];
-        int[] workingBefore = new int[days + 1];
-        int n = 0;
-        LocalDate d = first;
-        for (int day = 0; day < days; day++, d = d.plusDays(1)) {
-            boolean working = false;
-            long dayMax = lastEnd;
-            for (WorkingInterval w : spec(d)) {
-                long s = epochSecond(d, w.startSecond());
-                long e = epochSecond(d, w.endSecond());
-                dayMax = Math.max(dayMax, e);
-                s = Math.max(s, lastEnd);
-                if (s < e) {
-                    if (n == start.length) {
-                        start = Arrays.copyOf(start, n * 2);
-                        end = Arrays.copyOf(end, n * 2);
-                    }
-                    start[n] = s;
-                    end[n] = e;
-                    n++;
-                    working = true;
-                }
-            }
-            lastEnd = dayMax;
-            workingBefore[day + 1] = workingBefore[day] + (working ? 1 : 0);
-        }
-        long[] cum = new long[n + 1];
-        for (int i = 0; i < n; i++) {
-            cum[i + 1] = cum[i] + (end[i] - start[i]);
-        }
-        return new YearTable(year, n, Arrays.copyOf(start, n), Arrays.copyOf(end, n), cum, workingBefore);
-    }
-
-    /** Working intervals starting in one calendar year, as epoch seconds, sorted and disjoint. */
-    private static final class YearTable {
-        final int year;
-        final int n;
-        final long[] start;
-        final long[] end;
-        final long[] cumBefore;
-        final long total;
-        final int[] workingDaysBefore;
-
-        YearTable(int year, int n, long[] start, long[] end, long[] cumBefore, int[] workingDaysBefore) {
-            this.year = year;
-            this.n = n;
-            this.start = start;
-            this.end = end;
-            this.cumBefore = cumBefore;
-            this.total = cumBefore[n];
-            this.workingDaysBefore = workingDaysBefore;
-        }
-
-        int workingDays() {
-            return workingDaysBefore[workingDaysBefore.length - 1];
-        }
-
-        /** Index of the first interval ending after the second {@code sec} (or after any instant in it). */
-        int firstEndAfter(long sec) {
-            int lo = 0;
-            int hi = n;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (end[mid] > sec) {
-                    hi = mid;
-                } else {
-                    lo = mid + 1;
-                }
-            }
-            return lo;
-        }
     }
 
     /**
