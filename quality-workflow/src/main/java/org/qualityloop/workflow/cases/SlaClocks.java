@@ -35,11 +35,16 @@ import org.qualityloop.workflow.machine.Verdict;
  *
  * <p>Immutable and thread-safe: the derived list is published through a holder whose fields are
  * all final, so a racing first use only computes the same list twice. Package-private.
+ *
+ * <p>Longer than our usual 400 lines on purpose: the clock changes and the alerts derived from
+ * the clocks they leave are one job — keeping the derivation next to the only code that makes
+ * slots is what stops the next alert, the due alerts and the guards from drifting apart again.
  */
 final class SlaClocks {
 
     private static final Slot[] NO_SLOTS = new Slot[0];
     private static final Comparator<Slot> BY_TARGET = Comparator.comparing(s -> s.clock.target());
+    /** Orders pending alerts whose instants are known. */
     private static final Comparator<Pending> BY_INSTANT = Comparator.comparing(p -> p.at);
     private static final Pending[] NONE_PENDING = new Pending[0];
 
@@ -49,26 +54,44 @@ final class SlaClocks {
         Instant of(SlaTarget target);
     }
 
-    /** One pending alert: a warning (index at least 0) or a breach (index -1) of a slot. */
+    /**
+     * One pending alert: a warning (index at least 0) or a breach (index -1) of a slot. The
+     * instant of a running clock's warning is computed on first use (the next alert needs only
+     * the lowest threshold's, a running clock reaching its thresholds in their order); a race
+     * computes the same immutable instant twice.
+     */
     private static final class Pending {
         final Slot slot;
         final int warning;
-        final Instant at;
-        final Instant dueAt;
+        final long threshold;
+        private Instant at;
+        private final Instant due;
 
-        Pending(Slot slot, int warning, Instant at) {
+        Pending(Slot slot, int warning, long threshold, Instant at) {
             this.slot = slot;
             this.warning = warning;
+            this.threshold = threshold;
             this.at = at;
-            this.dueAt = warning < 0 ? at.plusNanos(1) : at;
+            this.due = warning < 0 ? at.plusNanos(1) : null;
         }
 
-        boolean dueAt(Instant t) {
-            return !dueAt.isAfter(t);
+        /** When the warning is reached, or the breach instant. */
+        Instant at(BusinessCalendar calendar) {
+            Instant a = at;
+            if (a == null) {
+                a = slot.clock.elapsedReachedAt(Duration.ofNanos(threshold), calendar, slot.clock.start());
+                at = a;
+            }
+            return a;
+        }
+
+        /** When it falls due: a warning when reached, a breach right after the breach instant. */
+        Instant dueAt(BusinessCalendar calendar) {
+            return warning < 0 ? due : at(calendar);
         }
     }
 
-    /** The derived list, earliest instant first (stable: slot order, warnings by index, then the breach). */
+    /** The derived list (slot order, warnings by index, then the breach) and the earliest instant due. */
     private static final class Derived {
         final Pending[] pending;
         final Instant next;
@@ -159,21 +182,35 @@ final class SlaClocks {
         }
         List<SlaWarning> warnings = targets.warnings();
         List<Pending> out = new ArrayList<>(slots.length * (warnings.size() + 1));
+        Instant next = null;
         for (Slot s : slots) {
             if (!s.active()) {
                 continue;
             }
             SlaClock clock = s.clock;
             Instant pausedSince = clock.pausedSince().orElse(null);
-            Instant asked = pausedSince == null ? clock.start() : pausedSince;
             long[] thresholds = s.thresholds(warnings);
+            Pending lowest = null;
             for (int i = 0; i < thresholds.length; i++) {
-                if (!s.warningRecorded(i)) {
-                    Instant at = clock.elapsedReachedAt(Duration.ofNanos(thresholds[i]), calendar, asked);
-                    if (pausedSince == null || !at.isAfter(pausedSince)) {
-                        out.add(new Pending(s, i, at));
+                if (s.warningRecorded(i)) {
+                    continue;
+                }
+                if (pausedSince == null) {
+                    Pending p = new Pending(s, i, thresholds[i], null);
+                    out.add(p);
+                    if (lowest == null || thresholds[i] < lowest.threshold) {
+                        lowest = p;
+                    }
+                } else {
+                    Instant at = clock.elapsedReachedAt(Duration.ofNanos(thresholds[i]), calendar, pausedSince);
+                    if (!at.isAfter(pausedSince)) {
+                        out.add(new Pending(s, i, thresholds[i], at));
+                        next = earliest(next, at);
                     }
                 }
+            }
+            if (lowest != null) {
+                next = earliest(next, lowest.at(calendar));
             }
             if (!s.breachRecorded) {
                 // running: breached after its deadline, or after the breach a re-target latched;
@@ -181,19 +218,17 @@ final class SlaClocks {
                 Instant breach = pausedSince == null ? clock.recordedBreach().orElse(clock.deadline())
                         : clock.breachInstant(calendar).orElse(null);
                 if (breach != null) {
-                    out.add(new Pending(s, -1, breach));
+                    Pending p = new Pending(s, -1, 0, breach);
+                    out.add(p);
+                    next = earliest(next, p.due);
                 }
             }
         }
-        Pending[] pending = out.toArray(NONE_PENDING);
-        Arrays.sort(pending, BY_INSTANT);
-        Instant next = null;
-        for (Pending p : pending) {
-            if (next == null || p.dueAt.isBefore(next)) {
-                next = p.dueAt;
-            }
-        }
-        return new Derived(pending, next);
+        return new Derived(out.toArray(NONE_PENDING), next);
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a == null || b.isBefore(a) ? b : a;
     }
 
     /** The earliest instant a pending alert falls due, or null when none will. */
@@ -204,20 +239,28 @@ final class SlaClocks {
     /** The pending alerts due at {@code t}, earliest first. */
     List<SlaAlert> dueAlerts(CaseId id, long version, int cycle, Instant t) {
         Pending[] pending = derived().pending;
-        List<SlaAlert> due = null;
+        List<Pending> due = null;
         for (Pending p : pending) {
-            if (p.dueAt(t)) {
+            if (!p.dueAt(calendar).isAfter(t)) {
                 if (due == null) {
                     due = new ArrayList<>(2);
                 }
-                due.add(p.warning < 0
-                        ? new SlaAlert(id, version, cycle, p.slot.clock.target(), SlaAlert.Kind.BREACH,
-                                OptionalInt.empty(), p.at)
-                        : new SlaAlert(id, version, cycle, p.slot.clock.target(), SlaAlert.Kind.WARNING,
-                                OptionalInt.of(p.warning), p.at));
+                due.add(p);
             }
         }
-        return due == null ? List.of() : List.copyOf(due);
+        if (due == null) {
+            return List.of();
+        }
+        due.sort(BY_INSTANT);
+        List<SlaAlert> alerts = new ArrayList<>(due.size());
+        for (Pending p : due) {
+            alerts.add(p.warning < 0
+                    ? new SlaAlert(id, version, cycle, p.slot.clock.target(), SlaAlert.Kind.BREACH,
+                            OptionalInt.empty(), p.at)
+                    : new SlaAlert(id, version, cycle, p.slot.clock.target(), SlaAlert.Kind.WARNING,
+                            OptionalInt.of(p.warning), p.at));
+        }
+        return List.copyOf(alerts);
     }
 
     private Pending pending(Slot s, int warning) {
@@ -244,11 +287,11 @@ final class SlaClocks {
             return Verdict.refuse("warning " + index + " of " + target + " was already recorded");
         }
         Pending p = pending(s, index);
-        if (p != null && p.dueAt(at)) {
+        if (p != null && !p.dueAt(calendar).isAfter(at)) {
             return Verdict.allow();
         }
         // not pending means paused before reaching it: when it would be reached on resuming now
-        Instant due = p != null ? p.at
+        Instant due = p != null ? p.at(calendar)
                 : s.clock.elapsedReachedAt(Duration.ofNanos(s.thresholds(warnings)[index]), calendar, at);
         return Verdict.refuse("warning " + index + " of " + target + " is not due before " + due);
     }
@@ -263,7 +306,7 @@ final class SlaClocks {
             return Verdict.refuse("the breach of " + target + " was already recorded");
         }
         Pending p = pending(s, -1);
-        if (p == null || !p.dueAt(at)) {
+        if (p == null || p.dueAt(calendar).isAfter(at)) {
             return Verdict.refuse(target + " is not breached at " + at);
         }
         return Verdict.allow();
