@@ -167,7 +167,7 @@ public final class Simulator {
         this.day = scenario.start();
         this.lastDay = scenario.start();
         this.clock = new SimClock(scenario.start().atStartOfDay(zone).toInstant(), zone);
-        this.lifecycle = FeedbackLifecycle.builder(calendar).followUpAttempts(desk.followUpAttempts()).build();
+        this.lifecycle = FeedbackLifecycle.builder(calendar).maxFollowUpAttempts(desk.followUpAttempts()).build();
         this.service = CaseService.builder(lifecycle, scenario.slaPolicy(), clock)
                 .escalation(EscalationPolicy.onBreach(desk.escalation(), desk.escalateOn()))
                 .knowledgeBase(new InMemoryKnowledgeBase())
@@ -330,7 +330,7 @@ public final class Simulator {
         if (s == null) {
             return;
         }
-        s.escalation = c.escalationLevel();
+        s.escalation = c.escalationCount();
         Task queued = s.queued;
         if (queued != null) {
             queued.cancelled = true;

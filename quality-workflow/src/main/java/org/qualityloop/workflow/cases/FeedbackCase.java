@@ -1,8 +1,6 @@
 package org.qualityloop.workflow.cases;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,6 +32,10 @@ import org.qualityloop.model.sla.SlaTarget;
  * ({@link FeedbackLifecycle#replay(List)}) gives an equal case. Cases are immutable and
  * thread-safe; every event gives a new case. Equality covers every property.
  *
+ * <p>Inside, a case is its place in the history (version, state, cycle) and a few immutable
+ * parts that change together — what it is about, who owns it, when things happened, how it is
+ * handled, its SLA clocks — so an event replaces only the parts it changes.
+ *
  * <p>The customer's personal data and free text are inside {@link #feedback()} and never appear
  * in {@link #toString()}.
  */
@@ -45,70 +47,28 @@ public final class FeedbackCase {
     private final CaseState state;
     private final int cycle;
     private final Feedback feedback;
-    private final StageId stage;
-    private final FeedbackCategory category;
-    private final Severity severity;
-    private final Priority priority;
-    private final CustomerSegment segment;
-    private final AgentId owner;
-    private final TeamId team;
-    private final int escalations;
-    private final Instant registeredAt;
-    private final Instant cycleStartedAt;
-    private final Instant firstResponseAt;
-    private final Instant respondedAt;
-    private final Instant lastUpdateAt;
-    private final Instant resolvedAt;
-    private final Instant closedAt;
-    private final Closure closure;
-    private final boolean awaitingCustomer;
-    private final int followUpAttempts;
-    private final int reopenCount;
-    private final List<RecoveryAction> recoveryActions;
-    private final ServiceFailure failure;
-    private final Integer satisfaction;
-    private final CaseChange.SlaTargetsSet sla;
-    private final Slot[] slots;
-    private final List<SlaResult> pastClocks;
+    private final Classification classification;
+    private final Ownership ownership;
+    private final Timeline timeline;
+    private final Handling handling;
+    private final SlaClocks clocks;
     private final CaseOutcome outcome;
-    private final Instant nextAlert;
-    /** The current clocks as a list, made on first use; a benign race, the list being immutable. */
-    private List<SlaClock> clockList;
 
-    private FeedbackCase(Draft d) {
-        this.id = d.id;
-        this.version = d.version;
-        this.updatedAt = d.updatedAt;
-        this.state = d.state;
-        this.cycle = d.cycle;
-        this.feedback = d.feedback;
-        this.stage = d.stage;
-        this.category = d.category;
-        this.severity = d.severity;
-        this.priority = d.priority;
-        this.segment = d.segment;
-        this.owner = d.owner;
-        this.team = d.team;
-        this.escalations = d.escalations;
-        this.registeredAt = d.registeredAt;
-        this.cycleStartedAt = d.cycleStartedAt;
-        this.firstResponseAt = d.firstResponseAt;
-        this.respondedAt = d.respondedAt;
-        this.lastUpdateAt = d.lastUpdateAt;
-        this.resolvedAt = d.resolvedAt;
-        this.closedAt = d.closedAt;
-        this.closure = d.closure;
-        this.awaitingCustomer = d.awaitingCustomer;
-        this.followUpAttempts = d.followUpAttempts;
-        this.reopenCount = d.reopenCount;
-        this.recoveryActions = d.recoveryActions;
-        this.failure = d.failure;
-        this.satisfaction = d.satisfaction;
-        this.sla = d.sla;
-        this.slots = d.slots;
-        this.pastClocks = d.pastClocks;
-        this.outcome = d.outcome;
-        this.nextAlert = d.nextAlert;
+    FeedbackCase(CaseId id, long version, Instant updatedAt, CaseState state, int cycle, Feedback feedback,
+            Classification classification, Ownership ownership, Timeline timeline, Handling handling,
+            SlaClocks clocks, CaseOutcome outcome) {
+        this.id = id;
+        this.version = version;
+        this.updatedAt = updatedAt;
+        this.state = state;
+        this.cycle = cycle;
+        this.feedback = feedback;
+        this.classification = classification;
+        this.ownership = ownership;
+        this.timeline = timeline;
+        this.handling = handling;
+        this.clocks = clocks;
+        this.outcome = outcome;
     }
 
     // ------------------------------------------------------------------ identity and place
@@ -163,46 +123,47 @@ public final class FeedbackCase {
 
     /** @return the stage of the service process the feedback concerns, if known */
     public Optional<StageId> stage() {
-        return Optional.ofNullable(stage);
+        return Optional.ofNullable(classification.stage());
     }
 
     /** @return the category: as registered, or the feedback's own before registration */
     public FeedbackCategory category() {
-        return category;
+        return classification.category();
     }
 
     /** @return the severity: as registered, or the feedback's own before registration */
     public Severity severity() {
-        return severity;
+        return classification.severity();
     }
 
     /** @return the priority, once registered */
     public Optional<Priority> priority() {
-        return Optional.ofNullable(priority);
+        return Optional.ofNullable(classification.priority());
     }
 
     /** @return the customer's segment, if given at registration */
     public Optional<CustomerSegment> segment() {
-        return Optional.ofNullable(segment);
+        return Optional.ofNullable(classification.segment());
     }
 
     /** @return the current owner, once assigned */
     public Optional<AgentId> owner() {
-        return Optional.ofNullable(owner);
+        return Optional.ofNullable(ownership.owner());
     }
 
     /** @return the owner's team, if given with the last assignment or escalation */
     public Optional<TeamId> team() {
-        return Optional.ofNullable(team);
+        return Optional.ofNullable(ownership.team());
     }
 
     /**
-     * The escalation level: how often the case was escalated to the next owner level.
+     * How often the case was escalated to the next owner level; the closed case's
+     * {@link CaseOutcome#escalationCount()} carries the same number.
      *
-     * @return the level, 0 when never escalated
+     * @return the count, 0 when never escalated
      */
-    public int escalationLevel() {
-        return escalations;
+    public int escalationCount() {
+        return ownership.escalationCount();
     }
 
     /**
@@ -211,8 +172,8 @@ public final class FeedbackCase {
      * @return the case's SLA context
      */
     public SlaContext slaContext() {
-        return new SlaContext(priority(), Optional.of(severity), Optional.of(feedback.channel()),
-                Optional.of(category), segment());
+        return new SlaContext(priority(), Optional.of(classification.severity()), Optional.of(feedback.channel()),
+                Optional.of(classification.category()), segment());
     }
 
     // ------------------------------------------------------------------ timeline
@@ -224,74 +185,80 @@ public final class FeedbackCase {
 
     /** @return when the case was registered */
     public Optional<Instant> registeredAt() {
-        return Optional.ofNullable(registeredAt);
+        return Optional.ofNullable(timeline.registeredAt());
     }
 
     /** @return when the current cycle began: the reception, or the last reopening */
     public Instant cycleStartedAt() {
-        return cycleStartedAt;
+        return timeline.cycleStartedAt();
     }
 
     /** @return when the customer first got a response, in any cycle */
     public Optional<Instant> firstResponseAt() {
-        return Optional.ofNullable(firstResponseAt);
+        return Optional.ofNullable(timeline.firstResponseAt());
     }
 
     /** @return when the customer got the first response of the current cycle */
     public Optional<Instant> respondedAt() {
-        return Optional.ofNullable(respondedAt);
+        return Optional.ofNullable(timeline.respondedAt());
     }
 
     /** @return when the customer last got a response or an update in the current cycle */
     public Optional<Instant> lastUpdateAt() {
-        return Optional.ofNullable(lastUpdateAt);
+        return Optional.ofNullable(timeline.lastUpdateAt());
     }
 
     /** @return when the case was last resolved, in any cycle */
     public Optional<Instant> resolvedAt() {
-        return Optional.ofNullable(resolvedAt);
+        return Optional.ofNullable(timeline.resolvedAt());
     }
 
     /** @return when the case was closed or rejected; empty while open */
     public Optional<Instant> closedAt() {
-        return Optional.ofNullable(closedAt);
+        return Optional.ofNullable(timeline.closedAt());
     }
 
     /** @return how the case was closed; empty while open */
     public Optional<Closure> closure() {
-        return Optional.ofNullable(closure);
+        return Optional.ofNullable(timeline.closure());
     }
 
     // ------------------------------------------------------------------ handling
 
     /** @return whether the case is waiting on the customer (the resolution clock is paused) */
     public boolean awaitingCustomer() {
-        return awaitingCustomer;
+        return handling.awaitingCustomer();
     }
 
-    /** @return the failed follow-up attempts of the current cycle */
-    public int followUpAttempts() {
-        return followUpAttempts;
+    /**
+     * The follow-up attempts of the current cycle that failed to reach the customer; the case
+     * closes as unreachable when they reach the lifecycle's
+     * {@link FeedbackLifecycle#maxFollowUpAttempts()}.
+     *
+     * @return the failed attempts, 0 at the start of every cycle
+     */
+    public int failedFollowUps() {
+        return handling.failedFollowUps();
     }
 
     /** @return how often the case was reopened */
     public int reopenCount() {
-        return reopenCount;
+        return handling.reopenCount();
     }
 
     /** @return the recovery actions recorded, in order; unmodifiable */
     public List<RecoveryAction> recoveryActions() {
-        return recoveryActions;
+        return handling.recoveryActions();
     }
 
     /** @return the service failure diagnosed at the last resolution, if any */
     public Optional<ServiceFailure> failure() {
-        return Optional.ofNullable(failure);
+        return Optional.ofNullable(handling.failure());
     }
 
     /** @return the customer's satisfaction (1–5) given at the confirming follow-up */
     public Optional<Integer> satisfaction() {
-        return Optional.ofNullable(satisfaction);
+        return Optional.ofNullable(handling.satisfaction());
     }
 
     /** @return the rejection verdict of a rejected case */
@@ -303,7 +270,7 @@ public final class FeedbackCase {
 
     /** @return the SLA targets the case runs against, once set */
     public Optional<CaseChange.SlaTargetsSet> slaTargets() {
-        return Optional.ofNullable(sla);
+        return clocks.targets();
     }
 
     /**
@@ -312,16 +279,7 @@ public final class FeedbackCase {
      * @return the clocks, unmodifiable
      */
     public List<SlaClock> clocks() {
-        List<SlaClock> list = clockList;
-        if (list == null) {
-            List<SlaClock> r = new ArrayList<>(slots.length);
-            for (Slot s : slots) {
-                r.add(s.clock);
-            }
-            list = List.copyOf(r);
-            clockList = list;
-        }
-        return list;
+        return clocks.clocks();
     }
 
     /**
@@ -336,7 +294,7 @@ public final class FeedbackCase {
      *     alert recorded, or every running clock paused)
      */
     public Optional<Instant> nextSlaAlert() {
-        return Optional.ofNullable(nextAlert);
+        return Optional.ofNullable(clocks.nextAlert());
     }
 
     /**
@@ -346,7 +304,7 @@ public final class FeedbackCase {
      * @return the clock, or empty when none runs for the target in this cycle
      */
     public Optional<SlaClock> clock(SlaTarget target) {
-        Slot s = slot(Objects.requireNonNull(target, "target"));
+        Slot s = clocks.slot(Objects.requireNonNull(target, "target"));
         return s == null ? Optional.empty() : Optional.of(s.clock);
     }
 
@@ -358,8 +316,7 @@ public final class FeedbackCase {
      * @return true when the SLA monitor recorded it
      */
     public boolean warningRecorded(SlaTarget target, int warning) {
-        Slot s = slot(Objects.requireNonNull(target, "target"));
-        return s != null && warning >= 0 && warning < 31 && (s.warnings & (1 << warning)) != 0;
+        return clocks.warningRecorded(Objects.requireNonNull(target, "target"), warning);
     }
 
     /**
@@ -369,8 +326,7 @@ public final class FeedbackCase {
      * @return true when the SLA monitor recorded it
      */
     public boolean breachRecorded(SlaTarget target) {
-        Slot s = slot(Objects.requireNonNull(target, "target"));
-        return s != null && s.breachRecorded;
+        return clocks.breachRecorded(Objects.requireNonNull(target, "target"));
     }
 
     /**
@@ -380,7 +336,7 @@ public final class FeedbackCase {
      * @return the results, unmodifiable
      */
     public List<SlaResult> pastClocks() {
-        return pastClocks;
+        return clocks.past();
     }
 
     /**
@@ -392,159 +348,58 @@ public final class FeedbackCase {
         return Optional.ofNullable(outcome);
     }
 
-    Slot slot(SlaTarget target) {
-        for (Slot s : slots) {
-            if (s.clock.target().equals(target)) {
-                return s;
-            }
-        }
-        return null;
+    // ------------------------------------------------------------------ the parts, for the fold
+
+    Classification classification() {
+        return classification;
     }
 
-    Slot[] slots() {
-        return slots;
+    Ownership ownership() {
+        return ownership;
     }
 
-    Draft draft() {
-        return new Draft(this);
+    Timeline timeline() {
+        return timeline;
     }
 
-    static Draft draft(CaseId id, Feedback feedback) {
-        return new Draft(id, feedback);
+    Handling handling() {
+        return handling;
+    }
+
+    SlaClocks slaClocks() {
+        return clocks;
+    }
+
+    CaseOutcome outcomeOrNull() {
+        return outcome;
     }
 
     // ------------------------------------------------------------------ Object
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof FeedbackCase c && version == c.version && updatedAt.equals(c.updatedAt)
-                && cycle == c.cycle
-                && escalations == c.escalations && awaitingCustomer == c.awaitingCustomer
-                && followUpAttempts == c.followUpAttempts && reopenCount == c.reopenCount
-                && state == c.state && id.equals(c.id) && feedback.equals(c.feedback)
-                && Objects.equals(stage, c.stage) && category.equals(c.category) && severity == c.severity
-                && priority == c.priority && Objects.equals(segment, c.segment) && Objects.equals(owner, c.owner)
-                && Objects.equals(team, c.team) && Objects.equals(registeredAt, c.registeredAt)
-                && cycleStartedAt.equals(c.cycleStartedAt) && Objects.equals(firstResponseAt, c.firstResponseAt)
-                && Objects.equals(respondedAt, c.respondedAt) && Objects.equals(lastUpdateAt, c.lastUpdateAt)
-                && Objects.equals(resolvedAt, c.resolvedAt) && Objects.equals(closedAt, c.closedAt)
-                && closure == c.closure && recoveryActions.equals(c.recoveryActions)
-                && Objects.equals(failure, c.failure) && Objects.equals(satisfaction, c.satisfaction)
-                && Objects.equals(sla, c.sla) && Arrays.equals(slots, c.slots) && pastClocks.equals(c.pastClocks)
-                && Objects.equals(outcome, c.outcome) && Objects.equals(nextAlert, c.nextAlert);
+        return o instanceof FeedbackCase c && version == c.version && cycle == c.cycle && state == c.state
+                && id.equals(c.id) && updatedAt.equals(c.updatedAt) && feedback.equals(c.feedback)
+                && classification.equals(c.classification) && ownership.equals(c.ownership)
+                && timeline.equals(c.timeline) && handling.equals(c.handling) && clocks.equals(c.clocks)
+                && Objects.equals(outcome, c.outcome);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, version, state, cycle, owner, priority, closedAt);
+        return Objects.hash(id, version, state, cycle, ownership.owner(), classification.priority(),
+                timeline.closedAt());
     }
 
     /** Returns identity, place, classification and owner; never personal data or free text. */
     @Override
     public String toString() {
+        Priority priority = classification.priority();
+        AgentId owner = ownership.owner();
         return "FeedbackCase[id=" + id + ", version=" + version + ", state=" + state + ", cycle=" + cycle
-                + ", category=" + category + ", severity=" + severity
+                + ", category=" + classification.category() + ", severity=" + classification.severity()
                 + ", priority=" + (priority == null ? "-" : priority)
-                + ", owner=" + (owner == null ? "-" : owner) + ", escalationLevel=" + escalations
-                + ", reopenCount=" + reopenCount + "]";
-    }
-
-    /** A mutable copy of a case, changed by the fold and frozen again. Package-private. */
-    static final class Draft {
-        CaseId id;
-        long version;
-        Instant updatedAt;
-        CaseState state;
-        int cycle;
-        Feedback feedback;
-        StageId stage;
-        FeedbackCategory category;
-        Severity severity;
-        Priority priority;
-        CustomerSegment segment;
-        AgentId owner;
-        TeamId team;
-        int escalations;
-        Instant registeredAt;
-        Instant cycleStartedAt;
-        Instant firstResponseAt;
-        Instant respondedAt;
-        Instant lastUpdateAt;
-        Instant resolvedAt;
-        Instant closedAt;
-        Closure closure;
-        boolean awaitingCustomer;
-        int followUpAttempts;
-        int reopenCount;
-        List<RecoveryAction> recoveryActions;
-        ServiceFailure failure;
-        Integer satisfaction;
-        CaseChange.SlaTargetsSet sla;
-        Slot[] slots;
-        List<SlaResult> pastClocks;
-        CaseOutcome outcome;
-        Instant nextAlert;
-
-        private Draft(CaseId id, Feedback feedback) {
-            this.id = id;
-            this.state = CaseState.RECEIVED;
-            this.cycle = 1;
-            this.feedback = feedback;
-            this.category = feedback.category();
-            this.severity = feedback.severity();
-            this.cycleStartedAt = feedback.receivedAt();
-            this.recoveryActions = List.of();
-            this.slots = new Slot[0];
-            this.pastClocks = List.of();
-        }
-
-        private Draft(FeedbackCase c) {
-            id = c.id;
-            version = c.version;
-            updatedAt = c.updatedAt;
-            state = c.state;
-            cycle = c.cycle;
-            feedback = c.feedback;
-            stage = c.stage;
-            category = c.category;
-            severity = c.severity;
-            priority = c.priority;
-            segment = c.segment;
-            owner = c.owner;
-            team = c.team;
-            escalations = c.escalations;
-            registeredAt = c.registeredAt;
-            cycleStartedAt = c.cycleStartedAt;
-            firstResponseAt = c.firstResponseAt;
-            respondedAt = c.respondedAt;
-            lastUpdateAt = c.lastUpdateAt;
-            resolvedAt = c.resolvedAt;
-            closedAt = c.closedAt;
-            closure = c.closure;
-            awaitingCustomer = c.awaitingCustomer;
-            followUpAttempts = c.followUpAttempts;
-            reopenCount = c.reopenCount;
-            recoveryActions = c.recoveryActions;
-            failure = c.failure;
-            satisfaction = c.satisfaction;
-            sla = c.sla;
-            slots = c.slots;
-            pastClocks = c.pastClocks;
-            outcome = c.outcome;
-            nextAlert = c.nextAlert;
-        }
-
-        Slot slot(SlaTarget target) {
-            for (Slot s : slots) {
-                if (s.clock.target().equals(target)) {
-                    return s;
-                }
-            }
-            return null;
-        }
-
-        FeedbackCase build() {
-            return new FeedbackCase(this);
-        }
+                + ", owner=" + (owner == null ? "-" : owner) + ", escalationCount=" + ownership.escalationCount()
+                + ", reopenCount=" + handling.reopenCount() + "]";
     }
 }

@@ -8,15 +8,29 @@ import org.qualityloop.model.sla.SlaWarning;
 /**
  * One SLA clock of a case's current cycle with what the SLA monitor recorded about it: which
  * warning thresholds were reached (a bit per threshold index) and whether its breach was
- * recorded. Immutable; package-private.
+ * recorded. Immutable and thread-safe; package-private.
  */
 final class Slot {
     final SlaClock clock;
     final int warnings;
     final boolean breachRecorded;
-    /** The elapsed working time (ns) at which each warning of {@link #thresholdsOf} fires; a cache. */
-    private long[] thresholds;
-    private List<SlaWarning> thresholdsOf;
+    /**
+     * The thresholds last computed, with the warning list they were computed for: one immutable
+     * holder in one field, so a reader on any thread sees a matching pair (the final fields of
+     * {@link Thresholds} guarantee it); a race only ever computes the same value twice.
+     */
+    private Thresholds thresholds;
+
+    /** Threshold instants in elapsed working time (ns), for one warning list and target duration. */
+    private static final class Thresholds {
+        final List<SlaWarning> of;
+        final long[] nanos;
+
+        Thresholds(List<SlaWarning> of, long[] nanos) {
+            this.of = of;
+            this.nanos = nanos;
+        }
+    }
 
     Slot(SlaClock clock, int warnings, boolean breachRecorded) {
         this.clock = clock;
@@ -24,31 +38,49 @@ final class Slot {
         this.breachRecorded = breachRecorded;
     }
 
+    /** This slot with another clock of the same target; the cached thresholds survive when they still apply. */
     Slot with(SlaClock c) {
         Slot s = new Slot(c, warnings, breachRecorded);
         if (c.targetDuration().equals(clock.targetDuration())) {
             s.thresholds = thresholds;
-            s.thresholdsOf = thresholdsOf;
         }
         return s;
     }
 
+    /** This slot with warning {@code index} recorded. */
+    Slot withWarningRecorded(int index) {
+        Slot s = new Slot(clock, warnings | (1 << index), breachRecorded);
+        s.thresholds = thresholds;
+        return s;
+    }
+
+    /** This slot with its breach recorded. */
+    Slot withBreachRecorded() {
+        Slot s = new Slot(clock, warnings, true);
+        s.thresholds = thresholds;
+        return s;
+    }
+
+    boolean warningRecorded(int index) {
+        return (warnings & (1 << index)) != 0;
+    }
+
     /**
-     * The elapsed working time, in nanoseconds, at which each warning fires for this clock's
-     * target. Computed once per warning list and target; the cache is a benign race, the array
-     * never being changed once published.
+     * The elapsed working time, in nanoseconds, at which each warning of {@code list} fires for
+     * this clock's target. Computed once per warning list and target duration; callers must not
+     * change the array.
      */
     long[] thresholds(List<SlaWarning> list) {
-        long[] t = thresholds;
-        if (t == null || thresholdsOf != list) {
-            t = new long[list.size()];
-            for (int i = 0; i < t.length; i++) {
-                t[i] = list.get(i).elapsedAt(clock.targetDuration()).toNanos();
+        Thresholds t = thresholds;
+        if (t == null || t.of != list) {
+            long[] nanos = new long[list.size()];
+            for (int i = 0; i < nanos.length; i++) {
+                nanos[i] = list.get(i).elapsedAt(clock.targetDuration()).toNanos();
             }
+            t = new Thresholds(list, nanos);
             thresholds = t;
-            thresholdsOf = list;
         }
-        return t;
+        return t.nanos;
     }
 
     boolean active() {

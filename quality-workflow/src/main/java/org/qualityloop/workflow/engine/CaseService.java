@@ -295,7 +295,7 @@ public final class CaseService {
             }
             for (CaseChange next : derive(current, change)) {
                 CaseEvent e = CaseEvent.of(caseId, current.version() + 1, id, actor, now, next);
-                Outcome<CaseState, CaseEventType> o = lifecycle.fire(current, e);
+                Outcome<CaseState, CaseEventType> o = lifecycle.decide(current, e);
                 if (!(o instanceof Transition<CaseState, CaseEventType> t)) {
                     return refuse(stored, id, change, refusal(current, (Rejection<CaseState, CaseEventType>) o));
                 }
@@ -306,7 +306,7 @@ public final class CaseService {
                 Optional<CaseChange.Escalated> up = escalation.escalate(current, alert);
                 if (up.isPresent()) {
                     CaseEvent esc = CaseEvent.of(caseId, current.version() + 1, id, actor, now, up.get());
-                    if (lifecycle.fire(current, esc) instanceof Transition<CaseState, CaseEventType> et) {
+                    if (lifecycle.decide(current, esc) instanceof Transition<CaseState, CaseEventType> et) {
                         current = lifecycle.evolve(current, esc, et);
                         events.add(esc);
                     }

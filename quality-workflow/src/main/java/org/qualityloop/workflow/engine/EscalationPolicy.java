@@ -41,7 +41,7 @@ public interface EscalationPolicy {
 
     /**
      * Escalates one level up a ladder of owners whenever one of the given targets is breached:
-     * a case at escalation level {@code n} goes to {@code ladder.get(n)}; at the top of the
+     * a case escalated {@code n} times ({@link FeedbackCase#escalationCount()}) goes to {@code ladder.get(n)}; at the top of the
      * ladder it stays where it is.
      *
      * @param ladder the owners of levels 1, 2, …; not empty
@@ -59,10 +59,10 @@ public interface EscalationPolicy {
         }
         return (c, a) -> {
             if (a.kind() != SlaAlert.Kind.BREACH || !on.contains(a.target())
-                    || c.escalationLevel() >= levels.size()) {
+                    || c.escalationCount() >= levels.size()) {
                 return Optional.empty();
             }
-            return Optional.of(new CaseChange.Escalated(levels.get(c.escalationLevel()), Optional.empty(),
+            return Optional.of(new CaseChange.Escalated(levels.get(c.escalationCount()), Optional.empty(),
                     a.target() + " breached"));
         };
     }

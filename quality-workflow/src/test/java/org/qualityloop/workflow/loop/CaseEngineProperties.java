@@ -113,7 +113,7 @@ class CaseEngineProperties {
         int commands;
 
         Engine(int calendar, ReopenMode mode, int followUps) {
-            this.lifecycle = FeedbackLifecycle.builder(calendar(calendar)).followUpAttempts(followUps).build();
+            this.lifecycle = FeedbackLifecycle.builder(calendar(calendar)).maxFollowUpAttempts(followUps).build();
             this.service = CaseService.builder(lifecycle, policy(mode), clock)
                     .escalation(EscalationPolicy.onBreach(List.of(LEAD), Set.of(SlaTarget.RESOLUTION)))
                     .build();

@@ -52,7 +52,7 @@ class CaseServiceConcurrencyTest {
     void concurrentCommands_areAppliedExactlyOnceOrNotAtAll() throws Exception {
         TestClock clock = new TestClock(Instant.parse("2026-03-02T08:00:00Z"));
         FeedbackLifecycle lifecycle = FeedbackLifecycle.builder(BusinessCalendar.twentyFourSeven("24x7", ZoneOffset.UTC))
-                .followUpAttempts(2).build();
+                .maxFollowUpAttempts(2).build();
         CaseService service = CaseService.builder(lifecycle, CaseEngineProperties.policy(ReopenMode.RESTART), clock)
                 .build();
         List<CaseId> ids = new ArrayList<>();

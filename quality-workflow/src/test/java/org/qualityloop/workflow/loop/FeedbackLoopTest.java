@@ -253,7 +253,7 @@ class FeedbackLoopTest {
                 .extracting(e -> e.type()).containsExactly(CaseEventType.SLA_BREACH, CaseEventType.ESCALATE));
         FeedbackCase c = service.find(id).orElseThrow();
         assertThat(c.owner()).contains(SUPERVISOR);
-        assertThat(c.escalationLevel()).isEqualTo(1);
+        assertThat(c.escalationCount()).isEqualTo(1);
         assertThat(c.breachRecorded(SlaTarget.FIRST_RESPONSE)).isTrue();
 
         // Running the monitor again records nothing twice.

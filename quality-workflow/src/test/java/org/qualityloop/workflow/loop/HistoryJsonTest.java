@@ -156,7 +156,7 @@ class HistoryJsonTest {
         assertThat(history).hasSize(26);
         assertThat(replayed.state()).isEqualTo(org.qualityloop.workflow.cases.CaseState.CLOSED);
         assertThat(replayed.cycle()).isEqualTo(2);
-        assertThat(replayed.escalationLevel()).isEqualTo(1);
+        assertThat(replayed.escalationCount()).isEqualTo(1);
         assertThat(replayed.owner()).contains(LI);
         assertThat(replayed.satisfaction()).contains(4);
         assertThat(replayed.outcome().orElseThrow().slaVerdict(SlaTarget.FIRST_RESPONSE))

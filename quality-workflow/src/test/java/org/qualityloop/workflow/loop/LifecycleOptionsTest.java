@@ -84,12 +84,12 @@ class LifecycleOptionsTest {
     }
 
     @Test
-    void followUpAttempts_closeAsUnreachableOnTheLast() {
-        Driver d = driver(FeedbackLifecycle.builder(OFFICE).followUpAttempts(2).build(), ReopenMode.RESTART);
+    void maxFollowUpAttempts_closeAsUnreachableOnTheLast() {
+        Driver d = driver(FeedbackLifecycle.builder(OFFICE).maxFollowUpAttempts(2).build(), ReopenMode.RESTART);
         toFollowUp(d);
         FeedbackCase once = d.ok("2026-03-02T14:00", CaseChange.followUpFailed());
         assertThat(once.state()).isEqualTo(CaseState.FOLLOW_UP);
-        assertThat(once.followUpAttempts()).isEqualTo(1);
+        assertThat(once.failedFollowUps()).isEqualTo(1);
         FeedbackCase closed = d.ok("2026-03-03T10:00", CaseChange.followUpFailed());
         assertThat(closed.state()).isEqualTo(CaseState.CLOSED);
         assertThat(closed.outcome().orElseThrow().closure()).isEqualTo(Closure.UNREACHABLE);
@@ -194,7 +194,7 @@ class LifecycleOptionsTest {
         d.open(Feedback.builder(FeedbackId.of("fb-1"), Channel.WEB, d.local("2026-03-02T09:00")).build());
         FeedbackCase c = d.ok("2026-03-02T09:01", new CaseChange.Escalated(AgentId.of("lead"), Optional.empty(),
                 "VIP customer"));
-        assertThat(c.escalationLevel()).isEqualTo(1);
+        assertThat(c.escalationCount()).isEqualTo(1);
         d.ok("2026-03-02T09:02", new CaseChange.Rejected(org.qualityloop.model.feedback.Validity.invalid("test")));
         for (CaseChange change : List.of(CaseChange.responded(), new CaseChange.Reopened("x"),
                 new CaseChange.Escalated(AgentId.of("lead"), Optional.empty(), "late"))) {

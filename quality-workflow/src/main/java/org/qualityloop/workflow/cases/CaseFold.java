@@ -1,0 +1,196 @@
+package org.qualityloop.workflow.cases;
+
+import java.time.Instant;
+import org.qualityloop.model.calendar.BusinessCalendar;
+import org.qualityloop.model.feedback.Feedback;
+import org.qualityloop.model.outcome.CaseOutcome;
+import org.qualityloop.model.outcome.Closure;
+import org.qualityloop.model.sla.SlaResult;
+import org.qualityloop.model.sla.SlaTarget;
+
+/**
+ * The fold of events into a case: how each change of a history evolves a {@link FeedbackCase},
+ * its SLA clocks included, and the {@link CaseOutcome} a case gets when it closes. It decides
+ * nothing — {@link CaseTransitions} has already allowed the event — and changes only the parts of
+ * the case an event touches; the others are carried over as they are.
+ *
+ * <p>Immutable and thread-safe; package-private. {@link FeedbackLifecycle} is the entry point.
+ */
+final class CaseFold {
+
+    private final BusinessCalendar calendar;
+
+    CaseFold(BusinessCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    /** The case a valid received event opens. */
+    FeedbackCase open(CaseEvent received, CaseChange.Received r) {
+        Feedback f = r.feedback();
+        return new FeedbackCase(received.caseId(), 1, received.at(), CaseState.RECEIVED, 1, f,
+                Classification.of(f, r.stage().orElse(null)), Ownership.NONE, Timeline.receivedAt(f.receivedAt()),
+                Handling.NEW, SlaClocks.none(calendar), null);
+    }
+
+    /** The case after an event the lifecycle allowed, in the transition's {@code target} state. */
+    FeedbackCase evolve(FeedbackCase c, CaseEvent event, CaseState target) {
+        Instant at = event.at();
+        CaseChange change = event.change();
+        int cycle = c.cycle();
+        Feedback feedback = c.feedback();
+        Classification classification = c.classification();
+        Ownership ownership = c.ownership();
+        Timeline timeline = c.timeline();
+        Handling handling = c.handling();
+        SlaClocks clocks = c.slaClocks();
+        CaseOutcome outcome = c.outcomeOrNull();
+        Closure closing = null;
+        switch (change.type()) {
+            case RECEIVE -> throw new IllegalStateException("a received change only opens a case");
+            case REGISTER -> {
+                CaseChange.Registered r = (CaseChange.Registered) change;
+                classification = classification.registered(r);
+                ownership = ownership.assigned(r.owner(), r.team().orElse(null));
+                timeline = timeline.registered(at);
+            }
+            case REJECT -> {
+                feedback = feedback.withValidity(((CaseChange.Rejected) change).verdict());
+                closing = Closure.REJECTED;
+            }
+            case ASSIGN -> {
+                CaseChange.Assigned a = (CaseChange.Assigned) change;
+                ownership = ownership.assigned(a.owner(), a.team().orElse(null));
+            }
+            case ESCALATE -> {
+                CaseChange.Escalated e = (CaseChange.Escalated) change;
+                ownership = ownership.escalated(e.to(), e.team().orElse(null));
+            }
+            case CHANGE_PRIORITY ->
+                classification = classification.withPriority(((CaseChange.PriorityChanged) change).priority());
+            case RESPOND -> {
+                timeline = timeline.responded(at);
+                clocks = clocks.stop(SlaTarget.FIRST_RESPONSE, at)
+                        .startIfTargeted(SlaTarget.NEXT_UPDATE, at, at, handling.awaitingCustomer());
+            }
+            case UPDATE_CUSTOMER -> {
+                timeline = timeline.updated(at);
+                clocks = clocks.customerUpdated(at, cycle, handling.awaitingCustomer());
+            }
+            case AWAIT_CUSTOMER -> {
+                handling = handling.awaiting(true);
+                clocks = clocks.pause(SlaTarget.RESOLUTION, at).pause(SlaTarget.NEXT_UPDATE, at);
+            }
+            case CUSTOMER_REPLIED -> {
+                handling = handling.awaiting(false);
+                clocks = clocks.resume(SlaTarget.RESOLUTION, at).resume(SlaTarget.NEXT_UPDATE, at);
+            }
+            case START_RECTIFICATION, CAPTURE_KNOWLEDGE -> {
+                // the state change (if any) is all; the history keeps the plan or the lesson
+            }
+            case RECORD_RECOVERY -> handling = handling.recovered(((CaseChange.RecoveryRecorded) change).action());
+            case RESOLVE -> {
+                handling = handling.resolved(((CaseChange.Resolved) change).failure().orElse(null));
+                timeline = timeline.resolved(at);
+                clocks = clocks.stop(SlaTarget.RESOLUTION, at).stop(SlaTarget.NEXT_UPDATE, at)
+                        .startIfTargeted(SlaTarget.FOLLOW_UP, at, at, false);
+            }
+            case START_FOLLOW_UP -> clocks = clocks.stop(SlaTarget.FOLLOW_UP, at);
+            case FOLLOW_UP_FAILED -> {
+                handling = handling.followUpFailed();
+                if (target == CaseState.CLOSED) {
+                    closing = Closure.UNREACHABLE;
+                }
+            }
+            case CONFIRM -> {
+                handling = handling.confirmed(((CaseChange.Confirmed) change).satisfaction().orElse(null));
+                closing = Closure.CONFIRMED;
+            }
+            case REOPEN -> {
+                clocks = clocks.reopen(at, cycle);
+                cycle++;
+                timeline = timeline.reopened(at);
+                handling = handling.reopened();
+                outcome = null;
+            }
+            case SET_SLA_TARGETS -> {
+                Timeline tl = timeline;
+                clocks = clocks.withTargets((CaseChange.SlaTargetsSet) change, at, handling.awaitingCustomer(),
+                        k -> phaseStart(k, tl, target));
+            }
+            case SLA_WARNING -> {
+                CaseChange.SlaWarningReached w = (CaseChange.SlaWarningReached) change;
+                clocks = clocks.recordWarning(w.target(), w.warning());
+            }
+            case SLA_BREACH -> clocks = clocks.recordBreach(((CaseChange.SlaBreached) change).target());
+            default -> throw new IllegalStateException("unknown change " + change.type());
+        }
+        if (closing != null) {
+            clocks = clocks.cancelActive(at);
+            timeline = timeline.closed(at, closing);
+            handling = handling.awaiting(false);
+            outcome = outcome(c, feedback, classification, ownership, timeline, handling, clocks, cycle, at, closing);
+        }
+        return new FeedbackCase(c.id(), event.sequence(), at, target, cycle, feedback, classification, ownership,
+                timeline, handling, clocks, outcome);
+    }
+
+    private static boolean resolvedThisCycle(CaseState s) {
+        return s == CaseState.RESOLVED || s == CaseState.FOLLOW_UP || s == CaseState.CLOSED;
+    }
+
+    /** Where the measured phase of a target began in the current cycle, or null if it has not. */
+    private static Instant phaseStart(SlaTarget target, Timeline t, CaseState state) {
+        if (target.equals(SlaTarget.FIRST_RESPONSE)) {
+            return t.respondedAt() == null ? t.cycleStartedAt() : null;
+        }
+        if (target.equals(SlaTarget.RESOLUTION)) {
+            return resolvedThisCycle(state) ? null : t.cycleStartedAt();
+        }
+        if (target.equals(SlaTarget.NEXT_UPDATE)) {
+            return t.respondedAt() != null && !resolvedThisCycle(state) ? t.lastUpdateAt() : null;
+        }
+        if (target.equals(SlaTarget.FOLLOW_UP)) {
+            return state == CaseState.RESOLVED ? t.resolvedAt() : null;
+        }
+        return null;
+    }
+
+    /** The outcome of a case closing at {@code at}, from its parts as they are after the closing event. */
+    private CaseOutcome outcome(FeedbackCase c, Feedback feedback, Classification cl, Ownership own, Timeline tl,
+            Handling h, SlaClocks clocks, int cycle, Instant at, Closure closure) {
+        CaseOutcome.Builder b = CaseOutcome.builder(c.id(), feedback.id(), feedback.channel(), cl.category(),
+                cl.severity(), feedback.receivedAt());
+        feedback.touchpoint().ifPresent(b::touchpoint);
+        if (cl.stage() != null) {
+            b.stage(cl.stage());
+        }
+        if (cl.priority() != null) {
+            b.priority(cl.priority());
+        }
+        if (cl.segment() != null) {
+            b.segment(cl.segment());
+        }
+        if (own.team() != null) {
+            b.team(own.team());
+        }
+        if (own.owner() != null) {
+            b.owner(own.owner());
+        }
+        if (tl.firstResponseAt() != null) {
+            b.firstResponseAt(tl.firstResponseAt());
+        }
+        if (tl.resolvedAt() != null && closure != Closure.REJECTED) {
+            b.resolvedAt(tl.resolvedAt());
+        }
+        for (SlaResult r : clocks.results(at, cycle)) {
+            b.sla(r);
+        }
+        for (var a : h.recoveryActions()) {
+            b.recoveryAction(a);
+        }
+        if (h.satisfaction() != null) {
+            b.satisfaction(h.satisfaction());
+        }
+        return b.reopenCount(h.reopenCount()).escalationCount(own.escalationCount()).build(at, closure);
+    }
+}

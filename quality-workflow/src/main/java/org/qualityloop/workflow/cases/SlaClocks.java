@@ -1,0 +1,509 @@
+package org.qualityloop.workflow.cases;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.qualityloop.model.CaseId;
+import org.qualityloop.model.calendar.BusinessCalendar;
+import org.qualityloop.model.sla.ReopenMode;
+import org.qualityloop.model.sla.SlaClock;
+import org.qualityloop.model.sla.SlaResult;
+import org.qualityloop.model.sla.SlaTarget;
+import org.qualityloop.model.sla.SlaWarning;
+import org.qualityloop.workflow.machine.Verdict;
+
+/**
+ * The SLA clocks of a case: the targets it runs against, the clocks of the current cycle with
+ * what the SLA monitor recorded about each ({@link Slot}s, in target order), and the read-outs of
+ * clocks no longer current. Each change returns a new value; the calendar the clocks are
+ * measured on travels with them.
+ *
+ * <p>The alerts still pending — each unrecorded warning threshold and unrecorded breach of an
+ * active clock that can fall due, with its instant — are derived once per value, on first use,
+ * and everything that asks about alerts reads that one list: {@link #nextAlert()} (the SLA
+ * monitor's key), {@link #dueAlerts} and the lifecycle's guards on warnings and breaches
+ * ({@link #warningVerdict}, {@link #breachVerdict}). A warning falls due at the instant its
+ * threshold is reached; a breach one nanosecond after the breach instant (the clock is breached
+ * only strictly after it). A paused clock has pending only what it reached before its pause.
+ *
+ * <p>Immutable and thread-safe: the derived list is published through a holder whose fields are
+ * all final, so a racing first use only computes the same list twice. Package-private.
+ *
+ * <p>Longer than our usual 400 lines on purpose: the clock changes and the alerts derived from
+ * the clocks they leave are one job — keeping the derivation next to the only code that makes
+ * slots is what stops the next alert, the due alerts and the guards from drifting apart again.
+ */
+final class SlaClocks {
+
+    private static final Slot[] NO_SLOTS = new Slot[0];
+    private static final Comparator<Slot> BY_TARGET = Comparator.comparing(s -> s.clock.target());
+    /** Orders pending alerts whose instants are known. */
+    private static final Comparator<Pending> BY_INSTANT = Comparator.comparing(p -> p.at);
+    private static final Pending[] NONE_PENDING = new Pending[0];
+
+    /** Where a target's measured phase began in the current cycle, or null when it has not. */
+    @FunctionalInterface
+    interface PhaseStart {
+        Instant of(SlaTarget target);
+    }
+
+    /**
+     * One pending alert: a warning (index at least 0) or a breach (index -1) of a slot. The
+     * instant of a running clock's warning is computed on first use (the next alert needs only
+     * the lowest threshold's, a running clock reaching its thresholds in their order); a race
+     * computes the same immutable instant twice.
+     */
+    private static final class Pending {
+        final Slot slot;
+        final int warning;
+        final long threshold;
+        private Instant at;
+        private final Instant due;
+
+        Pending(Slot slot, int warning, long threshold, Instant at) {
+            this.slot = slot;
+            this.warning = warning;
+            this.threshold = threshold;
+            this.at = at;
+            this.due = warning < 0 ? at.plusNanos(1) : null;
+        }
+
+        /** When the warning is reached, or the breach instant. */
+        Instant at(BusinessCalendar calendar) {
+            Instant a = at;
+            if (a == null) {
+                a = slot.clock.elapsedReachedAt(Duration.ofNanos(threshold), calendar, slot.clock.start());
+                at = a;
+            }
+            return a;
+        }
+
+        /** When it falls due: a warning when reached, a breach right after the breach instant. */
+        Instant dueAt(BusinessCalendar calendar) {
+            return warning < 0 ? due : at(calendar);
+        }
+    }
+
+    /** The derived list (slot order, warnings by index, then the breach) and the earliest instant due. */
+    private static final class Derived {
+        final Pending[] pending;
+        final Instant next;
+
+        Derived(Pending[] pending, Instant next) {
+            this.pending = pending;
+            this.next = next;
+        }
+    }
+
+    private final BusinessCalendar calendar;
+    private final CaseChange.SlaTargetsSet targets;
+    private final Slot[] slots;
+    private final List<SlaResult> past;
+    private Derived derived;
+    private List<SlaClock> clockList;
+
+    private SlaClocks(BusinessCalendar calendar, CaseChange.SlaTargetsSet targets, Slot[] slots,
+            List<SlaResult> past) {
+        this.calendar = calendar;
+        this.targets = targets;
+        this.slots = slots;
+        this.past = past;
+    }
+
+    /** No targets, no clocks. */
+    static SlaClocks none(BusinessCalendar calendar) {
+        return new SlaClocks(calendar, null, NO_SLOTS, List.of());
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    Optional<CaseChange.SlaTargetsSet> targets() {
+        return Optional.ofNullable(targets);
+    }
+
+    List<SlaResult> past() {
+        return past;
+    }
+
+    /** The current clocks, in target order; the list is made on first use (a race makes an equal one). */
+    List<SlaClock> clocks() {
+        List<SlaClock> list = clockList;
+        if (list == null) {
+            List<SlaClock> r = new ArrayList<>(slots.length);
+            for (Slot s : slots) {
+                r.add(s.clock);
+            }
+            list = List.copyOf(r);
+            clockList = list;
+        }
+        return list;
+    }
+
+    Slot slot(SlaTarget target) {
+        for (Slot s : slots) {
+            if (s.clock.target().equals(target)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** Every clock read out at {@code at}: past ones as recorded, then the current ones. */
+    List<SlaResult> results(Instant at, int cycle) {
+        List<SlaResult> r = new ArrayList<>(past.size() + slots.length);
+        r.addAll(past);
+        for (Slot s : slots) {
+            r.add(s.clock.result(calendar, at, cycle));
+        }
+        return r;
+    }
+
+    // ------------------------------------------------------------------ pending alerts
+
+    private Derived derived() {
+        Derived d = derived;
+        if (d == null) {
+            d = derive();
+            derived = d;
+        }
+        return d;
+    }
+
+    private Derived derive() {
+        if (slots.length == 0) {
+            return new Derived(NONE_PENDING, null);
+        }
+        List<SlaWarning> warnings = targets.warnings();
+        List<Pending> out = new ArrayList<>(slots.length * (warnings.size() + 1));
+        Instant next = null;
+        for (Slot s : slots) {
+            if (!s.active()) {
+                continue;
+            }
+            SlaClock clock = s.clock;
+            Instant pausedSince = clock.pausedSince().orElse(null);
+            long[] thresholds = s.thresholds(warnings);
+            Pending lowest = null;
+            for (int i = 0; i < thresholds.length; i++) {
+                if (s.warningRecorded(i)) {
+                    continue;
+                }
+                if (pausedSince == null) {
+                    Pending p = new Pending(s, i, thresholds[i], null);
+                    out.add(p);
+                    if (lowest == null || thresholds[i] < lowest.threshold) {
+                        lowest = p;
+                    }
+                } else {
+                    Instant at = clock.elapsedReachedAt(Duration.ofNanos(thresholds[i]), calendar, pausedSince);
+                    if (!at.isAfter(pausedSince)) {
+                        out.add(new Pending(s, i, thresholds[i], at));
+                        next = earliest(next, at);
+                    }
+                }
+            }
+            if (lowest != null) {
+                next = earliest(next, lowest.at(calendar));
+            }
+            if (!s.breachRecorded) {
+                // running: breached after its deadline, or after the breach a re-target latched;
+                // paused: breached only if it reached its deadline before the pause
+                Instant breach = pausedSince == null ? clock.recordedBreach().orElse(clock.deadline())
+                        : clock.breachInstant(calendar).orElse(null);
+                if (breach != null) {
+                    Pending p = new Pending(s, -1, 0, breach);
+                    out.add(p);
+                    next = earliest(next, p.due);
+                }
+            }
+        }
+        return new Derived(out.toArray(NONE_PENDING), next);
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a == null || b.isBefore(a) ? b : a;
+    }
+
+    /** The earliest instant a pending alert falls due, or null when none will. */
+    Instant nextAlert() {
+        return derived().next;
+    }
+
+    /** The pending alerts due at {@code t}, earliest first. */
+    List<SlaAlert> dueAlerts(CaseId id, long version, int cycle, Instant t) {
+        Pending[] pending = derived().pending;
+        List<Pending> due = null;
+        for (Pending p : pending) {
+            if (!p.dueAt(calendar).isAfter(t)) {
+                if (due == null) {
+                    due = new ArrayList<>(2);
+                }
+                due.add(p);
+            }
+        }
+        if (due == null) {
+            return List.of();
+        }
+        due.sort(BY_INSTANT);
+        List<SlaAlert> alerts = new ArrayList<>(due.size());
+        for (Pending p : due) {
+            alerts.add(p.warning < 0
+                    ? new SlaAlert(id, version, cycle, p.slot.clock.target(), SlaAlert.Kind.BREACH,
+                            OptionalInt.empty(), p.at)
+                    : new SlaAlert(id, version, cycle, p.slot.clock.target(), SlaAlert.Kind.WARNING,
+                            OptionalInt.of(p.warning), p.at));
+        }
+        return List.copyOf(alerts);
+    }
+
+    private Pending pending(Slot s, int warning) {
+        for (Pending p : derived().pending) {
+            if (p.slot == s && p.warning == warning) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Whether warning {@code index} of {@code target} may be recorded at {@code at}, and if not why. */
+    Verdict warningVerdict(SlaTarget target, int index, Instant at, int cycle) {
+        Slot s = slot(target);
+        if (s == null || !s.active()) {
+            return Verdict.refuse("no " + target + " clock is running in cycle " + cycle);
+        }
+        List<SlaWarning> warnings = targets.warnings();
+        if (index >= warnings.size()) {
+            return Verdict.refuse("warning " + index + " is not one of the case's " + warnings.size()
+                    + " warning thresholds");
+        }
+        if (s.warningRecorded(index)) {
+            return Verdict.refuse("warning " + index + " of " + target + " was already recorded");
+        }
+        Pending p = pending(s, index);
+        if (p != null && !p.dueAt(calendar).isAfter(at)) {
+            return Verdict.allow();
+        }
+        // not pending means paused before reaching it: when it would be reached on resuming now
+        Instant due = p != null ? p.at(calendar)
+                : s.clock.elapsedReachedAt(Duration.ofNanos(s.thresholds(warnings)[index]), calendar, at);
+        return Verdict.refuse("warning " + index + " of " + target + " is not due before " + due);
+    }
+
+    /** Whether the breach of {@code target} may be recorded at {@code at}, and if not why. */
+    Verdict breachVerdict(SlaTarget target, Instant at, int cycle) {
+        Slot s = slot(target);
+        if (s == null || !s.active()) {
+            return Verdict.refuse("no " + target + " clock is running in cycle " + cycle);
+        }
+        if (s.breachRecorded) {
+            return Verdict.refuse("the breach of " + target + " was already recorded");
+        }
+        Pending p = pending(s, -1);
+        if (p == null || p.dueAt(calendar).isAfter(at)) {
+            return Verdict.refuse(target + " is not breached at " + at);
+        }
+        return Verdict.allow();
+    }
+
+    boolean warningRecorded(SlaTarget target, int warning) {
+        Slot s = slot(target);
+        return s != null && warning >= 0 && warning < 31 && s.warningRecorded(warning);
+    }
+
+    boolean breachRecorded(SlaTarget target) {
+        Slot s = slot(target);
+        return s != null && s.breachRecorded;
+    }
+
+    // ------------------------------------------------------------------ changes
+
+    private SlaClocks with(Slot[] next) {
+        return new SlaClocks(calendar, targets, next, past);
+    }
+
+    /** With {@code slot} in place of its target's slot, or added in target order. */
+    private SlaClocks replace(Slot slot) {
+        SlaTarget target = slot.clock.target();
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i].clock.target().equals(target)) {
+                Slot[] next = slots.clone();
+                next[i] = slot;
+                return with(next);
+            }
+        }
+        Slot[] next = new Slot[slots.length + 1];
+        int at = 0;
+        while (at < slots.length && slots[at].clock.target().compareTo(target) < 0) {
+            at++;
+        }
+        System.arraycopy(slots, 0, next, 0, at);
+        next[at] = slot;
+        System.arraycopy(slots, at, next, at + 1, slots.length - at);
+        return with(next);
+    }
+
+    private static List<SlaResult> append(List<SlaResult> list, SlaResult value) {
+        List<SlaResult> r = new ArrayList<>(list.size() + 1);
+        r.addAll(list);
+        r.add(value);
+        return Collections.unmodifiableList(r);
+    }
+
+    private static boolean pausable(SlaTarget target) {
+        return target.equals(SlaTarget.RESOLUTION) || target.equals(SlaTarget.NEXT_UPDATE);
+    }
+
+    SlaClocks stop(SlaTarget target, Instant at) {
+        Slot s = slot(target);
+        return s != null && s.active() ? replace(s.with(s.clock.stop(at, calendar))) : this;
+    }
+
+    SlaClocks pause(SlaTarget target, Instant at) {
+        Slot s = slot(target);
+        return s != null && s.active() && !s.clock.isPaused() ? replace(s.with(s.clock.pause(at))) : this;
+    }
+
+    SlaClocks resume(SlaTarget target, Instant at) {
+        Slot s = slot(target);
+        return s != null && s.active() && s.clock.isPaused() ? replace(s.with(s.clock.resume(at, calendar))) : this;
+    }
+
+    /** Starts a clock for {@code target} from {@code start} when the targets define one; paused when awaiting. */
+    SlaClocks startIfTargeted(SlaTarget target, Instant start, Instant at, boolean awaitingCustomer) {
+        Duration dur = targets == null ? null : targets.targets().get(target);
+        if (dur == null) {
+            return this;
+        }
+        SlaClock c = SlaClock.start(target, dur, start, calendar);
+        if (awaitingCustomer && pausable(target)) {
+            c = c.pause(at);
+        }
+        return replace(new Slot(c, 0, false));
+    }
+
+    /** A customer update: the next-update clock is finished (read out into the past) and starts over. */
+    SlaClocks customerUpdated(Instant at, int cycle, boolean awaitingCustomer) {
+        SlaClocks r = this;
+        Slot s = slot(SlaTarget.NEXT_UPDATE);
+        if (s != null) {
+            SlaClock finished = s.active() ? s.clock.stop(at, calendar) : s.clock;
+            List<Slot> keep = new ArrayList<>(slots.length);
+            for (Slot k : slots) {
+                if (k != s) {
+                    keep.add(k);
+                }
+            }
+            r = new SlaClocks(calendar, targets, keep.toArray(NO_SLOTS),
+                    append(past, finished.result(calendar, at, cycle)));
+        }
+        return r.startIfTargeted(SlaTarget.NEXT_UPDATE, at, at, awaitingCustomer);
+    }
+
+    SlaClocks recordWarning(SlaTarget target, int index) {
+        return replace(slot(target).withWarningRecorded(index));
+    }
+
+    SlaClocks recordBreach(SlaTarget target) {
+        return replace(slot(target).withBreachRecorded());
+    }
+
+    /**
+     * New targets: active clocks of targets no longer defined are cancelled, those whose target
+     * changed are re-targeted from their original start, and targets without a clock start one
+     * when their phase is under way.
+     */
+    SlaClocks withTargets(CaseChange.SlaTargetsSet t, Instant at, boolean awaitingCustomer, PhaseStart phase) {
+        Map<SlaTarget, Duration> defined = t.targets();
+        List<Slot> next = new ArrayList<>(defined.size());
+        for (Slot s : slots) {
+            Duration dur = defined.get(s.clock.target());
+            if (dur == null) {
+                next.add(s.active() ? s.with(s.clock.cancel(at)) : s);
+            } else if (s.active() && !dur.equals(s.clock.targetDuration())) {
+                next.add(s.with(s.clock.retarget(dur, calendar, at)));
+            } else {
+                next.add(s);
+            }
+        }
+        for (Map.Entry<SlaTarget, Duration> e : defined.entrySet()) {
+            if (slot(e.getKey()) == null) {
+                Instant start = phase.of(e.getKey());
+                if (start != null) {
+                    SlaClock c = SlaClock.start(e.getKey(), e.getValue(), start, calendar);
+                    if (awaitingCustomer && pausable(e.getKey())) {
+                        c = c.pause(at);
+                    }
+                    next.add(new Slot(c, 0, false));
+                }
+            }
+        }
+        Slot[] arr = next.toArray(NO_SLOTS);
+        Arrays.sort(arr, BY_TARGET);
+        return new SlaClocks(calendar, t, arr, past);
+    }
+
+    /**
+     * A reopening at {@code at} ending cycle {@code cycle}: every clock is read out into the past
+     * (active ones cancelled), except a resolution clock that continues under
+     * {@link ReopenMode#CONTINUE}; the new cycle's first-response clock starts, and the resolution
+     * clock restarts or continues.
+     */
+    SlaClocks reopen(Instant at, int cycle) {
+        boolean continueResolution = targets != null && targets.reopenMode() == ReopenMode.CONTINUE;
+        SlaClock resolution = null;
+        List<SlaResult> archived = past;
+        for (Slot s : slots) {
+            SlaClock c = s.active() ? s.clock.cancel(at) : s.clock;
+            if (continueResolution && c.target().equals(SlaTarget.RESOLUTION) && c.stoppedAt().isPresent()) {
+                resolution = c;
+            } else {
+                archived = append(archived, c.result(calendar, at, cycle));
+            }
+        }
+        SlaClocks r = new SlaClocks(calendar, targets, NO_SLOTS, archived)
+                .startIfTargeted(SlaTarget.FIRST_RESPONSE, at, at, false);
+        if (resolution != null) {
+            return r.replace(new Slot(resolution.reopen(at, ReopenMode.CONTINUE, calendar), 0, false));
+        }
+        return r.startIfTargeted(SlaTarget.RESOLUTION, at, at, false);
+    }
+
+    /** Closing at {@code at}: every active clock is cancelled. */
+    SlaClocks cancelActive(Instant at) {
+        Slot[] closed = null;
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i].active()) {
+                if (closed == null) {
+                    closed = slots.clone();
+                }
+                closed[i] = slots[i].with(slots[i].clock.cancel(at));
+            }
+        }
+        return closed == null ? this : with(closed);
+    }
+
+    // ------------------------------------------------------------------ Object
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SlaClocks c && java.util.Objects.equals(targets, c.targets)
+                && Arrays.equals(slots, c.slots) && past.equals(c.past);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(slots);
+    }
+
+    @Override
+    public String toString() {
+        return "SlaClocks" + Arrays.toString(slots);
+    }
+}
