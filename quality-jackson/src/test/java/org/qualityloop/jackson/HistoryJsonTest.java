@@ -188,7 +188,7 @@ class HistoryJsonTest {
         String badScore = "{\"schema\":1,\"case\":\"case-1\",\"sequence\":4,\"command\":\"c\",\"actor\":{\"kind\":\"AGENT\","
                 + "\"id\":\"a\"},\"at\":\"2026-03-02T02:15:00Z\",\"change\":{\"type\":\"confirmed\",\"satisfaction\":9}}";
         assertThatThrownBy(() -> CaseHistoryJson.readEvent(badScore))
-                .hasMessage("event: satisfaction must be between 1 and 5, but was 9");
+                .hasMessage("event: change: satisfaction must be between 1 and 5, but was 9");
         String unknown = "{\"schema\":1,\"case\":\"case-1\",\"sequence\":4,\"command\":\"c\",\"actor\":{\"kind\":\"AGENT\","
                 + "\"id\":\"a\"},\"at\":\"2026-03-02T02:15:00Z\",\"change\":{\"type\":\"teleported\"}}";
         assertThatThrownBy(() -> CaseHistoryJson.readEvent(unknown)).hasMessageStartingWith("event: ")

@@ -11,6 +11,9 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.datatype.jsr310.deser.DurationDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -58,6 +61,11 @@ public final class ModelJson {
      * @param context the context, not null
      */
     public static void setup(Module.SetupContext context) {
+        // Instants and durations only as ISO-8601 text: no epoch numbers, whatever the mapper allows.
+        SimpleDeserializers iso = new SimpleDeserializers();
+        iso.addDeserializer(Instant.class, new IsoTextDeserializer<>(Instant.class, InstantDeserializer.INSTANT));
+        iso.addDeserializer(Duration.class, new IsoTextDeserializer<>(Duration.class, DurationDeserializer.INSTANCE));
+        context.addDeserializers(iso);
         for (Class<?> id : List.of(AgentId.class, CaseId.class, CustomerId.class, FeedbackId.class, KpiId.class,
                 ProcessId.class, StageId.class, TeamId.class, TouchpointId.class)) {
             context.setMixInAnnotations(id, ValueMixIn.class);
