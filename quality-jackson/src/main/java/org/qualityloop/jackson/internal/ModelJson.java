@@ -167,6 +167,21 @@ public final class ModelJson {
     @JsonPropertyOrder({"priority", "severity", "channel", "category", "segment", "targets"})
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
     abstract static class SlaRuleMixIn {
+        // The private fields share the properties' names; ignored so that Jackson never reaches for
+        // them (the model's packages are not open to it on the module path).
+        @JsonIgnore
+        Object priority;
+        @JsonIgnore
+        Object severity;
+        @JsonIgnore
+        Object channel;
+        @JsonIgnore
+        Object category;
+        @JsonIgnore
+        Object segment;
+        @JsonIgnore
+        Object targets;
+
         @JsonProperty("priority")
         abstract Optional<Priority> priority();
 
@@ -204,6 +219,26 @@ public final class ModelJson {
         "breachedAt", "deadline"})
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
     abstract static class SlaClockMixIn {
+        // As for SlaRule: the private fields are never used.
+        @JsonIgnore
+        Object target;
+        @JsonIgnore
+        Object targetDuration;
+        @JsonIgnore
+        Object start;
+        @JsonIgnore
+        Object pauses;
+        @JsonIgnore
+        Object pausedSince;
+        @JsonIgnore
+        Object stoppedAt;
+        @JsonIgnore
+        Object cancelledAt;
+        @JsonIgnore
+        Object breachedAt;
+        @JsonIgnore
+        Object deadline;
+
         @JsonProperty("target")
         abstract SlaTarget target();
 
