@@ -5,6 +5,7 @@ module org.qualityloop.examples {
     requires transitive org.qualityloop.model;
     requires transitive org.qualityloop.metrics;
     requires org.qualityloop.workflow;
+    requires org.qualityloop.jackson;
 
     exports org.qualityloop.examples;
     exports org.qualityloop.examples.scenario;

@@ -7,6 +7,8 @@
  */
 module org.qualityloop.metrics {
     requires transitive org.qualityloop.model;
+    // Transitional: the accumulators' Jackson annotations move to quality-jackson.
+    requires com.fasterxml.jackson.databind;
 
     exports org.qualityloop.metrics;
     exports org.qualityloop.metrics.analysis;

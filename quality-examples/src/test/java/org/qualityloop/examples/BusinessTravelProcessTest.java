@@ -10,7 +10,7 @@ import org.qualityloop.model.Channel;
 import org.qualityloop.model.ServiceProcess;
 import org.qualityloop.model.StageId;
 import org.qualityloop.model.Touchpoint;
-import org.qualityloop.model.json.QualityLoopJson;
+import org.qualityloop.jackson.QualityLoopJson;
 import org.qualityloop.model.kpi.KpiDefinition;
 import org.qualityloop.model.kpi.KpiStatus;
 

@@ -18,7 +18,7 @@ import org.qualityloop.model.StageId;
 import org.qualityloop.model.Touchpoint;
 import org.qualityloop.model.calendar.BusinessCalendar;
 import org.qualityloop.model.calendar.WorkingInterval;
-import org.qualityloop.model.json.QualityLoopJson;
+import org.qualityloop.jackson.QualityLoopJson;
 import org.qualityloop.model.sla.SlaClock;
 import org.qualityloop.model.sla.SlaStatus;
 import org.qualityloop.model.sla.SlaTarget;

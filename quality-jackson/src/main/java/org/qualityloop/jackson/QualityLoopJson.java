@@ -3,6 +3,7 @@ package org.qualityloop.jackson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.qualityloop.jackson.internal.Refusals;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 
@@ -101,11 +103,15 @@ public final class QualityLoopJson {
     /**
      * Reads a value from JSON, reporting a broken rule with the type's own message.
      *
-     * <p>When a factory or constructor of the target type rejects the data, the exception thrown
-     * is an {@link IllegalArgumentException} carrying that factory's message (the Jackson exception
-     * is its cause). Any other problem (malformed JSON, an unknown property, a wrong token type) is
-     * an {@link IllegalArgumentException} whose message starts with {@code "cannot read <Type>
-     * from JSON: "}.
+     * <p>When a factory or constructor rejects the data, the exception thrown is an
+     * {@link IllegalArgumentException} carrying that factory's message, prefixed by the JSON path of
+     * the refused object unless it is the root ({@code "customer: phone must ..."}); the Jackson
+     * exception is its cause. Any other problem (malformed JSON, a duplicate key, an unknown
+     * property, a wrong token type, {@code null} at the root) is an {@link IllegalArgumentException}
+     * whose message starts with {@code "cannot read <Type> from JSON: "} and names the rule and the
+     * path ({@code "... expected text, but was a number at customer.phone"}). A message never
+     * repeats an unparsed token or a personal-data value, and repeats other values at most 40
+     * characters long.
      *
      * @param json the JSON text, not null
      * @param type the target type, not null
@@ -117,7 +123,7 @@ public final class QualityLoopJson {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(type, "type");
         try {
-            return SHARED.readValue(json, type);
+            return notNullRoot(SHARED.readValue(json, type), type);
         } catch (JsonProcessingException e) {
             throw refusal(e, type);
         }
@@ -137,20 +143,35 @@ public final class QualityLoopJson {
         Objects.requireNonNull(tree, "tree");
         Objects.requireNonNull(type, "type");
         try {
-            return SHARED.treeToValue(tree, type);
+            return notNullRoot(SHARED.treeToValue(tree, type), type);
         } catch (JsonProcessingException e) {
             throw refusal(e, type);
         }
     }
 
-    /** The type's own message when its factory refused the data, else Jackson's, named by type. */
+    /**
+     * The refusal of a read: the type's own message when its factory refused the data, prefixed by
+     * the JSON path of the refused object when it is not the root; else a message of our own naming
+     * the path and the rule. Jackson's own message is never used as it is, because it may repeat
+     * the input (an unparsed token, a personal-data field's value).
+     */
     private static IllegalArgumentException refusal(JsonProcessingException e, Class<?> type) {
+        String path = e instanceof JsonMappingException m ? Refusals.path(m.getPath()) : "";
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof IllegalArgumentException || cause instanceof NullPointerException) {
-                return new IllegalArgumentException(cause.getMessage(), e);
+                String own = String.valueOf(cause.getMessage());
+                return new IllegalArgumentException(path.isEmpty() ? own : path + ": " + own, e);
             }
         }
-        return new IllegalArgumentException(
-                "cannot read " + type.getSimpleName() + " from JSON: " + e.getOriginalMessage(), e);
+        return new IllegalArgumentException("cannot read " + type.getSimpleName() + " from JSON: "
+                + Refusals.rule(e) + (path.isEmpty() ? "" : " at " + path), e);
+    }
+
+    private static <T> T notNullRoot(T value, Class<?> type) {
+        if (value == null) {
+            throw new IllegalArgumentException("cannot read " + type.getSimpleName()
+                    + " from JSON: expected a value, but was null");
+        }
+        return value;
     }
 }

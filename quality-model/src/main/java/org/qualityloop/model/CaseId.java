@@ -1,7 +1,5 @@
 package org.qualityloop.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.qualityloop.model.internal.Checks;
 
 /**
@@ -13,7 +11,7 @@ import org.qualityloop.model.internal.Checks;
  *
  * @param value the identifier's text, not null
  */
-public record CaseId(@JsonValue String value) implements Comparable<CaseId> {
+public record CaseId(String value) implements Comparable<CaseId> {
 
     /**
      * Validates the identifier.
@@ -31,7 +29,6 @@ public record CaseId(@JsonValue String value) implements Comparable<CaseId> {
      * @param value the identifier's text, not null
      * @return the identifier
      */
-    @JsonCreator
     public static CaseId of(String value) {
         return new CaseId(value);
     }

@@ -1,8 +1,5 @@
 package org.qualityloop.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import org.qualityloop.model.internal.Checks;
 
@@ -17,7 +14,7 @@ import org.qualityloop.model.internal.Checks;
  *
  * @param code the channel's code, not null
  */
-public record Channel(@JsonValue String code) implements Comparable<Channel> {
+public record Channel(String code) implements Comparable<Channel> {
 
     /** A native mobile app. */
     public static final Channel APP = new Channel("app");
@@ -56,7 +53,6 @@ public record Channel(@JsonValue String code) implements Comparable<Channel> {
      * @param code the channel's code, not null
      * @return the channel
      */
-    @JsonCreator
     public static Channel of(String code) {
         return new Channel(code);
     }
@@ -75,7 +71,6 @@ public record Channel(@JsonValue String code) implements Comparable<Channel> {
      *
      * @return true for a standard channel
      */
-    @JsonIgnore
     public boolean isStandard() {
         return STANDARD.contains(this);
     }

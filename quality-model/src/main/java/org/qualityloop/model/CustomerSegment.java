@@ -1,7 +1,5 @@
 package org.qualityloop.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.qualityloop.model.internal.Checks;
 
 /**
@@ -12,7 +10,7 @@ import org.qualityloop.model.internal.Checks;
  *
  * @param code the segment's code, not null
  */
-public record CustomerSegment(@JsonValue String code) implements Comparable<CustomerSegment> {
+public record CustomerSegment(String code) implements Comparable<CustomerSegment> {
 
     /** The segment of a customer nobody classified. */
     public static final CustomerSegment DEFAULT = new CustomerSegment("default");
@@ -32,7 +30,6 @@ public record CustomerSegment(@JsonValue String code) implements Comparable<Cust
      * @param code the segment's code, not null
      * @return the segment
      */
-    @JsonCreator
     public static CustomerSegment of(String code) {
         return new CustomerSegment(code);
     }

@@ -1,8 +1,5 @@
 package org.qualityloop.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Optional;
 import org.qualityloop.model.internal.Checks;
@@ -20,7 +17,7 @@ import org.qualityloop.model.internal.Checks;
  *
  * @param code the category's code, not null
  */
-public record FeedbackCategory(@JsonValue String code) implements Comparable<FeedbackCategory> {
+public record FeedbackCategory(String code) implements Comparable<FeedbackCategory> {
 
     /** A defect of a system: an app crash, a failed payment, a wrong fare (技術問題). */
     public static final FeedbackCategory TECHNICAL_ISSUE = new FeedbackCategory("technical-issue");
@@ -66,7 +63,6 @@ public record FeedbackCategory(@JsonValue String code) implements Comparable<Fee
      * @param code the category's code, not null
      * @return the category
      */
-    @JsonCreator
     public static FeedbackCategory of(String code) {
         return new FeedbackCategory(code);
     }
@@ -96,7 +92,6 @@ public record FeedbackCategory(@JsonValue String code) implements Comparable<Fee
      *
      * @return the parent, or empty for a top-level category
      */
-    @JsonIgnore
     public Optional<FeedbackCategory> parent() {
         int slash = code.lastIndexOf('/');
         return slash < 0 ? Optional.empty() : Optional.of(new FeedbackCategory(code.substring(0, slash)));

@@ -1,7 +1,5 @@
 package org.qualityloop.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.qualityloop.model.internal.Checks;
 
 /**
@@ -13,7 +11,7 @@ import org.qualityloop.model.internal.Checks;
  *
  * @param value the identifier's text, not null
  */
-public record TeamId(@JsonValue String value) implements Comparable<TeamId> {
+public record TeamId(String value) implements Comparable<TeamId> {
 
     /**
      * Validates the identifier.
@@ -31,7 +29,6 @@ public record TeamId(@JsonValue String value) implements Comparable<TeamId> {
      * @param value the identifier's text, not null
      * @return the identifier
      */
-    @JsonCreator
     public static TeamId of(String value) {
         return new TeamId(value);
     }

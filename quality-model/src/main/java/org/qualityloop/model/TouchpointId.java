@@ -1,7 +1,5 @@
 package org.qualityloop.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.qualityloop.model.internal.Checks;
 
 /**
@@ -13,7 +11,7 @@ import org.qualityloop.model.internal.Checks;
  *
  * @param value the identifier's text, not null
  */
-public record TouchpointId(@JsonValue String value) implements Comparable<TouchpointId> {
+public record TouchpointId(String value) implements Comparable<TouchpointId> {
 
     /**
      * Validates the identifier.
@@ -31,7 +29,6 @@ public record TouchpointId(@JsonValue String value) implements Comparable<Touchp
      * @param value the identifier's text, not null
      * @return the identifier
      */
-    @JsonCreator
     public static TouchpointId of(String value) {
         return new TouchpointId(value);
     }

@@ -54,7 +54,7 @@ import org.qualityloop.model.calendar.WorkingInterval;
 import org.qualityloop.model.feedback.Money;
 import org.qualityloop.model.feedback.RootCauseCategory;
 import org.qualityloop.model.feedback.ServiceFailureKind;
-import org.qualityloop.model.json.QualityLoopJson;
+import org.qualityloop.jackson.QualityLoopJson;
 import org.qualityloop.model.kpi.KpiDefinition;
 import org.qualityloop.model.sla.SlaPolicy;
 import org.qualityloop.model.sla.SlaTarget;

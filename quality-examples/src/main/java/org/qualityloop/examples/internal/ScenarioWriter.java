@@ -32,7 +32,7 @@ import org.qualityloop.examples.scenario.Step;
 import org.qualityloop.examples.scenario.Surveys;
 import org.qualityloop.model.calendar.BusinessCalendar;
 import org.qualityloop.model.calendar.WorkingInterval;
-import org.qualityloop.model.json.QualityLoopJson;
+import org.qualityloop.jackson.QualityLoopJson;
 
 /**
  * Writes a scenario in the JSON form {@link ScenarioReader} reads, every field written, in a

@@ -1,8 +1,55 @@
 package org.qualityloop.jackson.internal;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.datatype.jsr310.deser.DurationDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.qualityloop.model.AgentId;
+import org.qualityloop.model.CaseId;
+import org.qualityloop.model.Channel;
+import org.qualityloop.model.CustomerId;
+import org.qualityloop.model.CustomerSegment;
+import org.qualityloop.model.FeedbackCategory;
+import org.qualityloop.model.FeedbackId;
+import org.qualityloop.model.KpiId;
+import org.qualityloop.model.Priority;
+import org.qualityloop.model.ProcessId;
+import org.qualityloop.model.Severity;
+import org.qualityloop.model.StageId;
+import org.qualityloop.model.TeamId;
+import org.qualityloop.model.TouchpointId;
+import org.qualityloop.model.feedback.Feedback;
+import org.qualityloop.model.feedback.Money;
+import org.qualityloop.model.feedback.Validity;
+import org.qualityloop.model.outcome.CaseOutcome;
+import org.qualityloop.model.sla.SlaClock;
+import org.qualityloop.model.sla.SlaPause;
+import org.qualityloop.model.sla.SlaPolicy;
+import org.qualityloop.model.sla.SlaRule;
+import org.qualityloop.model.sla.SlaTarget;
+import org.qualityloop.model.sla.SlaWarning;
 
-/** The JSON mapping of the {@code quality-model} types: mix-ins, serializers and deserializers. */
+/**
+ * The JSON mapping of the {@code quality-model} types: mix-ins on their public factories and
+ * accessors, using only the annotations of {@code com.fasterxml.jackson.annotation}. Records not
+ * named here (stages, touchpoints, survey responses, KPI definitions…) bind through their
+ * canonical constructors, which apply every rule.
+ */
 public final class ModelJson {
 
     private ModelJson() {
@@ -14,5 +61,222 @@ public final class ModelJson {
      * @param context the context, not null
      */
     public static void setup(Module.SetupContext context) {
+        // Instants and durations only as ISO-8601 text: no epoch numbers, whatever the mapper allows.
+        SimpleDeserializers iso = new SimpleDeserializers();
+        iso.addDeserializer(Instant.class, new IsoTextDeserializer<>(Instant.class, InstantDeserializer.INSTANT));
+        iso.addDeserializer(Duration.class, new IsoTextDeserializer<>(Duration.class, DurationDeserializer.INSTANCE));
+        context.addDeserializers(iso);
+        for (Class<?> id : List.of(AgentId.class, CaseId.class, CustomerId.class, FeedbackId.class, KpiId.class,
+                ProcessId.class, StageId.class, TeamId.class, TouchpointId.class)) {
+            context.setMixInAnnotations(id, ValueMixIn.class);
+        }
+        for (Class<?> code : List.of(Channel.class, CustomerSegment.class, FeedbackCategory.class, SlaTarget.class)) {
+            context.setMixInAnnotations(code, CodeMixIn.class);
+        }
+        context.setMixInAnnotations(Money.class, MoneyMixIn.class);
+        context.setMixInAnnotations(Validity.class, ValidityMixIn.class);
+        context.setMixInAnnotations(Feedback.class, FeedbackMixIn.class);
+        context.setMixInAnnotations(CaseOutcome.class, CaseOutcomeMixIn.class);
+        context.setMixInAnnotations(SlaWarning.class, SlaWarningMixIn.class);
+        context.setMixInAnnotations(SlaPolicy.class, SlaPolicyMixIn.class);
+        context.setMixInAnnotations(SlaRule.class, SlaRuleMixIn.class);
+        context.setMixInAnnotations(SlaClock.class, SlaClockMixIn.class);
+    }
+
+    /** An identifier: the bare string, read through {@code of(String)}. */
+    abstract static class ValueMixIn {
+        @JsonValue
+        abstract String value();
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static Object of(String value) {
+            throw new UnsupportedOperationException("mix-in");
+        }
+    }
+
+    /** A code: the bare string, read through {@code of(String)}. */
+    abstract static class CodeMixIn {
+        @JsonValue
+        abstract String code();
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static Object of(String code) {
+            throw new UnsupportedOperationException("mix-in");
+        }
+    }
+
+    /** {@code {"amount":"12.50","currency":"CNY"}}, read through {@code Money.of(String, String)}. */
+    @JsonPropertyOrder({"amount", "currency"})
+    abstract static class MoneyMixIn {
+        @JsonProperty("amount")
+        @JsonFormat(shape = JsonFormat.Shape.STRING)
+        abstract Object amount();
+
+        @JsonCreator
+        static Money of(@JsonProperty(value = "amount", required = true) String amount,
+                @JsonProperty(value = "currency", required = true) String currency) {
+            throw new UnsupportedOperationException("mix-in");
+        }
+    }
+
+    /** Drops the derived {@code isValid()}. */
+    abstract static class ValidityMixIn {
+        @JsonIgnore
+        abstract boolean isValid();
+    }
+
+    /** Drops the derived {@code isAnonymous()}. */
+    abstract static class FeedbackMixIn {
+        @JsonIgnore
+        abstract boolean isAnonymous();
+    }
+
+    /** Drops the derived values. */
+    abstract static class CaseOutcomeMixIn {
+        @JsonIgnore
+        abstract boolean isResolved();
+
+        @JsonIgnore
+        abstract boolean wasReopened();
+
+        @JsonIgnore
+        abstract Optional<Duration> firstResponseTime();
+
+        @JsonIgnore
+        abstract Optional<Duration> resolutionTime();
+    }
+
+    /** A warning names its kind in {@code "type"}: {@code share} or {@code before}. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+    @JsonSubTypes({
+        @JsonSubTypes.Type(value = SlaWarning.Share.class, name = "share"),
+        @JsonSubTypes.Type(value = SlaWarning.Before.class, name = "before")
+    })
+    abstract static class SlaWarningMixIn {
+    }
+
+    /** Default targets written in target order, so the same policy always gives the same text. */
+    abstract static class SlaPolicyMixIn {
+        @JsonFormat(with = JsonFormat.Feature.WRITE_SORTED_MAP_ENTRIES)
+        abstract Map<SlaTarget, Duration> defaults();
+    }
+
+    /** The conditions (absent ones omitted) and the targets, read through the public factory. */
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE,
+            getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+    @JsonPropertyOrder({"priority", "severity", "channel", "category", "segment", "targets"})
+    @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    abstract static class SlaRuleMixIn {
+        // The private fields share the properties' names; ignored so that Jackson never reaches for
+        // them (the model's packages are not open to it on the module path).
+        @JsonIgnore
+        Object priority;
+        @JsonIgnore
+        Object severity;
+        @JsonIgnore
+        Object channel;
+        @JsonIgnore
+        Object category;
+        @JsonIgnore
+        Object segment;
+        @JsonIgnore
+        Object targets;
+
+        @JsonProperty("priority")
+        abstract Optional<Priority> priority();
+
+        @JsonProperty("severity")
+        abstract Optional<Severity> severity();
+
+        @JsonProperty("channel")
+        abstract Optional<Channel> channel();
+
+        @JsonProperty("category")
+        abstract Optional<FeedbackCategory> category();
+
+        @JsonProperty("segment")
+        abstract Optional<CustomerSegment> segment();
+
+        @JsonProperty("targets")
+        @JsonFormat(with = JsonFormat.Feature.WRITE_SORTED_MAP_ENTRIES)
+        abstract Map<SlaTarget, Duration> targets();
+
+        @JsonCreator
+        static SlaRule of(@JsonProperty("priority") Optional<Priority> priority,
+                @JsonProperty("severity") Optional<Severity> severity,
+                @JsonProperty("channel") Optional<Channel> channel,
+                @JsonProperty("category") Optional<FeedbackCategory> category,
+                @JsonProperty("segment") Optional<CustomerSegment> segment,
+                @JsonProperty(value = "targets", required = true) Map<SlaTarget, Duration> targets) {
+            throw new UnsupportedOperationException("mix-in");
+        }
+    }
+
+    /** The recorded state of a clock, absent instants omitted, read through {@code SlaClock.of}. */
+    @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE,
+            getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+    @JsonPropertyOrder({"target", "targetDuration", "start", "pauses", "pausedSince", "stoppedAt", "cancelledAt",
+        "breachedAt", "deadline"})
+    @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    abstract static class SlaClockMixIn {
+        // As for SlaRule: the private fields are never used.
+        @JsonIgnore
+        Object target;
+        @JsonIgnore
+        Object targetDuration;
+        @JsonIgnore
+        Object start;
+        @JsonIgnore
+        Object pauses;
+        @JsonIgnore
+        Object pausedSince;
+        @JsonIgnore
+        Object stoppedAt;
+        @JsonIgnore
+        Object cancelledAt;
+        @JsonIgnore
+        Object breachedAt;
+        @JsonIgnore
+        Object deadline;
+
+        @JsonProperty("target")
+        abstract SlaTarget target();
+
+        @JsonProperty("targetDuration")
+        abstract Duration targetDuration();
+
+        @JsonProperty("start")
+        abstract Instant start();
+
+        @JsonProperty("pauses")
+        abstract List<SlaPause> pauses();
+
+        @JsonProperty("pausedSince")
+        abstract Optional<Instant> pausedSince();
+
+        @JsonProperty("stoppedAt")
+        abstract Optional<Instant> stoppedAt();
+
+        @JsonProperty("cancelledAt")
+        abstract Optional<Instant> cancelledAt();
+
+        @JsonProperty("breachedAt")
+        abstract Optional<Instant> recordedBreach();
+
+        @JsonProperty("deadline")
+        abstract Instant deadline();
+
+        @JsonCreator
+        static SlaClock of(@JsonProperty(value = "target", required = true) SlaTarget target,
+                @JsonProperty(value = "targetDuration", required = true) Duration targetDuration,
+                @JsonProperty(value = "start", required = true) Instant start,
+                @JsonProperty(value = "pauses", required = true) List<SlaPause> pauses,
+                @JsonProperty("pausedSince") Optional<Instant> pausedSince,
+                @JsonProperty("stoppedAt") Optional<Instant> stoppedAt,
+                @JsonProperty("cancelledAt") Optional<Instant> cancelledAt,
+                @JsonProperty("breachedAt") Optional<Instant> breachedAt,
+                @JsonProperty(value = "deadline", required = true) Instant deadline) {
+            throw new UnsupportedOperationException("mix-in");
+        }
     }
 }

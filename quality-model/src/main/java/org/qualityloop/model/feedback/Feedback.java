@@ -1,6 +1,5 @@
 package org.qualityloop.model.feedback;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.Optional;
 import org.qualityloop.model.Channel;
@@ -79,7 +78,6 @@ public record Feedback(
      *
      * @return true when there is no customer reference
      */
-    @JsonIgnore
     public boolean isAnonymous() {
         return customer.isEmpty();
     }

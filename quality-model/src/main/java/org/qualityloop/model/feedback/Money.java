@@ -1,8 +1,5 @@
 package org.qualityloop.model.feedback;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.Currency;
 import org.qualityloop.model.internal.Checks;
@@ -15,12 +12,13 @@ import org.qualityloop.model.internal.Checks;
  * so {@code Money.of("12.5", "CNY")} equals {@code Money.of("12.50", "CNY")}. For a currency without
  * a minor unit (such as XXX) the amount is kept as given, with trailing zeros stripped. The amount
  * may be negative (a refund reversed); types that need a non-negative amount check it themselves.
+ * At most 30 digits before and after the decimal point are accepted.
  * In JSON: {@code {"amount":"12.50","currency":"CNY"}}. Immutable and thread-safe.
  *
  * @param amount the amount, not null
  * @param currency the currency, not null
  */
-public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, Currency currency) {
+public record Money(BigDecimal amount, Currency currency) {
 
     /**
      * Validates the amount's scale and normalises it to the currency's minor unit.
@@ -29,7 +27,7 @@ public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amou
      * @throws IllegalArgumentException when the amount has more decimal places than the currency allows
      */
     public Money {
-        Checks.notNull(amount, "amount");
+        Checks.boundedDecimal(amount, "amount");
         Checks.notNull(currency, "currency");
         int digits = currency.getDefaultFractionDigits();
         BigDecimal stripped = amount.stripTrailingZeros();
@@ -38,7 +36,7 @@ public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amou
         } else {
             if (stripped.scale() > digits) {
                 throw new IllegalArgumentException("amount must have at most " + digits + " decimal places for "
-                        + currency.getCurrencyCode() + ", but was " + amount.toPlainString());
+                        + currency.getCurrencyCode() + ", but was " + Checks.shown(amount));
             }
             amount = amount.setScale(digits);
         }
@@ -64,21 +62,22 @@ public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amou
      * @throws IllegalArgumentException naming the field when the amount is not a decimal number or
      *     the code is not an ISO 4217 currency
      */
-    @JsonCreator
-    public static Money of(@JsonProperty("amount") String amount, @JsonProperty("currency") String currency) {
+    public static Money of(String amount, String currency) {
         Checks.notNull(amount, "amount");
         Checks.notNull(currency, "currency");
         BigDecimal value;
         try {
             value = new BigDecimal(amount);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("amount must be a decimal number, but was '" + amount + "'", e);
+            throw new IllegalArgumentException("amount must be a decimal number, but was '" + Checks.shown(amount) + "'",
+                    e);
         }
         Currency unit;
         try {
             unit = Currency.getInstance(currency);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("currency must be an ISO 4217 code, but was '" + currency + "'", e);
+            throw new IllegalArgumentException("currency must be an ISO 4217 code, but was '" + Checks.shown(currency)
+                    + "'", e);
         }
         return new Money(value, unit);
     }

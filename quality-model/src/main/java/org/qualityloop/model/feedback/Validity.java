@@ -1,6 +1,5 @@
 package org.qualityloop.model.feedback;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Optional;
 import org.qualityloop.model.internal.Checks;
 
@@ -73,7 +72,6 @@ public record Validity(ValidityStatus status, Optional<String> reason) {
      *
      * @return true for {@link ValidityStatus#VALID}
      */
-    @JsonIgnore
     public boolean isValid() {
         return status == ValidityStatus.VALID;
     }

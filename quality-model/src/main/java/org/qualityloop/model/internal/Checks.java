@@ -37,6 +37,56 @@ public final class Checks {
         return value;
     }
 
+    /** The most characters of a rejected value a message repeats. */
+    public static final int MAX_SHOWN = 40;
+
+    /** The most digits a decimal may have before, and after, its decimal point. */
+    public static final int MAX_DECIMAL_DIGITS = 30;
+
+    /**
+     * Shortens a rejected value for a message: at most {@link #MAX_SHOWN} characters, a longer value
+     * cut and marked with {@code "…"}. Only for values that are not personal data.
+     *
+     * @param value the value, not null
+     * @return the value or its shortened form
+     */
+    public static String shown(String value) {
+        return value.length() <= MAX_SHOWN ? value : value.substring(0, MAX_SHOWN - 1) + "…";
+    }
+
+    /**
+     * A decimal for a message, bounded: plain notation when short, else scientific notation,
+     * shortened; never the plain text of a huge exponent.
+     *
+     * @param value the value, not null
+     * @return at most {@link #MAX_SHOWN} characters
+     */
+    public static String shown(BigDecimal value) {
+        boolean small = value.precision() <= MAX_SHOWN && Math.abs((long) value.scale()) <= MAX_SHOWN;
+        return shown(small ? value.toPlainString() : value.toString());
+    }
+
+    /**
+     * Requires a decimal of bounded size: at most {@link #MAX_DECIMAL_DIGITS} digits before and after
+     * the decimal point, trailing zeros not counted, so arithmetic on it stays cheap (no
+     * {@code 1E+999999999}).
+     *
+     * @param value the value
+     * @param field the field's name
+     * @return the value
+     */
+    public static BigDecimal boundedDecimal(BigDecimal value, String field) {
+        notNull(value, field);
+        BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+        long decimals = stripped.scale();
+        long integers = (long) stripped.precision() - stripped.scale();
+        if (decimals > MAX_DECIMAL_DIGITS || integers > MAX_DECIMAL_DIGITS) {
+            throw new IllegalArgumentException(field + " must have at most " + MAX_DECIMAL_DIGITS
+                    + " digits before and after the decimal point, but was " + shown(value));
+        }
+        return value;
+    }
+
     /**
      * Requires an identifier-like string: not blank, no leading or trailing whitespace, no control
      * characters, at most {@link #MAX_ID_LENGTH} characters.
@@ -48,7 +98,7 @@ public final class Checks {
     public static String id(String value, String field) {
         notNull(value, field);
         if (value.isBlank()) {
-            throw new IllegalArgumentException(field + " must not be blank, but was '" + value + "'");
+            throw new IllegalArgumentException(field + " must not be blank, but was '" + shown(value) + "'");
         }
         if (value.length() > MAX_ID_LENGTH) {
             throw new IllegalArgumentException(field + " must be at most " + MAX_ID_LENGTH
@@ -56,7 +106,7 @@ public final class Checks {
         }
         if (!value.strip().equals(value)) {
             throw new IllegalArgumentException(field
-                    + " must not start or end with whitespace, but was '" + value + "'");
+                    + " must not start or end with whitespace, but was '" + shown(value) + "'");
         }
         for (int i = 0; i < value.length(); i++) {
             if (Character.isISOControl(value.charAt(i))) {
@@ -85,7 +135,7 @@ public final class Checks {
         if (!ok) {
             throw new IllegalArgumentException(field
                     + " must be 1 to 64 lower-case letters, digits, '-' or '_' starting with a letter, but was '"
-                    + value + "'");
+                    + shown(value) + "'");
         }
         return value;
     }
@@ -223,7 +273,7 @@ public final class Checks {
         notNull(value, field);
         if (value.signum() < 0) {
             throw new IllegalArgumentException(field + " must not be negative, but was "
-                    + value.toPlainString());
+                    + shown(value));
         }
         return value;
     }

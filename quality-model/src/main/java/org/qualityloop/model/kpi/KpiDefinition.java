@@ -21,7 +21,7 @@ import org.qualityloop.model.internal.Checks;
  * @param name the display name, not blank
  * @param unit the unit of values, target and threshold, not null
  * @param direction which way the KPI improves, not null
- * @param target the value to reach, not null
+ * @param target the value to reach, not null, at most 30 digits before and after the decimal point
  * @param atRisk the threshold between at risk and missed, not null, on the worse side of (or equal
  *     to) the target
  * @param reviewFrequency how often it is reviewed, not null
@@ -49,18 +49,18 @@ public record KpiDefinition(
         Checks.notBlank(name, "name");
         Checks.notNull(unit, "unit");
         Checks.notNull(direction, "direction");
-        Checks.notNull(target, "target");
-        Checks.notNull(atRisk, "atRisk");
+        Checks.boundedDecimal(target, "target");
+        Checks.boundedDecimal(atRisk, "atRisk");
         Checks.notNull(reviewFrequency, "reviewFrequency");
         Checks.notNull(stage, "stage");
         int cmp = atRisk.compareTo(target);
         if (direction == KpiDirection.HIGHER_IS_BETTER && cmp > 0) {
-            throw new IllegalArgumentException("atRisk must be at most the target " + target.toPlainString()
-                    + " when higher is better, but was " + atRisk.toPlainString());
+            throw new IllegalArgumentException("atRisk must be at most the target " + Checks.shown(target)
+                    + " when higher is better, but was " + Checks.shown(atRisk));
         }
         if (direction == KpiDirection.LOWER_IS_BETTER && cmp < 0) {
-            throw new IllegalArgumentException("atRisk must be at least the target " + target.toPlainString()
-                    + " when lower is better, but was " + atRisk.toPlainString());
+            throw new IllegalArgumentException("atRisk must be at least the target " + Checks.shown(target)
+                    + " when lower is better, but was " + Checks.shown(atRisk));
         }
     }
 
@@ -225,7 +225,8 @@ public record KpiDefinition(
             try {
                 return new BigDecimal(value);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(field + " must be a decimal number, but was '" + value + "'", e);
+                throw new IllegalArgumentException(field + " must be a decimal number, but was '" + Checks.shown(value)
+                        + "'", e);
             }
         }
     }

@@ -1,6 +1,5 @@
 package org.qualityloop.model.outcome;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -172,7 +171,6 @@ public record CaseOutcome(
      *
      * @return true unless the closure is {@link Closure#REJECTED}
      */
-    @JsonIgnore
     public boolean isResolved() {
         return closure != Closure.REJECTED;
     }
@@ -182,7 +180,6 @@ public record CaseOutcome(
      *
      * @return true when {@code reopenCount > 0}
      */
-    @JsonIgnore
     public boolean wasReopened() {
         return reopenCount > 0;
     }
@@ -192,7 +189,6 @@ public record CaseOutcome(
      *
      * @return the duration, or empty when the customer never got a response
      */
-    @JsonIgnore
     public Optional<Duration> firstResponseTime() {
         return firstResponseAt.map(t -> Duration.between(receivedAt, t));
     }
@@ -202,7 +198,6 @@ public record CaseOutcome(
      *
      * @return the duration, or empty for a rejected case
      */
-    @JsonIgnore
     public Optional<Duration> resolutionTime() {
         return resolvedAt.map(t -> Duration.between(receivedAt, t));
     }

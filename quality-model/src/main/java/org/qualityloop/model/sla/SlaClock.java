@@ -1,9 +1,5 @@
 package org.qualityloop.model.sla;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Duration;
@@ -44,43 +40,28 @@ import org.qualityloop.model.internal.Checks;
  * illegal transition (e.g. pausing a paused clock) with {@link IllegalStateException}.
  * Comparable by stored deadline, then start and target. Thread-safe.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE,
-        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public final class SlaClock implements Comparable<SlaClock> {
 
     private static final Comparator<SlaClock> ORDER = Comparator.comparing((SlaClock c) -> c.deadline)
             .thenComparing(c -> c.start).thenComparing(c -> c.target);
-
-    @JsonProperty("target")
     private final SlaTarget target;
-    @JsonProperty("targetDuration")
     private final Duration targetDuration;
-    @JsonProperty("start")
     private final Instant start;
-    @JsonProperty("pauses")
     private final List<SlaPause> pauses;
-    @JsonProperty("pausedSince")
     private final Instant pausedSince;
-    @JsonProperty("stoppedAt")
     private final Instant stoppedAt;
-    @JsonProperty("cancelledAt")
     private final Instant cancelledAt;
-    @JsonProperty("breachedAt")
     private final Instant breachedAt;
-    @JsonProperty("deadline")
     private final Instant deadline;
-
-    @JsonCreator
-    private SlaClock(@JsonProperty(value = "target", required = true) SlaTarget target,
-            @JsonProperty(value = "targetDuration", required = true) Duration targetDuration,
-            @JsonProperty(value = "start", required = true) Instant start,
-            @JsonProperty(value = "pauses", required = true) List<SlaPause> pauses,
-            @JsonProperty("pausedSince") Instant pausedSince,
-            @JsonProperty("stoppedAt") Instant stoppedAt,
-            @JsonProperty("cancelledAt") Instant cancelledAt,
-            @JsonProperty("breachedAt") Instant breachedAt,
-            @JsonProperty(value = "deadline", required = true) Instant deadline) {
+    private SlaClock(SlaTarget target,
+            Duration targetDuration,
+            Instant start,
+            List<SlaPause> pauses,
+            Instant pausedSince,
+            Instant stoppedAt,
+            Instant cancelledAt,
+            Instant breachedAt,
+            Instant deadline) {
         this.target = Checks.notNull(target, "target");
         this.targetDuration = Checks.positive(targetDuration, "targetDuration");
         this.start = Checks.notNull(start, "start");
@@ -127,6 +108,34 @@ public final class SlaClock implements Comparable<SlaClock> {
         Checks.notNull(start, "start");
         Instant dl = Checks.notNull(calendar, "calendar").plus(start, targetDuration);
         return new SlaClock(target, targetDuration, start, List.of(), null, null, null, null, dl);
+    }
+
+    /**
+     * Restores a clock from its recorded state, the form in which a clock is stored (see
+     * {@code docs/json.md}); every rule of a clock is checked.
+     *
+     * @param target the target measured, not null
+     * @param targetDuration the working time allowed, positive
+     * @param start the start instant, not null
+     * @param pauses the completed pauses, ordered, disjoint and not before the start; not null
+     * @param pausedSince when the current pause began, or empty; not before the last pause ended,
+     *     and empty on a stopped or cancelled clock
+     * @param stoppedAt when the clock was stopped, or empty; not before the last pause ended
+     * @param cancelledAt when the clock was cancelled, or empty; not before the last pause ended
+     * @param breachedAt the breach recorded before a re-target ({@link #recordedBreach()}), or empty
+     * @param deadline the deadline computed at the last change ({@link #deadline()}), not null
+     * @return the clock
+     * @throws NullPointerException naming the argument when one is null
+     * @throws IllegalArgumentException naming the field when the state breaks a rule of the clock
+     */
+    public static SlaClock of(SlaTarget target, Duration targetDuration, Instant start, List<SlaPause> pauses,
+            Optional<Instant> pausedSince, Optional<Instant> stoppedAt, Optional<Instant> cancelledAt,
+            Optional<Instant> breachedAt, Instant deadline) {
+        return new SlaClock(target, targetDuration, start, pauses,
+                Checks.notNull(pausedSince, "pausedSince").orElse(null),
+                Checks.notNull(stoppedAt, "stoppedAt").orElse(null),
+                Checks.notNull(cancelledAt, "cancelledAt").orElse(null),
+                Checks.notNull(breachedAt, "breachedAt").orElse(null), deadline);
     }
 
     // ------------------------------------------------------------------ transitions

@@ -1,8 +1,5 @@
 package org.qualityloop.model.sla;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -18,27 +15,17 @@ import org.qualityloop.model.internal.Checks;
  * One rule of an {@link SlaPolicy}: the conditions a case must meet (each absent condition matches
  * anything) and the working-time targets it gets. Immutable.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public final class SlaRule {
-
-    @JsonProperty("priority")
     private final Priority priority;
-    @JsonProperty("severity")
     private final Severity severity;
-    @JsonProperty("channel")
     private final Channel channel;
-    @JsonProperty("category")
     private final FeedbackCategory category;
-    @JsonProperty("segment")
     private final CustomerSegment segment;
-    @JsonProperty("targets")
     private final Map<SlaTarget, Duration> targets;
-
-    @JsonCreator
-    private SlaRule(@JsonProperty("priority") Priority priority, @JsonProperty("severity") Severity severity,
-            @JsonProperty("channel") Channel channel, @JsonProperty("category") FeedbackCategory category,
-            @JsonProperty("segment") CustomerSegment segment,
-            @JsonProperty(value = "targets", required = true) Map<SlaTarget, Duration> targets) {
+    private SlaRule(Priority priority, Severity severity,
+            Channel channel, FeedbackCategory category,
+            CustomerSegment segment,
+            Map<SlaTarget, Duration> targets) {
         this.priority = priority;
         this.severity = severity;
         this.channel = channel;
@@ -61,6 +48,29 @@ public final class SlaRule {
      */
     public static SlaRule of(Map<SlaTarget, Duration> targets) {
         return new SlaRule(null, null, null, null, null, targets);
+    }
+
+    /**
+     * A rule with the given conditions, each absent condition matching anything; the form in which
+     * a rule is stored (see {@code docs/json.md}).
+     *
+     * @param priority the required priority, or empty; not null
+     * @param severity the required severity, or empty; not null
+     * @param channel the required channel, or empty; not null
+     * @param category the required category, or empty; not null
+     * @param segment the required customer segment, or empty; not null
+     * @param targets the working-time target per target name, non-empty, positive durations
+     * @return the rule
+     * @throws NullPointerException naming the argument when one is null
+     * @throws IllegalArgumentException when the targets are empty or a duration is not positive
+     */
+    public static SlaRule of(Optional<Priority> priority, Optional<Severity> severity, Optional<Channel> channel,
+            Optional<FeedbackCategory> category, Optional<CustomerSegment> segment,
+            Map<SlaTarget, Duration> targets) {
+        return new SlaRule(Checks.notNull(priority, "priority").orElse(null),
+                Checks.notNull(severity, "severity").orElse(null), Checks.notNull(channel, "channel").orElse(null),
+                Checks.notNull(category, "category").orElse(null), Checks.notNull(segment, "segment").orElse(null),
+                targets);
     }
 
     /** @param p the priority, not null @return a copy that also requires this priority */
@@ -101,6 +111,31 @@ public final class SlaRule {
                 && (channel == null || c.channel().equals(Optional.of(channel)))
                 && (category == null || c.category().equals(Optional.of(category)))
                 && (segment == null || c.segment().equals(Optional.of(segment)));
+    }
+
+    /** @return the priority the rule requires, or empty when it matches any */
+    public Optional<Priority> priority() {
+        return Optional.ofNullable(priority);
+    }
+
+    /** @return the severity the rule requires, or empty when it matches any */
+    public Optional<Severity> severity() {
+        return Optional.ofNullable(severity);
+    }
+
+    /** @return the channel the rule requires, or empty when it matches any */
+    public Optional<Channel> channel() {
+        return Optional.ofNullable(channel);
+    }
+
+    /** @return the feedback category the rule requires, or empty when it matches any */
+    public Optional<FeedbackCategory> category() {
+        return Optional.ofNullable(category);
+    }
+
+    /** @return the customer segment the rule requires, or empty when it matches any */
+    public Optional<CustomerSegment> segment() {
+        return Optional.ofNullable(segment);
     }
 
     /** @return the rule's targets; unmodifiable */

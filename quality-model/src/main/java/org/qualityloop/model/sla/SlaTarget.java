@@ -1,7 +1,5 @@
 package org.qualityloop.model.sla;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.qualityloop.model.internal.Checks;
 
 /**
@@ -10,7 +8,7 @@ import org.qualityloop.model.internal.Checks;
  *
  * @param code the target's code
  */
-public record SlaTarget(@JsonValue String code) implements Comparable<SlaTarget> {
+public record SlaTarget(String code) implements Comparable<SlaTarget> {
 
     /** Time to the first response to the customer. */
     public static final SlaTarget FIRST_RESPONSE = new SlaTarget("first_response");
@@ -36,7 +34,6 @@ public record SlaTarget(@JsonValue String code) implements Comparable<SlaTarget>
      * @param code the code, not null
      * @return the target
      */
-    @JsonCreator
     public static SlaTarget of(String code) {
         return new SlaTarget(code);
     }

@@ -1,7 +1,5 @@
 package org.qualityloop.model.sla;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.math.BigDecimal;
 import java.time.Duration;
 import org.qualityloop.model.internal.Checks;
@@ -11,11 +9,6 @@ import org.qualityloop.model.internal.Checks;
  * working time left before the deadline. Warning instants are computed on the business calendar
  * ({@link SlaClock#warningAt(SlaWarning, org.qualityloop.model.calendar.BusinessCalendar, java.time.Instant)}).
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-@JsonSubTypes({
-    @JsonSubTypes.Type(value = SlaWarning.Share.class, name = "share"),
-    @JsonSubTypes.Type(value = SlaWarning.Before.class, name = "before")
-})
 public sealed interface SlaWarning {
 
     /**
@@ -34,7 +27,7 @@ public sealed interface SlaWarning {
     record Share(BigDecimal share) implements SlaWarning {
         /** Validates the share. */
         public Share {
-            Checks.notNull(share, "share");
+            Checks.boundedDecimal(share, "share");
             if (share.signum() <= 0 || share.compareTo(BigDecimal.ONE) >= 0) {
                 throw new IllegalArgumentException("share must be between 0 and 1 exclusive, but was " + share);
             }

@@ -13,12 +13,12 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 import org.qualityloop.model.calendar.BusinessCalendar;
 import org.qualityloop.model.calendar.BusinessCalendarPropertiesAccess;
-import org.qualityloop.model.json.QualityLoopJson;
 
 /**
  * Invariants of SLA clocks with several pause cycles on random calendars: elapsed time is the
  * working time outside pauses, the deadline is where elapsed time reaches the target, the status
- * agrees with the breach instant, and JSON round trips are exact.
+ * agrees with the breach instant. (The JSON round trip of such clocks is checked in
+ * {@code quality-jackson}.)
  */
 class SlaClockProperties {
 
@@ -45,10 +45,9 @@ class SlaClockProperties {
     }
 
     @Property(tries = 300)
-    void elapsedDeadlineStatusAndJsonAgree(@ForAll("calendars") BusinessCalendar cal,
+    void elapsedDeadlineAndStatusAgree(@ForAll("calendars") BusinessCalendar cal,
             @ForAll("targets") Duration anyTarget, @ForAll boolean endingAtClosingTime, @ForAll("gaps") List<Long> gaps,
-            @ForAll @Size(3) List<@net.jqwik.api.constraints.LongRange(max = 20L * 24 * 3600 * 1000) Long> probes)
-            throws Exception {
+            @ForAll @Size(3) List<@net.jqwik.api.constraints.LongRange(max = 20L * 24 * 3600 * 1000) Long> probes) {
         Instant start = T0.plusMillis(gaps.get(0));
         // Half the time the target ends exactly at a closing time, where the breach rule is subtle.
         Duration target = endingAtClosingTime ? closingTarget(cal, start).orElse(anyTarget) : anyTarget;
@@ -94,9 +93,6 @@ class SlaClockProperties {
             assertThat(clock.elapsed(cal, deadline)).isEqualTo(target);
             assertThat(clock.deadline()).isEqualTo(deadline);
         }
-
-        var mapper = QualityLoopJson.mapper();
-        assertThat(mapper.readValue(mapper.writeValueAsString(clock), SlaClock.class)).isEqualTo(clock);
     }
 
     /** The working time from {@code start} to the end of the first working stretch at or after it. */

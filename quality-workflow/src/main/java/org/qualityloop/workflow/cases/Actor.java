@@ -1,7 +1,5 @@
 package org.qualityloop.workflow.cases;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import org.qualityloop.model.AgentId;
 import org.qualityloop.model.CustomerId;
 import org.qualityloop.model.internal.Checks;
@@ -15,7 +13,7 @@ import org.qualityloop.model.internal.Checks;
  * @param id the agent's or customer's identifier, or the system component's name; an identifier
  *     (not blank, at most 128 characters, no control characters)
  */
-public record Actor(@JsonProperty("kind") Kind kind, @JsonProperty("id") String id) {
+public record Actor(Kind kind, String id) {
 
     /** The actor the engine records its own changes with (SLA targets, warnings, breaches). */
     public static final Actor SLA_MONITOR = new Actor(Kind.SYSTEM, "sla-monitor");
@@ -35,7 +33,6 @@ public record Actor(@JsonProperty("kind") Kind kind, @JsonProperty("id") String 
      *
      * @throws IllegalArgumentException when the id breaks the identifier rules
      */
-    @JsonCreator
     public Actor {
         Checks.notNull(kind, "kind");
         Checks.id(id, "id");

@@ -1,8 +1,5 @@
 package org.qualityloop.workflow.cases;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -40,30 +37,6 @@ import org.qualityloop.model.sla.SlaWarning;
  * wording, never shown by {@code toString()}. JSON: an object with a {@code "type"} property
  * naming the change (see {@code docs/workflow.md}).
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-@JsonSubTypes({
-    @JsonSubTypes.Type(value = CaseChange.Received.class, name = "received"),
-    @JsonSubTypes.Type(value = CaseChange.Registered.class, name = "registered"),
-    @JsonSubTypes.Type(value = CaseChange.Rejected.class, name = "rejected"),
-    @JsonSubTypes.Type(value = CaseChange.Assigned.class, name = "assigned"),
-    @JsonSubTypes.Type(value = CaseChange.Escalated.class, name = "escalated"),
-    @JsonSubTypes.Type(value = CaseChange.PriorityChanged.class, name = "priority-changed"),
-    @JsonSubTypes.Type(value = CaseChange.Responded.class, name = "responded"),
-    @JsonSubTypes.Type(value = CaseChange.CustomerUpdated.class, name = "customer-updated"),
-    @JsonSubTypes.Type(value = CaseChange.AwaitingCustomer.class, name = "awaiting-customer"),
-    @JsonSubTypes.Type(value = CaseChange.CustomerReplied.class, name = "customer-replied"),
-    @JsonSubTypes.Type(value = CaseChange.RectificationStarted.class, name = "rectification-started"),
-    @JsonSubTypes.Type(value = CaseChange.RecoveryRecorded.class, name = "recovery-recorded"),
-    @JsonSubTypes.Type(value = CaseChange.Resolved.class, name = "resolved"),
-    @JsonSubTypes.Type(value = CaseChange.FollowUpStarted.class, name = "follow-up-started"),
-    @JsonSubTypes.Type(value = CaseChange.FollowUpFailed.class, name = "follow-up-failed"),
-    @JsonSubTypes.Type(value = CaseChange.Confirmed.class, name = "confirmed"),
-    @JsonSubTypes.Type(value = CaseChange.Reopened.class, name = "reopened"),
-    @JsonSubTypes.Type(value = CaseChange.KnowledgeCaptured.class, name = "knowledge-captured"),
-    @JsonSubTypes.Type(value = CaseChange.SlaTargetsSet.class, name = "sla-targets-set"),
-    @JsonSubTypes.Type(value = CaseChange.SlaWarningReached.class, name = "sla-warning-reached"),
-    @JsonSubTypes.Type(value = CaseChange.SlaBreached.class, name = "sla-breached")
-})
 public sealed interface CaseChange {
 
     /**
@@ -71,7 +44,6 @@ public sealed interface CaseChange {
      *
      * @return the type, never null
      */
-    @JsonIgnore
     CaseEventType type();
 
     // ------------------------------------------------------------------ shared instances

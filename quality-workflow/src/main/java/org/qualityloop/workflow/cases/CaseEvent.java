@@ -1,8 +1,5 @@
 package org.qualityloop.workflow.cases;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import org.qualityloop.model.CaseId;
 import org.qualityloop.model.internal.Checks;
@@ -20,7 +17,8 @@ import org.qualityloop.model.internal.Checks;
  * <p>JSON (see {@code docs/workflow.md}): {@code {"schema":1,"case":"…","sequence":1,
  * "command":"…","actor":{"kind":"AGENT","id":"…"},"at":"…","change":{"type":"received",…}}}.
  * {@code schema} is {@link #SCHEMA_VERSION} when written; histories written by earlier versions
- * are read and upgraded by {@link CaseHistoryJson}. Immutable and thread-safe.
+ * are read and upgraded by {@code org.qualityloop.jackson.CaseHistoryJson}
+ * (module {@code quality-jackson}). Immutable and thread-safe.
  *
  * @param schema the version of the JSON shape this event was written in, 1 to {@link #SCHEMA_VERSION}
  * @param caseId the case, not null
@@ -30,15 +28,14 @@ import org.qualityloop.model.internal.Checks;
  * @param at when, not null
  * @param change what happened, not null
  */
-@JsonPropertyOrder({"schema", "case", "sequence", "command", "actor", "at", "change"})
 public record CaseEvent(
-        @JsonProperty("schema") int schema,
-        @JsonProperty("case") CaseId caseId,
-        @JsonProperty("sequence") long sequence,
-        @JsonProperty("command") CommandId commandId,
-        @JsonProperty("actor") Actor actor,
-        @JsonProperty("at") Instant at,
-        @JsonProperty("change") CaseChange change) {
+        int schema,
+        CaseId caseId,
+        long sequence,
+        CommandId commandId,
+        Actor actor,
+        Instant at,
+        CaseChange change) {
 
     /** The version of the JSON shape this library writes. */
     public static final int SCHEMA_VERSION = 1;
@@ -48,7 +45,6 @@ public record CaseEvent(
      *
      * @throws IllegalArgumentException when the schema is unknown or the sequence is below 1
      */
-    @JsonCreator
     public CaseEvent {
         if (schema < 1 || schema > SCHEMA_VERSION) {
             throw new IllegalArgumentException("schema must be between 1 and " + SCHEMA_VERSION + ", but was "

@@ -1,7 +1,5 @@
 package org.qualityloop.workflow.cases;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import org.qualityloop.model.internal.Checks;
 
 /**
@@ -12,7 +10,7 @@ import org.qualityloop.model.internal.Checks;
  * @param value the identifier's text: not blank, no surrounding whitespace or control
  *     characters, at most 128 characters
  */
-public record CommandId(@JsonValue String value) {
+public record CommandId(String value) {
 
     /**
      * Validates the identifier.
@@ -29,7 +27,6 @@ public record CommandId(@JsonValue String value) {
      * @param value the identifier's text, not null
      * @return the identifier
      */
-    @JsonCreator
     public static CommandId of(String value) {
         return new CommandId(value);
     }

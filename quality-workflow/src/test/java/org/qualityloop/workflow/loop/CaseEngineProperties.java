@@ -51,7 +51,6 @@ import org.qualityloop.workflow.cases.Actor;
 import org.qualityloop.workflow.cases.CaseChange;
 import org.qualityloop.workflow.cases.CaseEvent;
 import org.qualityloop.workflow.cases.CaseEventType;
-import org.qualityloop.workflow.cases.CaseHistoryJson;
 import org.qualityloop.workflow.cases.CaseState;
 import org.qualityloop.workflow.cases.CommandId;
 import org.qualityloop.workflow.cases.FeedbackCase;
@@ -66,7 +65,8 @@ import org.qualityloop.workflow.engine.EscalationPolicy;
  * stale or retried), clock moves and SLA-monitor runs, with the engine's invariants checked after
  * every step:
  * <ul>
- *   <li>replaying a case's history gives the stored case, and the history round-trips through JSON;</li>
+ *   <li>replaying a case's history gives the stored case (its JSON round trip is checked over the
+ *       same chains by {@code CaseEngineJsonProperties} in {@code quality-jackson});</li>
  *   <li>at most one open cycle: only the current cycle has active clocks, past ones are finished,
  *       and {@code cycle == 1 + reopenCount};</li>
  *   <li>the clocks are consistent with the history: which clock is running, paused or stopped
@@ -76,7 +76,7 @@ import org.qualityloop.workflow.engine.EscalationPolicy;
  *   <li>after the monitor has run, nothing due is left unrecorded.</li>
  * </ul>
  */
-class CaseEngineProperties {
+public class CaseEngineProperties {
 
     private static final Instant START = Instant.parse("2026-03-20T06:30:00Z");
     private static final List<AgentId> AGENTS = List.of(AgentId.of("a-1"), AgentId.of("a-2"), AgentId.of("a-3"));
@@ -102,7 +102,7 @@ class CaseEngineProperties {
     }
 
     /** The system under test and what the test remembers of it. */
-    static final class Engine {
+    public static final class Engine {
         final TestClock clock = new TestClock(START);
         final CaseService service;
         final FeedbackLifecycle lifecycle;
@@ -117,6 +117,17 @@ class CaseEngineProperties {
             this.service = CaseService.builder(lifecycle, policy(mode), clock)
                     .escalation(EscalationPolicy.onBreach(List.of(LEAD), Set.of(SlaTarget.RESOLUTION)))
                     .build();
+        }
+
+        /**
+         * The history of every case opened so far, for invariants checked outside this module.
+         *
+         * @return the histories by case, in the order the cases were opened
+         */
+        public Map<CaseId, List<CaseEvent>> histories() {
+            Map<CaseId, List<CaseEvent>> all = new java.util.LinkedHashMap<>();
+            ids.forEach(id -> all.put(id, service.history(id)));
+            return all;
         }
 
         CommandId nextId() {
@@ -134,8 +145,14 @@ class CaseEngineProperties {
         chain.withInvariant("engine invariants", CaseEngineProperties::checkAll).run();
     }
 
+    /**
+     * The random chains of this property, also run with the history JSON invariant in
+     * {@code quality-jackson}.
+     *
+     * @return chains of commands, clock moves and monitor runs
+     */
     @Provide
-    Arbitrary<ActionChain<Engine>> chains() {
+    public Arbitrary<ActionChain<Engine>> chains() {
         return Arbitraries.integers().between(0, 1).flatMap(cal ->
                 Arbitraries.of(ReopenMode.class).flatMap(mode ->
                         Arbitraries.integers().between(1, 3).map(followUps ->
@@ -296,7 +313,12 @@ class CaseEngineProperties {
 
     // ------------------------------------------------------------------ invariants
 
-    static void checkAll(Engine e) {
+    /**
+     * Checks every engine invariant listed on this class.
+     *
+     * @param e the engine after a step
+     */
+    public static void checkAll(Engine e) {
         Instant now = e.clock.instant();
         for (CaseId id : e.ids) {
             FeedbackCase c = e.service.find(id).orElseThrow();
@@ -306,7 +328,6 @@ class CaseEngineProperties {
                 assertThat(history.get(i).sequence()).isEqualTo(i + 1);
             }
             assertThat(e.lifecycle.replay(history)).as("replay of %s", id).isEqualTo(c);
-            assertThat(CaseHistoryJson.read(CaseHistoryJson.write(history))).isEqualTo(history);
             checkCycles(c);
             checkClocks(c);
             assertThat(c.outcome().isPresent()).isEqualTo(!c.state().isOpen());

@@ -9,11 +9,11 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** A clock the test moves by hand; thread-safe. Views in other zones move with it. */
-final class TestClock extends Clock {
+public final class TestClock extends Clock {
     private final AtomicReference<Instant> now;
     private final ZoneId zone;
 
-    TestClock(Instant start) {
+    public TestClock(Instant start) {
         this(new AtomicReference<>(start), ZoneOffset.UTC);
     }
 
@@ -26,7 +26,7 @@ final class TestClock extends Clock {
         now.set(t);
     }
 
-    void advance(Duration d) {
+    public void advance(Duration d) {
         now.updateAndGet(t -> t.plus(d));
     }
 

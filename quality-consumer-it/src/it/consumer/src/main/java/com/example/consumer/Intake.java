@@ -20,7 +20,7 @@ import org.qualityloop.model.sla.SlaPolicy;
 import org.qualityloop.model.sla.SlaTarget;
 import org.qualityloop.workflow.cases.Actor;
 import org.qualityloop.workflow.cases.CaseChange;
-import org.qualityloop.workflow.cases.CaseHistoryJson;
+import org.qualityloop.workflow.cases.CaseEvent;
 import org.qualityloop.workflow.cases.CommandId;
 import org.qualityloop.workflow.cases.FeedbackLifecycle;
 import org.qualityloop.workflow.engine.CaseCommand;
@@ -43,7 +43,7 @@ public final class Intake {
         return service;
     }
 
-    public String registerAndStore(String caseId, Instant receivedAt) {
+    public List<CaseEvent> registerAndRecord(String caseId, Instant receivedAt) {
         CaseId id = CaseId.of(caseId);
         Feedback f = Feedback.builder(FeedbackId.of("fb-" + caseId), Channel.APP, receivedAt).build();
         long v = service.executeOrThrow(CaseCommand.open(CommandId.of("open"), id, Actor.system("intake"), f))
@@ -51,6 +51,6 @@ public final class Intake {
         service.executeOrThrow(CaseCommand.of(CommandId.of("register"), id, v, Actor.system("intake"),
                 CaseChange.Registered.of(FeedbackCategory.TECHNICAL_ISSUE, Severity.MAJOR, Priority.HIGH,
                         AgentId.of("agent-1"))));
-        return CaseHistoryJson.write(service.history(id));
+        return service.history(id);
     }
 }

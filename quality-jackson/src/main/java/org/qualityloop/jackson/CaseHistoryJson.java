@@ -1,4 +1,4 @@
-package org.qualityloop.workflow.cases;
+package org.qualityloop.jackson;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,12 +7,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.qualityloop.model.internal.Checks;
-import org.qualityloop.model.json.QualityLoopJson;
+import java.util.Objects;
+import org.qualityloop.workflow.cases.CaseEvent;
 
 /**
- * The JSON form of a case's history, for integrators who keep it in their own store (a table
- * row per event, a document, an event log). The shape is documented in {@code docs/workflow.md}:
+ * The JSON form of a case's history (the versioned history format), for integrators who keep it in
+ * their own store (a table row per event, a document, an event log). The shape is documented in
+ * {@code docs/workflow.md}:
  * one object per {@link CaseEvent}, with a {@code schema} version on every event.
  *
  * <p>Reading checks each event's {@code schema}: an event written by a newer version of the
@@ -49,7 +50,7 @@ public final class CaseHistoryJson {
      * @return the JSON object
      */
     public static String write(CaseEvent event) {
-        return text(MAPPER.valueToTree(Checks.notNull(event, "event")));
+        return text(MAPPER.valueToTree(Objects.requireNonNull(event, "event")));
     }
 
     /**
@@ -60,8 +61,8 @@ public final class CaseHistoryJson {
      */
     public static String write(List<CaseEvent> history) {
         ArrayNode array = MAPPER.createArrayNode();
-        for (CaseEvent e : Checks.notNull(history, "history")) {
-            array.add(MAPPER.<JsonNode>valueToTree(Checks.notNull(e, "event")));
+        for (CaseEvent e : Objects.requireNonNull(history, "history")) {
+            array.add(MAPPER.<JsonNode>valueToTree(Objects.requireNonNull(e, "event")));
         }
         return text(array);
     }
@@ -100,7 +101,7 @@ public final class CaseHistoryJson {
     }
 
     private static JsonNode tree(String json) {
-        Checks.notNull(json, "json");
+        Objects.requireNonNull(json, "json");
         try {
             return MAPPER.readTree(json);
         } catch (JsonProcessingException e) {

@@ -1,4 +1,4 @@
-package org.qualityloop.model.json;
+package org.qualityloop.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -65,7 +65,7 @@ class JsonShapeTest {
     @Test
     void blankId_failsWithTheIdentifierMessage() {
         assertThatThrownBy(() -> QualityLoopJson.read("{\"id\":\" \",\"name\":\"S\"}", Stage.class))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("stageId must not be blank, but was ' '");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("id: stageId must not be blank, but was ' '");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.qualityloop.workflow.loop;
+package org.qualityloop.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -43,13 +43,13 @@ import org.qualityloop.workflow.cases.Actor;
 import org.qualityloop.workflow.cases.CaseChange;
 import org.qualityloop.workflow.cases.CaseEvent;
 import org.qualityloop.workflow.cases.CaseEventType;
-import org.qualityloop.workflow.cases.CaseHistoryJson;
 import org.qualityloop.workflow.cases.CommandId;
 import org.qualityloop.workflow.cases.FeedbackCase;
 import org.qualityloop.workflow.cases.FeedbackLifecycle;
 import org.qualityloop.workflow.engine.CaseCommand;
 import org.qualityloop.workflow.engine.CaseService;
 import org.qualityloop.workflow.engine.CommandResult;
+import org.qualityloop.workflow.loop.TestClock;
 
 /**
  * The history's JSON form: every kind of change round-trips, and a history written in schema 1
@@ -122,7 +122,7 @@ class HistoryJsonTest {
     }
 
     private static String golden() throws IOException {
-        try (InputStream in = HistoryJsonTest.class.getResourceAsStream("/history-v1.json")) {
+        try (InputStream in = HistoryJsonTest.class.getResourceAsStream("/json-fixtures/history-v1.json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -188,7 +188,7 @@ class HistoryJsonTest {
         String badScore = "{\"schema\":1,\"case\":\"case-1\",\"sequence\":4,\"command\":\"c\",\"actor\":{\"kind\":\"AGENT\","
                 + "\"id\":\"a\"},\"at\":\"2026-03-02T02:15:00Z\",\"change\":{\"type\":\"confirmed\",\"satisfaction\":9}}";
         assertThatThrownBy(() -> CaseHistoryJson.readEvent(badScore))
-                .hasMessage("event: satisfaction must be between 1 and 5, but was 9");
+                .hasMessage("event: change: satisfaction must be between 1 and 5, but was 9");
         String unknown = "{\"schema\":1,\"case\":\"case-1\",\"sequence\":4,\"command\":\"c\",\"actor\":{\"kind\":\"AGENT\","
                 + "\"id\":\"a\"},\"at\":\"2026-03-02T02:15:00Z\",\"change\":{\"type\":\"teleported\"}}";
         assertThatThrownBy(() -> CaseHistoryJson.readEvent(unknown)).hasMessageStartingWith("event: ")

@@ -16,7 +16,12 @@ import java.io.UncheckedIOException;
 import java.util.Objects;
 
 /**
- * The JSON mapping of Quality Loop's types.
+ * Transitional: the mapper the metrics tests were written against, kept in this module's tests
+ * while the accumulators still carry their own Jackson annotations. It goes when their JSON moves
+ * to {@code quality-jackson}'s {@code MetricsJson} with their tests.
+ *
+ * <p>The mapping of Quality Loop's types (model types without {@code QualityLoopModule}, so in
+ * Jackson's default record form).
  *
  * <p>{@link #mapper()} returns a Jackson {@link ObjectMapper} configured for the documented shape
  * (see {@code docs/json.md}): instants and durations as ISO-8601 strings, enums by name,

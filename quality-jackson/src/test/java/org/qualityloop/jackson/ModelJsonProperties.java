@@ -1,4 +1,4 @@
-package org.qualityloop.model.json;
+package org.qualityloop.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
