@@ -10,7 +10,4 @@ module org.qualityloop.metrics {
 
     exports org.qualityloop.metrics;
     exports org.qualityloop.metrics.analysis;
-
-    opens org.qualityloop.metrics to com.fasterxml.jackson.databind;
-    opens org.qualityloop.metrics.analysis to com.fasterxml.jackson.databind;
 }
