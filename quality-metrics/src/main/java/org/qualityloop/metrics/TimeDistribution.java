@@ -361,6 +361,14 @@ public final class TimeDistribution implements Mergeable<TimeDistribution> {
         List<Long> binList = Checks.listCopy(bins, "bins");
         List<Long> exactList = Checks.listCopy(exactMillis, "exactMillis");
         Checks.between(binOffset, 0, MAX_BINS - binList.size(), "binOffset");
+        long total = zeroCount;
+        for (int i = 0; i < binList.size(); i++) {
+            total = Counters.argumentTotal("count", total, Checks.nonNegative(binList.get(i), "bins[" + i + "]"));
+        }
+        if (total != count) {
+            throw new IllegalArgumentException(
+                    "count must equal zeroCount plus the bucket counts (" + total + "), but was " + count);
+        }
         if (count <= EXACT_LIMIT) {
             return fromExact(count, sumMillis, minMillis, maxMillis, zeroCount, binOffset, binList, exactList);
         }
@@ -375,14 +383,8 @@ public final class TimeDistribution implements Mergeable<TimeDistribution> {
         d.minMillis = minMillis;
         d.maxMillis = maxMillis;
         d.bins = new long[binOffset + binList.size()];
-        long total = zeroCount;
         for (int i = 0; i < binList.size(); i++) {
-            d.bins[binOffset + i] = Checks.nonNegative(binList.get(i), "bins[" + i + "]");
-            total = Counters.argumentTotal("count", total, d.bins[binOffset + i]);
-        }
-        if (total != count) {
-            throw new IllegalArgumentException(
-                    "count must equal zeroCount plus the bucket counts (" + total + "), but was " + count);
+            d.bins[binOffset + i] = binList.get(i);
         }
         if (!binList.isEmpty() && (binList.get(0) == 0 || binList.get(binList.size() - 1) == 0)) {
             throw new IllegalArgumentException("bins must start and end with a non-empty bucket, but was " + binList);
