@@ -149,13 +149,22 @@ public final class ServqualAccumulator implements Mergeable<ServqualAccumulator>
         return a;
     }
 
+    /** The product, or the long bound on its side when it overflows (the sum itself is a long). */
+    private static long saturatedTimes(long rating, long respondents) {
+        try {
+            return Math.multiplyExact(rating, respondents);
+        } catch (ArithmeticException e) {
+            return rating < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+    }
+
     private void readSums(List<Long> from, long[] into, String field) {
         if (from.size() != into.length) {
             throw new IllegalArgumentException(field + " must have " + into.length
                     + " entries, one per item, but had " + from.size());
         }
-        long min = (long) instrument.scaleMin() * respondents;
-        long max = (long) instrument.scaleMax() * respondents;
+        long min = saturatedTimes(instrument.scaleMin(), respondents);
+        long max = saturatedTimes(instrument.scaleMax(), respondents);
         for (int i = 0; i < into.length; i++) {
             long sum = from.get(i);
             if (sum < min || sum > max) {
