@@ -7,12 +7,7 @@
  */
 module org.qualityloop.metrics {
     requires transitive org.qualityloop.model;
-    // Transitional: the accumulators' Jackson annotations move to quality-jackson.
-    requires com.fasterxml.jackson.databind;
 
     exports org.qualityloop.metrics;
     exports org.qualityloop.metrics.analysis;
-
-    opens org.qualityloop.metrics to com.fasterxml.jackson.databind;
-    opens org.qualityloop.metrics.analysis to com.fasterxml.jackson.databind;
 }

@@ -1,10 +1,8 @@
 package org.qualityloop.metrics;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Duration;
 import java.util.Objects;
+import org.qualityloop.metrics.internal.Counters;
 import org.qualityloop.model.internal.Checks;
 
 /**
@@ -18,8 +16,7 @@ import org.qualityloop.model.internal.Checks;
  * <p>JSON form: {@code {"under10Days","from10To30Days","over30Days"}}. Merging adds counts
  * (snapshots of disjoint partitions at the same moment). Mutable and not thread-safe.
  */
-@JsonPropertyOrder({"under10Days", "from10To30Days", "over30Days"})
-public final class BacklogAge {
+public final class BacklogAge implements Mergeable<BacklogAge> {
 
     private static final Duration TEN_DAYS = Duration.ofDays(10);
     private static final Duration THIRTY_DAYS = Duration.ofDays(30);
@@ -41,11 +38,10 @@ public final class BacklogAge {
      * @return a new profile
      * @throws IllegalArgumentException if a count is negative
      */
-    @JsonCreator
     public static BacklogAge of(
-            @JsonProperty(value = "under10Days", required = true) long under10Days,
-            @JsonProperty(value = "from10To30Days", required = true) long from10To30Days,
-            @JsonProperty(value = "over30Days", required = true) long over30Days) {
+            long under10Days,
+            long from10To30Days,
+            long over30Days) {
         BacklogAge b = new BacklogAge();
         b.under10Days = Checks.nonNegative(under10Days, "under10Days");
         b.from10To30Days = Checks.nonNegative(from10To30Days, "from10To30Days");
@@ -62,11 +58,11 @@ public final class BacklogAge {
     public void add(Duration age) {
         Checks.nonNegative(age, "age");
         if (age.compareTo(TEN_DAYS) < 0) {
-            under10Days++;
+            under10Days = Counters.plus(under10Days, 1, "under10Days");
         } else if (age.compareTo(THIRTY_DAYS) <= 0) {
-            from10To30Days++;
+            from10To30Days = Counters.plus(from10To30Days, 1, "from10To30Days");
         } else {
-            over30Days++;
+            over30Days = Counters.plus(over30Days, 1, "over30Days");
         }
     }
 
@@ -76,11 +72,15 @@ public final class BacklogAge {
      * @param other another profile, not null
      * @return this profile
      */
+    @Override
     public BacklogAge merge(BacklogAge other) {
         Objects.requireNonNull(other, "other");
-        under10Days += other.under10Days;
-        from10To30Days += other.from10To30Days;
-        over30Days += other.over30Days;
+        long under10DaysSum = Counters.plus(under10Days, other.under10Days, "under10Days");
+        long from10To30DaysSum = Counters.plus(from10To30Days, other.from10To30Days, "from10To30Days");
+        long over30DaysSum = Counters.plus(over30Days, other.over30Days, "over30Days");
+        under10Days = under10DaysSum;
+        from10To30Days = from10To30DaysSum;
+        over30Days = over30DaysSum;
         return this;
     }
 
@@ -98,7 +98,6 @@ public final class BacklogAge {
      *
      * @return the count
      */
-    @JsonProperty("under10Days")
     public long under10Days() {
         return under10Days;
     }
@@ -108,7 +107,6 @@ public final class BacklogAge {
      *
      * @return the count
      */
-    @JsonProperty("from10To30Days")
     public long from10To30Days() {
         return from10To30Days;
     }
@@ -118,7 +116,6 @@ public final class BacklogAge {
      *
      * @return the count
      */
-    @JsonProperty("over30Days")
     public long over30Days() {
         return over30Days;
     }

@@ -1,10 +1,8 @@
 package org.qualityloop.metrics;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 import java.util.Optional;
+import org.qualityloop.metrics.internal.Counters;
 import org.qualityloop.model.internal.Checks;
 import org.qualityloop.model.outcome.CaseOutcome;
 
@@ -19,8 +17,7 @@ import org.qualityloop.model.outcome.CaseOutcome;
  * <p>JSON form: {@code {"closed":c,"resolved":r,"reopened":o}}. Merging adds counts. Mutable and
  * not thread-safe.
  */
-@JsonPropertyOrder({"closed", "resolved", "reopened"})
-public final class CaseOutcomeRates {
+public final class CaseOutcomeRates implements Mergeable<CaseOutcomeRates> {
 
     private long closed;
     private long resolved;
@@ -39,11 +36,10 @@ public final class CaseOutcomeRates {
      * @return a new accumulator
      * @throws IllegalArgumentException if a count is out of range
      */
-    @JsonCreator
     public static CaseOutcomeRates of(
-            @JsonProperty(value = "closed", required = true) long closed,
-            @JsonProperty(value = "resolved", required = true) long resolved,
-            @JsonProperty(value = "reopened", required = true) long reopened) {
+            long closed,
+            long resolved,
+            long reopened) {
         CaseOutcomeRates rates = new CaseOutcomeRates();
         rates.closed = Checks.nonNegative(closed, "closed");
         if (resolved < 0 || resolved > closed) {
@@ -71,12 +67,12 @@ public final class CaseOutcomeRates {
             throw new IllegalArgumentException(
                     "wasReopened must be false for an unresolved case, but was true");
         }
-        closed++;
+        closed = Counters.plus(closed, 1, "closed");
         if (wasResolved) {
-            resolved++;
+            resolved = Counters.plus(resolved, 1, "resolved");
         }
         if (wasReopened) {
-            reopened++;
+            reopened = Counters.plus(reopened, 1, "reopened");
         }
     }
 
@@ -97,11 +93,15 @@ public final class CaseOutcomeRates {
      * @param other another accumulator, not null
      * @return this accumulator
      */
+    @Override
     public CaseOutcomeRates merge(CaseOutcomeRates other) {
         Objects.requireNonNull(other, "other");
-        closed += other.closed;
-        resolved += other.resolved;
-        reopened += other.reopened;
+        long closedSum = Counters.plus(closed, other.closed, "closed");
+        long resolvedSum = Counters.plus(resolved, other.resolved, "resolved");
+        long reopenedSum = Counters.plus(reopened, other.reopened, "reopened");
+        closed = closedSum;
+        resolved = resolvedSum;
+        reopened = reopenedSum;
         return this;
     }
 
@@ -110,7 +110,6 @@ public final class CaseOutcomeRates {
      *
      * @return the count
      */
-    @JsonProperty("closed")
     public long closed() {
         return closed;
     }
@@ -120,7 +119,6 @@ public final class CaseOutcomeRates {
      *
      * @return the count
      */
-    @JsonProperty("resolved")
     public long resolved() {
         return resolved;
     }
@@ -130,7 +128,6 @@ public final class CaseOutcomeRates {
      *
      * @return the count
      */
-    @JsonProperty("reopened")
     public long reopened() {
         return reopened;
     }

@@ -1,12 +1,10 @@
 package org.qualityloop.metrics;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.qualityloop.metrics.internal.Counters;
 import org.qualityloop.model.internal.Checks;
 import org.qualityloop.model.survey.CesResponse;
 
@@ -20,8 +18,7 @@ import org.qualityloop.model.survey.CesResponse;
  * <p>One counter per scale point; merging adds counts and requires the same form. JSON form:
  * {@code {"form":"AGREEMENT_1_TO_7","counts":[...]}}. Mutable and not thread-safe.
  */
-@JsonPropertyOrder({"form", "counts"})
-public final class CesAccumulator {
+public final class CesAccumulator implements Mergeable<CesAccumulator> {
 
     private final CesForm form;
     private final long[] counts;
@@ -41,10 +38,19 @@ public final class CesAccumulator {
         return new CesAccumulator(Checks.notNull(form, "form"));
     }
 
-    @JsonCreator
-    static CesAccumulator fromJson(
-            @JsonProperty(value = "form", required = true) CesForm form,
-            @JsonProperty(value = "counts", required = true) List<Long> counts) {
+    /**
+     * Creates an accumulator from per-scale-point counts, e.g. a partial aggregate read back from
+     * storage.
+     *
+     * @param form the question form, not null
+     * @param counts the number of answers per scale point of the form, lowest first; none null
+     *     or negative
+     * @return a new accumulator
+     * @throws NullPointerException if the form, the counts or one of them is null
+     * @throws IllegalArgumentException if the number of counts does not fit the form, a count is
+     *     negative, or the total overflows a {@code long}
+     */
+    public static CesAccumulator of(CesForm form, List<Long> counts) {
         CesAccumulator ces = of(form);
         List<Long> copy = Checks.listCopy(counts, "counts");
         if (copy.size() != ces.counts.length) {
@@ -52,8 +58,10 @@ public final class CesAccumulator {
                     + " entries for " + form + ", but had " + copy.size());
         }
         for (int i = 0; i < copy.size(); i++) {
-            ces.counts[i] = Checks.nonNegative(copy.get(i), "counts[" + i + "]");
+            ces.counts[i] = Checks.nonNegative(
+                    Checks.notNull(copy.get(i), "counts[" + i + "]"), "counts[" + i + "]");
         }
+        Counters.argumentTotal("count", ces.counts);
         return ces;
     }
 
@@ -69,7 +77,7 @@ public final class CesAccumulator {
             throw new IllegalArgumentException("answer must be between " + form.min() + " and "
                     + form.max() + ", but was " + answer);
         }
-        counts[index]++;
+        Counters.increment(counts, index, "counts", "count");
     }
 
     /**
@@ -90,7 +98,7 @@ public final class CesAccumulator {
             throw new IllegalArgumentException("response scale must be " + form.scale() + " for form " + form
                     + ", but was " + response.scale());
         }
-        counts[response.score() - form.min()]++;
+        Counters.increment(counts, response.score() - form.min(), "counts", "count");
     }
 
     /**
@@ -100,15 +108,14 @@ public final class CesAccumulator {
      * @return this accumulator
      * @throws IllegalArgumentException if the forms differ
      */
+    @Override
     public CesAccumulator merge(CesAccumulator other) {
         Objects.requireNonNull(other, "other");
         if (other.form != form) {
             throw new IllegalArgumentException(
                     "other form must be " + form + ", but was " + other.form);
         }
-        for (int i = 0; i < counts.length; i++) {
-            counts[i] += other.counts[i];
-        }
+        Counters.addInto(counts, other.counts, "counts", "count");
         return this;
     }
 
@@ -117,7 +124,6 @@ public final class CesAccumulator {
      *
      * @return the form
      */
-    @JsonProperty("form")
     public CesForm form() {
         return form;
     }
@@ -127,7 +133,6 @@ public final class CesAccumulator {
      *
      * @return a new list of counts
      */
-    @JsonProperty("counts")
     public List<Long> counts() {
         return Arrays.stream(counts).boxed().toList();
     }

@@ -1,10 +1,8 @@
 package org.qualityloop.metrics;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.qualityloop.metrics.internal.Counters;
 import org.qualityloop.model.internal.Checks;
 
 /**
@@ -17,8 +15,7 @@ import org.qualityloop.model.internal.Checks;
  * <p>JSON form: {@code {"complaints":c,"volume":v}}. Merging adds counts. Mutable and not
  * thread-safe.
  */
-@JsonPropertyOrder({"complaints", "volume"})
-public final class ComplaintRate {
+public final class ComplaintRate implements Mergeable<ComplaintRate> {
 
     private long complaints;
     private long volume;
@@ -35,10 +32,9 @@ public final class ComplaintRate {
      * @return a new accumulator
      * @throws IllegalArgumentException if a count is negative
      */
-    @JsonCreator
     public static ComplaintRate of(
-            @JsonProperty(value = "complaints", required = true) long complaints,
-            @JsonProperty(value = "volume", required = true) long volume) {
+            long complaints,
+            long volume) {
         ComplaintRate rate = new ComplaintRate();
         rate.complaints = Checks.nonNegative(complaints, "complaints");
         rate.volume = Checks.nonNegative(volume, "volume");
@@ -47,7 +43,7 @@ public final class ComplaintRate {
 
     /** Records one complaint. */
     public void addComplaint() {
-        complaints++;
+        complaints = Counters.plus(complaints, 1, "complaints");
     }
 
     /**
@@ -57,7 +53,7 @@ public final class ComplaintRate {
      * @throws IllegalArgumentException if {@code units} is negative
      */
     public void addVolume(long units) {
-        volume = Math.addExact(volume, Checks.nonNegative(units, "units"));
+        volume = Counters.plus(volume, Checks.nonNegative(units, "units"), "volume");
     }
 
     /**
@@ -66,10 +62,13 @@ public final class ComplaintRate {
      * @param other another accumulator, not null
      * @return this accumulator
      */
+    @Override
     public ComplaintRate merge(ComplaintRate other) {
         Objects.requireNonNull(other, "other");
-        complaints += other.complaints;
-        volume = Math.addExact(volume, other.volume);
+        long complaintsSum = Counters.plus(complaints, other.complaints, "complaints");
+        long volumeSum = Counters.plus(volume, other.volume, "volume");
+        complaints = complaintsSum;
+        volume = volumeSum;
         return this;
     }
 
@@ -78,7 +77,6 @@ public final class ComplaintRate {
      *
      * @return the count
      */
-    @JsonProperty("complaints")
     public long complaints() {
         return complaints;
     }
@@ -88,7 +86,6 @@ public final class ComplaintRate {
      *
      * @return the count
      */
-    @JsonProperty("volume")
     public long volume() {
         return volume;
     }

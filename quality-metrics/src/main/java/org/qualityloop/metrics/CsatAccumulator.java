@@ -1,12 +1,10 @@
 package org.qualityloop.metrics;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.qualityloop.metrics.internal.Counters;
 import org.qualityloop.model.internal.Checks;
 import org.qualityloop.model.survey.CsatResponse;
 
@@ -25,8 +23,7 @@ import org.qualityloop.model.survey.CsatResponse;
  *
  * <p>Mutable and not thread-safe: confine an instance to one thread and merge partial aggregates.
  */
-@JsonPropertyOrder({"scaleMin", "counts"})
-public final class CsatAccumulator {
+public final class CsatAccumulator implements Mergeable<CsatAccumulator> {
 
     private final int scaleMin;
     private final long[] counts;
@@ -60,26 +57,27 @@ public final class CsatAccumulator {
     }
 
     /**
-     * Creates an accumulator from per-scale-point counts, e.g. a partial aggregate read from
-     * JSON.
+     * Creates an accumulator from per-scale-point counts, e.g. a partial aggregate read back from
+     * storage.
      *
      * @param scaleMin the lowest rating
      * @param counts the number of ratings per scale point, lowest first; at least two, none
      *     negative
      * @return a new accumulator
-     * @throws IllegalArgumentException if a count is negative or the scale is invalid
+     * @throws NullPointerException if the counts or one of them is null
+     * @throws IllegalArgumentException if a count is negative, the total overflows a
+     *     {@code long}, or the scale is invalid
      */
-    @JsonCreator
     public static CsatAccumulator of(
-            @JsonProperty(value = "scaleMin", required = true) int scaleMin,
-            @JsonProperty(value = "counts", required = true) List<Long> counts) {
+            int scaleMin,
+            List<Long> counts) {
         List<Long> copy = Checks.listCopy(counts, "counts");
         CsatAccumulator accumulator = ofScale(scaleMin, scaleMin + copy.size() - 1);
-        long total = 0;
         for (int i = 0; i < copy.size(); i++) {
-            accumulator.counts[i] = Checks.nonNegative(copy.get(i), "counts[" + i + "]");
-            total = Math.addExact(total, accumulator.counts[i]);
+            accumulator.counts[i] = Checks.nonNegative(
+                    Checks.notNull(copy.get(i), "counts[" + i + "]"), "counts[" + i + "]");
         }
+        Counters.argumentTotal("count", accumulator.counts);
         return accumulator;
     }
 
@@ -95,7 +93,7 @@ public final class CsatAccumulator {
             throw new IllegalArgumentException("score must be between " + scaleMin + " and "
                     + scaleMax() + ", but was " + score);
         }
-        counts[index]++;
+        Counters.increment(counts, index, "counts", "count");
     }
 
     /**
@@ -113,7 +111,7 @@ public final class CsatAccumulator {
             throw new IllegalArgumentException("accumulator scale must be 1–5 to add a CsatResponse, but was "
                     + scaleMin + "–" + scaleMax());
         }
-        counts[response.score() - 1]++;
+        Counters.increment(counts, response.score() - 1, "counts", "count");
     }
 
     /**
@@ -124,15 +122,14 @@ public final class CsatAccumulator {
      * @return this accumulator
      * @throws IllegalArgumentException if the scales differ
      */
+    @Override
     public CsatAccumulator merge(CsatAccumulator other) {
         Objects.requireNonNull(other, "other");
         if (other.scaleMin != scaleMin || other.counts.length != counts.length) {
             throw new IllegalArgumentException("other scale must be " + scaleMin + "–" + scaleMax()
                     + ", but was " + other.scaleMin + "–" + other.scaleMax());
         }
-        for (int i = 0; i < counts.length; i++) {
-            counts[i] += other.counts[i];
-        }
+        Counters.addInto(counts, other.counts, "counts", "count");
         return this;
     }
 
@@ -141,7 +138,6 @@ public final class CsatAccumulator {
      *
      * @return the scale minimum
      */
-    @JsonProperty("scaleMin")
     public int scaleMin() {
         return scaleMin;
     }
@@ -160,7 +156,6 @@ public final class CsatAccumulator {
      *
      * @return a new list of counts
      */
-    @JsonProperty("counts")
     public List<Long> counts() {
         return Arrays.stream(counts).boxed().toList();
     }
@@ -171,7 +166,7 @@ public final class CsatAccumulator {
      * @return the count
      */
     public long count() {
-        long n = 0;
+        long n = 0; // the total always fits in a long: add, merge and of check it
         for (long c : counts) {
             n += c;
         }

@@ -1,12 +1,9 @@
 package org.qualityloop.metrics;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.qualityloop.metrics.internal.Counters;
 import org.qualityloop.model.internal.Checks;
 
 /**
@@ -26,8 +23,7 @@ import org.qualityloop.model.internal.Checks;
  * {@code resolved} counts issues resolved at the first contact (first variant) or without a
  * repeat contact in the window (second). Mutable and not thread-safe.
  */
-@JsonPropertyOrder({"repeatWindow", "issues", "resolved"})
-public final class FirstContactResolution {
+public final class FirstContactResolution implements Mergeable<FirstContactResolution> {
 
     private final Duration repeatWindow;
     private long issues;
@@ -58,13 +54,22 @@ public final class FirstContactResolution {
         return new FirstContactResolution(Checks.positive(window, "window"));
     }
 
-    @JsonCreator
-    static FirstContactResolution fromJson(
-            @JsonProperty("repeatWindow") Duration repeatWindow,
-            @JsonProperty(value = "issues", required = true) long issues,
-            @JsonProperty(value = "resolved", required = true) long resolved) {
-        FirstContactResolution fcr = repeatWindow == null ? resolvedAtFirstContact()
-                : noRepeatWithin(repeatWindow);
+    /**
+     * Creates an accumulator holding the given counts, e.g. a partial aggregate read back from
+     * storage.
+     *
+     * @param repeatWindow the repeat-contact window, or empty for the "resolved at first contact"
+     *     variant; not null
+     * @param issues the number of issues, not negative
+     * @param resolved the number of issues resolved at first contact, between 0 and
+     *     {@code issues}
+     * @return a new accumulator
+     * @throws IllegalArgumentException if the window is not positive or a count is out of range
+     */
+    public static FirstContactResolution of(Optional<Duration> repeatWindow, long issues, long resolved) {
+        FirstContactResolution fcr = Checks.notNull(repeatWindow, "repeatWindow")
+                .map(FirstContactResolution::noRepeatWithin)
+                .orElseGet(FirstContactResolution::resolvedAtFirstContact);
         fcr.issues = Checks.nonNegative(issues, "issues");
         if (resolved < 0 || resolved > issues) {
             throw new IllegalArgumentException(
@@ -83,11 +88,6 @@ public final class FirstContactResolution {
         return Optional.ofNullable(repeatWindow);
     }
 
-    @JsonProperty("repeatWindow")
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    Duration jsonRepeatWindow() {
-        return repeatWindow;
-    }
 
     /**
      * Records one issue under the "resolved at first contact" variant.
@@ -100,9 +100,9 @@ public final class FirstContactResolution {
             throw new IllegalStateException("this accumulator measures repeat contacts within "
                     + repeatWindow + "; use addIssueWithRepeat");
         }
-        issues++;
+        issues = Counters.plus(issues, 1, "issues");
         if (resolvedAtFirstContact) {
-            resolved++;
+            resolved = Counters.plus(resolved, 1, "resolved");
         }
     }
 
@@ -118,9 +118,9 @@ public final class FirstContactResolution {
             throw new IllegalStateException(
                     "this accumulator measures resolution at first contact; use addIssue");
         }
-        issues++;
+        issues = Counters.plus(issues, 1, "issues");
         if (!repeatedWithinWindow) {
-            resolved++;
+            resolved = Counters.plus(resolved, 1, "resolved");
         }
     }
 
@@ -131,6 +131,7 @@ public final class FirstContactResolution {
      * @return this accumulator
      * @throws IllegalArgumentException if the variants or windows differ
      */
+    @Override
     public FirstContactResolution merge(FirstContactResolution other) {
         Objects.requireNonNull(other, "other");
         if (!Objects.equals(repeatWindow, other.repeatWindow)) {
@@ -138,8 +139,10 @@ public final class FirstContactResolution {
                     + repeatWindow().map(Duration::toString).orElse("absent") + ", but was "
                     + other.repeatWindow().map(Duration::toString).orElse("absent"));
         }
-        issues += other.issues;
-        resolved += other.resolved;
+        long issuesSum = Counters.plus(issues, other.issues, "issues");
+        long resolvedSum = Counters.plus(resolved, other.resolved, "resolved");
+        issues = issuesSum;
+        resolved = resolvedSum;
         return this;
     }
 
@@ -148,7 +151,6 @@ public final class FirstContactResolution {
      *
      * @return the count
      */
-    @JsonProperty("issues")
     public long issues() {
         return issues;
     }
@@ -158,7 +160,6 @@ public final class FirstContactResolution {
      *
      * @return the count
      */
-    @JsonProperty("resolved")
     public long resolved() {
         return resolved;
     }

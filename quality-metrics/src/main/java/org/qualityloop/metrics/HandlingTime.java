@@ -1,11 +1,9 @@
 package org.qualityloop.metrics;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.qualityloop.metrics.internal.Counters;
 import org.qualityloop.model.internal.Checks;
 
 /**
@@ -14,10 +12,10 @@ import org.qualityloop.model.internal.Checks;
  * are summed in whole milliseconds.
  *
  * <p>JSON form: {@code {"contacts","talkMillis","holdMillis","wrapUpMillis"}}. Merging adds
- * sums, so it is exact and order-independent. Mutable and not thread-safe.
+ * sums, so it is exact and order-independent ({@link Mergeable}); the three sums and their total
+ * ({@code handlingMillis}) always fit in a {@code long}. Mutable and not thread-safe.
  */
-@JsonPropertyOrder({"contacts", "talkMillis", "holdMillis", "wrapUpMillis"})
-public final class HandlingTime {
+public final class HandlingTime implements Mergeable<HandlingTime> {
 
     private long contacts;
     private long talkMillis;
@@ -36,20 +34,32 @@ public final class HandlingTime {
      * @param holdMillis total hold time, not negative
      * @param wrapUpMillis total after-contact work, not negative
      * @return a new accumulator
-     * @throws IllegalArgumentException if a value is negative
+     * @throws IllegalArgumentException if a value is negative, or a time is not 0 while
+     *     {@code contacts} is 0
      */
-    @JsonCreator
     public static HandlingTime of(
-            @JsonProperty(value = "contacts", required = true) long contacts,
-            @JsonProperty(value = "talkMillis", required = true) long talkMillis,
-            @JsonProperty(value = "holdMillis", required = true) long holdMillis,
-            @JsonProperty(value = "wrapUpMillis", required = true) long wrapUpMillis) {
+            long contacts,
+            long talkMillis,
+            long holdMillis,
+            long wrapUpMillis) {
         HandlingTime h = new HandlingTime();
         h.contacts = Checks.nonNegative(contacts, "contacts");
         h.talkMillis = Checks.nonNegative(talkMillis, "talkMillis");
         h.holdMillis = Checks.nonNegative(holdMillis, "holdMillis");
         h.wrapUpMillis = Checks.nonNegative(wrapUpMillis, "wrapUpMillis");
+        Counters.argumentTotal("handlingMillis", talkMillis, holdMillis, wrapUpMillis);
+        if (contacts == 0) {
+            requireZeroWithoutContacts(talkMillis, "talkMillis");
+            requireZeroWithoutContacts(holdMillis, "holdMillis");
+            requireZeroWithoutContacts(wrapUpMillis, "wrapUpMillis");
+        }
         return h;
+    }
+
+    private static void requireZeroWithoutContacts(long millis, String field) {
+        if (millis != 0) {
+            throw new IllegalArgumentException(field + " must be 0 when contacts is 0, but was " + millis);
+        }
     }
 
     /**
@@ -64,10 +74,15 @@ public final class HandlingTime {
         long t = Checks.nonNegative(talk, "talk").toMillis();
         long h = Checks.nonNegative(hold, "hold").toMillis();
         long w = Checks.nonNegative(wrapUp, "wrapUp").toMillis();
-        talkMillis = Math.addExact(talkMillis, t);
-        holdMillis = Math.addExact(holdMillis, h);
-        wrapUpMillis = Math.addExact(wrapUpMillis, w);
-        contacts++;
+        long talkSum = Counters.plus(talkMillis, t, "talkMillis");
+        long holdSum = Counters.plus(holdMillis, h, "holdMillis");
+        long wrapUpSum = Counters.plus(wrapUpMillis, w, "wrapUpMillis");
+        long contactsSum = Counters.plus(contacts, 1, "contacts");
+        Counters.plus(Counters.plus(talkSum, holdSum, "handlingMillis"), wrapUpSum, "handlingMillis");
+        talkMillis = talkSum;
+        holdMillis = holdSum;
+        wrapUpMillis = wrapUpSum;
+        contacts = contactsSum;
     }
 
     /**
@@ -76,12 +91,19 @@ public final class HandlingTime {
      * @param other another accumulator, not null
      * @return this accumulator
      */
+    @Override
     public HandlingTime merge(HandlingTime other) {
         Objects.requireNonNull(other, "other");
-        contacts += other.contacts;
-        talkMillis = Math.addExact(talkMillis, other.talkMillis);
-        holdMillis = Math.addExact(holdMillis, other.holdMillis);
-        wrapUpMillis = Math.addExact(wrapUpMillis, other.wrapUpMillis);
+        long contactsSum = Counters.plus(contacts, other.contacts, "contacts");
+        long talkMillisSum = Counters.plus(talkMillis, other.talkMillis, "talkMillis");
+        long holdMillisSum = Counters.plus(holdMillis, other.holdMillis, "holdMillis");
+        long wrapUpMillisSum = Counters.plus(wrapUpMillis, other.wrapUpMillis, "wrapUpMillis");
+        Counters.plus(Counters.plus(talkMillisSum, holdMillisSum, "handlingMillis"), wrapUpMillisSum,
+                "handlingMillis");
+        contacts = contactsSum;
+        talkMillis = talkMillisSum;
+        holdMillis = holdMillisSum;
+        wrapUpMillis = wrapUpMillisSum;
         return this;
     }
 
@@ -90,23 +112,34 @@ public final class HandlingTime {
      *
      * @return the count
      */
-    @JsonProperty("contacts")
     public long contacts() {
         return contacts;
     }
 
-    @JsonProperty("talkMillis")
-    long talkMillis() {
+    /**
+     * Returns the total talk time of all contacts, in milliseconds.
+     *
+     * @return the sum
+     */
+    public long talkMillis() {
         return talkMillis;
     }
 
-    @JsonProperty("holdMillis")
-    long holdMillis() {
+    /**
+     * Returns the total hold time of all contacts, in milliseconds.
+     *
+     * @return the sum
+     */
+    public long holdMillis() {
         return holdMillis;
     }
 
-    @JsonProperty("wrapUpMillis")
-    long wrapUpMillis() {
+    /**
+     * Returns the total after-contact work of all contacts, in milliseconds.
+     *
+     * @return the sum
+     */
+    public long wrapUpMillis() {
         return wrapUpMillis;
     }
 

@@ -1,10 +1,8 @@
 package org.qualityloop.metrics;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 import java.util.Optional;
+import org.qualityloop.metrics.internal.Counters;
 import org.qualityloop.model.internal.Checks;
 
 /**
@@ -19,8 +17,7 @@ import org.qualityloop.model.internal.Checks;
  * <p>JSON form: {@code {"completedOnTime","completedLate","overdue","cancelled"}}. Merging adds
  * counts. Mutable and not thread-safe.
  */
-@JsonPropertyOrder({"completedOnTime", "completedLate", "overdue", "cancelled"})
-public final class ImprovementActionExecution {
+public final class ImprovementActionExecution implements Mergeable<ImprovementActionExecution> {
 
     private long completedOnTime;
     private long completedLate;
@@ -41,12 +38,11 @@ public final class ImprovementActionExecution {
      * @return a new accumulator
      * @throws IllegalArgumentException if a count is negative
      */
-    @JsonCreator
     public static ImprovementActionExecution of(
-            @JsonProperty(value = "completedOnTime", required = true) long completedOnTime,
-            @JsonProperty(value = "completedLate", required = true) long completedLate,
-            @JsonProperty(value = "overdue", required = true) long overdue,
-            @JsonProperty(value = "cancelled", required = true) long cancelled) {
+            long completedOnTime,
+            long completedLate,
+            long overdue,
+            long cancelled) {
         ImprovementActionExecution a = new ImprovementActionExecution();
         a.completedOnTime = Checks.nonNegative(completedOnTime, "completedOnTime");
         a.completedLate = Checks.nonNegative(completedLate, "completedLate");
@@ -57,22 +53,22 @@ public final class ImprovementActionExecution {
 
     /** Records an action completed on or before its due date. */
     public void addCompletedOnTime() {
-        completedOnTime++;
+        completedOnTime = Counters.plus(completedOnTime, 1, "completedOnTime");
     }
 
     /** Records an action completed after its due date. */
     public void addCompletedLate() {
-        completedLate++;
+        completedLate = Counters.plus(completedLate, 1, "completedLate");
     }
 
     /** Records an action still open after its due date. */
     public void addOverdue() {
-        overdue++;
+        overdue = Counters.plus(overdue, 1, "overdue");
     }
 
     /** Records a cancelled action (excluded from the rate). */
     public void addCancelled() {
-        cancelled++;
+        cancelled = Counters.plus(cancelled, 1, "cancelled");
     }
 
     /**
@@ -81,12 +77,17 @@ public final class ImprovementActionExecution {
      * @param other another accumulator, not null
      * @return this accumulator
      */
+    @Override
     public ImprovementActionExecution merge(ImprovementActionExecution other) {
         Objects.requireNonNull(other, "other");
-        completedOnTime += other.completedOnTime;
-        completedLate += other.completedLate;
-        overdue += other.overdue;
-        cancelled += other.cancelled;
+        long completedOnTimeSum = Counters.plus(completedOnTime, other.completedOnTime, "completedOnTime");
+        long completedLateSum = Counters.plus(completedLate, other.completedLate, "completedLate");
+        long overdueSum = Counters.plus(overdue, other.overdue, "overdue");
+        long cancelledSum = Counters.plus(cancelled, other.cancelled, "cancelled");
+        completedOnTime = completedOnTimeSum;
+        completedLate = completedLateSum;
+        overdue = overdueSum;
+        cancelled = cancelledSum;
         return this;
     }
 
@@ -95,7 +96,6 @@ public final class ImprovementActionExecution {
      *
      * @return the count
      */
-    @JsonProperty("completedOnTime")
     public long completedOnTime() {
         return completedOnTime;
     }
@@ -105,7 +105,6 @@ public final class ImprovementActionExecution {
      *
      * @return the count
      */
-    @JsonProperty("completedLate")
     public long completedLate() {
         return completedLate;
     }
@@ -115,7 +114,6 @@ public final class ImprovementActionExecution {
      *
      * @return the count
      */
-    @JsonProperty("overdue")
     public long overdue() {
         return overdue;
     }
@@ -125,7 +123,6 @@ public final class ImprovementActionExecution {
      *
      * @return the count
      */
-    @JsonProperty("cancelled")
     public long cancelled() {
         return cancelled;
     }

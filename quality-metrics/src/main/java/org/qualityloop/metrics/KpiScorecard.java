@@ -1,7 +1,5 @@
 package org.qualityloop.metrics;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -112,8 +110,7 @@ public final class KpiScorecard {
      * @return the scorecard
      * @throws IllegalArgumentException if two rows share a KPI id or a row is inconsistent
      */
-    @JsonCreator
-    public static KpiScorecard ofRows(@JsonProperty(value = "rows", required = true) List<Row> rows) {
+    public static KpiScorecard ofRows(List<Row> rows) {
         return new KpiScorecard(Checks.listCopy(rows, "rows"));
     }
 
@@ -122,7 +119,6 @@ public final class KpiScorecard {
      *
      * @return an unmodifiable list
      */
-    @JsonProperty("rows")
     public List<Row> rows() {
         return rows;
     }

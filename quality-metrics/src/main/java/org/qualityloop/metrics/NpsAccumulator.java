@@ -1,10 +1,8 @@
 package org.qualityloop.metrics;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 import java.util.Optional;
+import org.qualityloop.metrics.internal.Counters;
 import org.qualityloop.model.internal.Checks;
 import org.qualityloop.model.survey.NpsResponse;
 
@@ -15,15 +13,14 @@ import org.qualityloop.model.survey.NpsResponse;
  *
  * <p>The score is counted, never averaged: averaging daily NPS values weights days equally and
  * gives a different, wrong answer; merge the daily accumulators instead. {@link #add(int)}
- * allocates nothing; {@link #merge(NpsAccumulator)} adds the counts, so merging is associative
- * and commutative and any split of the data merges into exactly the same counts.
+ * allocates nothing; {@link #merge(NpsAccumulator)} adds the counts under the {@link Mergeable} contract, so any
+ * split of the data merges into exactly the same counts, and counts never silently overflow.
  *
- * <p>JSON form: {@code {"promoters":p,"passives":q,"detractors":d}}.
+ * <p>JSON form (with {@code quality-jackson}): {@code {"promoters":p,"passives":q,"detractors":d}}.
  *
  * <p>Mutable and not thread-safe: confine an instance to one thread and merge partial aggregates.
  */
-@JsonPropertyOrder({"promoters", "passives", "detractors"})
-public final class NpsAccumulator {
+public final class NpsAccumulator implements Mergeable<NpsAccumulator> {
 
     private long promoters;
     private long passives;
@@ -35,24 +32,24 @@ public final class NpsAccumulator {
 
     /**
      * Creates an accumulator holding the given counts, e.g. a partial aggregate read back from
-     * JSON.
+     * storage or computed elsewhere.
      *
      * @param promoters number of 9–10 answers, not negative
      * @param passives number of 7–8 answers, not negative
      * @param detractors number of 0–6 answers, not negative
      * @return a new accumulator
-     * @throws IllegalArgumentException if a count is negative
+     * @throws IllegalArgumentException if a count is negative or the total overflows a
+     *     {@code long}
      */
-    @JsonCreator
     public static NpsAccumulator of(
-            @JsonProperty(value = "promoters", required = true) long promoters,
-            @JsonProperty(value = "passives", required = true) long passives,
-            @JsonProperty(value = "detractors", required = true) long detractors) {
+            long promoters,
+            long passives,
+            long detractors) {
         NpsAccumulator accumulator = new NpsAccumulator();
         accumulator.promoters = Checks.nonNegative(promoters, "promoters");
         accumulator.passives = Checks.nonNegative(passives, "passives");
         accumulator.detractors = Checks.nonNegative(detractors, "detractors");
-        Math.addExact(Math.addExact(promoters, passives), detractors);
+        Counters.argumentTotal("count", promoters, passives, detractors);
         return accumulator;
     }
 
@@ -61,19 +58,18 @@ public final class NpsAccumulator {
      *
      * @param score the answer, between 0 and 10
      * @throws IllegalArgumentException if the score is outside 0–10
+     * @throws ArithmeticException if the number of responses would overflow a {@code long}
      */
     public void add(int score) {
+        if (score < 0 || score > 10) {
+            throw outOfScale(score);
+        }
+        Counters.plus(count(), 1, "count"); // each count is at most the total, so none overflows below
         if (score >= 9) {
-            if (score > 10) {
-                throw outOfScale(score);
-            }
             promoters++;
         } else if (score >= 7) {
             passives++;
         } else {
-            if (score < 0) {
-                throw outOfScale(score);
-            }
             detractors++;
         }
     }
@@ -84,6 +80,7 @@ public final class NpsAccumulator {
      *
      * @param response the response, not null
      * @throws NullPointerException if the response is null
+     * @throws ArithmeticException if the number of responses would overflow a {@code long}
      */
     public void add(NpsResponse response) {
         Objects.requireNonNull(response, "response must not be null");
@@ -95,16 +92,22 @@ public final class NpsAccumulator {
     }
 
     /**
-     * Adds the counts of {@code other} to this accumulator; {@code other} is not changed.
+     * Adds the counts of {@code other} to this accumulator, under the {@link Mergeable} contract.
      *
-     * @param other another accumulator, not null
+     * @param other another accumulator, not null; may be this one
      * @return this accumulator
+     * @throws ArithmeticException if a count would overflow a {@code long}; nothing is changed
      */
+    @Override
     public NpsAccumulator merge(NpsAccumulator other) {
         Objects.requireNonNull(other, "other");
-        promoters += other.promoters;
-        passives += other.passives;
-        detractors += other.detractors;
+        long p = Counters.plus(promoters, other.promoters, "promoters");
+        long q = Counters.plus(passives, other.passives, "passives");
+        long d = Counters.plus(detractors, other.detractors, "detractors");
+        Counters.plus(Counters.plus(p, q, "count"), d, "count");
+        promoters = p;
+        passives = q;
+        detractors = d;
         return this;
     }
 
@@ -113,7 +116,6 @@ public final class NpsAccumulator {
      *
      * @return the count
      */
-    @JsonProperty("promoters")
     public long promoters() {
         return promoters;
     }
@@ -123,7 +125,6 @@ public final class NpsAccumulator {
      *
      * @return the count
      */
-    @JsonProperty("passives")
     public long passives() {
         return passives;
     }
@@ -133,7 +134,6 @@ public final class NpsAccumulator {
      *
      * @return the count
      */
-    @JsonProperty("detractors")
     public long detractors() {
         return detractors;
     }

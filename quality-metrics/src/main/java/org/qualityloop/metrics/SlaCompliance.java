@@ -1,10 +1,8 @@
 package org.qualityloop.metrics;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 import java.util.Optional;
+import org.qualityloop.metrics.internal.Counters;
 import org.qualityloop.model.internal.Checks;
 import org.qualityloop.model.outcome.CaseOutcome;
 import org.qualityloop.model.sla.SlaResult;
@@ -23,8 +21,7 @@ import org.qualityloop.model.sla.SlaTarget;
  * <p>JSON form: {@code {"met":m,"breached":b,"running":r}}. Merging adds counts. Mutable and not
  * thread-safe.
  */
-@JsonPropertyOrder({"met", "breached", "running"})
-public final class SlaCompliance {
+public final class SlaCompliance implements Mergeable<SlaCompliance> {
 
     private long met;
     private long breached;
@@ -43,11 +40,10 @@ public final class SlaCompliance {
      * @return a new accumulator
      * @throws IllegalArgumentException if a count is negative
      */
-    @JsonCreator
     public static SlaCompliance of(
-            @JsonProperty(value = "met", required = true) long met,
-            @JsonProperty(value = "breached", required = true) long breached,
-            @JsonProperty(value = "running", required = true) long running) {
+            long met,
+            long breached,
+            long running) {
         SlaCompliance sla = new SlaCompliance();
         sla.met = Checks.nonNegative(met, "met");
         sla.breached = Checks.nonNegative(breached, "breached");
@@ -57,17 +53,17 @@ public final class SlaCompliance {
 
     /** Records an item whose clock stopped within the target. */
     public void addMet() {
-        met++;
+        met = Counters.plus(met, 1, "met");
     }
 
     /** Records an item that passed its target, whether or not it is closed yet. */
     public void addBreached() {
-        breached++;
+        breached = Counters.plus(breached, 1, "breached");
     }
 
     /** Records an item whose clock is still running within the target. */
     public void addRunning() {
-        running++;
+        running = Counters.plus(running, 1, "running");
     }
 
     /**
@@ -81,9 +77,9 @@ public final class SlaCompliance {
      */
     public void add(SlaStatus status) {
         switch (Objects.requireNonNull(status, "status")) {
-            case MET -> met++;
-            case BREACHED -> breached++;
-            case RUNNING, PAUSED -> running++;
+            case MET -> met = Counters.plus(met, 1, "met");
+            case BREACHED -> breached = Counters.plus(breached, 1, "breached");
+            case RUNNING, PAUSED -> running = Counters.plus(running, 1, "running");
             case CANCELLED -> {
                 // not measured
             }
@@ -111,9 +107,9 @@ public final class SlaCompliance {
     public void add(CaseOutcome outcome, SlaTarget target) {
         Checks.notNull(outcome, "outcome").slaVerdict(target).ifPresent(v -> {
             if (v == SlaStatus.BREACHED) {
-                breached++;
+                breached = Counters.plus(breached, 1, "breached");
             } else {
-                met++;
+                met = Counters.plus(met, 1, "met");
             }
         });
     }
@@ -124,11 +120,15 @@ public final class SlaCompliance {
      * @param other another accumulator, not null
      * @return this accumulator
      */
+    @Override
     public SlaCompliance merge(SlaCompliance other) {
         Objects.requireNonNull(other, "other");
-        met += other.met;
-        breached += other.breached;
-        running += other.running;
+        long metSum = Counters.plus(met, other.met, "met");
+        long breachedSum = Counters.plus(breached, other.breached, "breached");
+        long runningSum = Counters.plus(running, other.running, "running");
+        met = metSum;
+        breached = breachedSum;
+        running = runningSum;
         return this;
     }
 
@@ -137,7 +137,6 @@ public final class SlaCompliance {
      *
      * @return the count
      */
-    @JsonProperty("met")
     public long met() {
         return met;
     }
@@ -147,7 +146,6 @@ public final class SlaCompliance {
      *
      * @return the count
      */
-    @JsonProperty("breached")
     public long breached() {
         return breached;
     }
@@ -157,7 +155,6 @@ public final class SlaCompliance {
      *
      * @return the count
      */
-    @JsonProperty("running")
     public long running() {
         return running;
     }

@@ -25,6 +25,9 @@ import java.util.function.Supplier;
  * <p>{@link #merge(Slices)} merges slice by slice, so per-partition slicings combine into the
  * same result as one slicing of all data. Keys must have value semantics ({@code equals} and
  * {@code hashCode}). The accumulators handed out are live: adding to them updates the slice.
+ * Slices is a container, not a {@link Mergeable} accumulator itself: its merge applies the
+ * accumulators' own merge slice by slice, so if one of those throws (an overflow, say), the
+ * slices merged before it stay merged.
  *
  * <p>Mutable and not thread-safe: confine an instance to one thread and merge partial results.
  *

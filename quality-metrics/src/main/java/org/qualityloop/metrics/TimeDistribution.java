@@ -1,14 +1,13 @@
 package org.qualityloop.metrics;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigInteger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.qualityloop.metrics.internal.Counters;
 import org.qualityloop.model.internal.Checks;
 
 /**
@@ -53,9 +52,7 @@ import org.qualityloop.model.internal.Checks;
  *
  * <p>Mutable and not thread-safe: confine an instance to one thread and merge partial aggregates.
  */
-@JsonPropertyOrder({"count", "sumMillis", "minMillis", "maxMillis", "zeroCount", "binOffset",
-        "bins", "exactMillis"})
-public final class TimeDistribution {
+public final class TimeDistribution implements Mergeable<TimeDistribution> {
 
     /** Relative accuracy of sketched quantiles. */
     public static final double RELATIVE_ACCURACY = 0.01;
@@ -107,24 +104,27 @@ public final class TimeDistribution {
      *
      * @param millis a non-negative number of milliseconds
      * @throws IllegalArgumentException if {@code millis} is negative
-     * @throws ArithmeticException if the sum of all recorded milliseconds overflows a
-     *     {@code long} (about 292 million years)
+     * @throws ArithmeticException if the count or the sum of all recorded milliseconds would
+     *     overflow a {@code long} (about 292 million years); nothing is recorded then
      */
     public void addMillis(long millis) {
         if (millis < 0) {
             throw new IllegalArgumentException("millis must not be negative, but was " + millis);
         }
-        sumMillis = Math.addExact(sumMillis, millis);
+        long newSum = Counters.plus(sumMillis, millis, "sumMillis");
+        long newCount = Counters.plus(count, 1, "count");
+        sumMillis = newSum;
         if (count < EXACT_LIMIT) {
             exact[(int) count] = millis;
         }
-        count++;
+        count = newCount;
         if (millis < minMillis) {
             minMillis = millis;
         }
         if (millis > maxMillis) {
             maxMillis = millis;
         }
+        // zeroCount and every bucket are at most count, which did not overflow.
         if (millis == 0) {
             zeroCount++;
         } else {
@@ -145,29 +145,34 @@ public final class TimeDistribution {
      * Adds everything recorded in {@code other} to this distribution; {@code other} is not
      * changed.
      *
-     * @param other another distribution, not null
+     * @param other another distribution, not null; may be this one
      * @return this distribution
-     * @throws ArithmeticException if the sum of recorded milliseconds overflows
+     * @throws ArithmeticException if the count or the sum of recorded milliseconds would overflow
+     *     a {@code long}; nothing is changed then
      */
+    @Override
     public TimeDistribution merge(TimeDistribution other) {
         Objects.requireNonNull(other, "other");
         if (other.count == 0) {
             return this;
         }
-        long merged = Math.addExact(count, other.count);
-        sumMillis = Math.addExact(sumMillis, other.sumMillis);
+        long merged = Counters.plus(count, other.count, "count");
+        long mergedSum = Counters.plus(sumMillis, other.sumMillis, "sumMillis");
+        sumMillis = mergedSum;
         if (merged <= EXACT_LIMIT) {
             System.arraycopy(other.exact, 0, exact, (int) count, (int) other.count);
         }
         count = merged;
         minMillis = Math.min(minMillis, other.minMillis);
         maxMillis = Math.max(maxMillis, other.maxMillis);
-        zeroCount += other.zeroCount;
-        if (other.bins.length > bins.length) {
-            grow(other.bins.length - 1);
+        // zeroCount and every bin are at most count, which did not overflow.
+        zeroCount = zeroCount + other.zeroCount;
+        long[] from = other.bins;
+        if (from.length > bins.length) {
+            grow(from.length - 1);
         }
-        for (int i = 0; i < other.bins.length; i++) {
-            bins[i] += other.bins[i];
+        for (int i = 0; i < from.length; i++) {
+            bins[i] = bins[i] + from[i];
         }
         return this;
     }
@@ -177,7 +182,6 @@ public final class TimeDistribution {
      *
      * @return the count
      */
-    @JsonProperty("count")
     public long count() {
         return count;
     }
@@ -249,35 +253,49 @@ public final class TimeDistribution {
                 quantile(0.99, sorted), sorted != null));
     }
 
-    // ---- JSON form ----
-
     /**
      * Returns the sum of all recorded milliseconds.
      *
      * @return the sum
      */
-    @JsonProperty("sumMillis")
     public long sumMillis() {
         return sumMillis;
     }
 
-    @JsonProperty("minMillis")
-    long jsonMin() {
+    /**
+     * Returns the smallest recorded value in milliseconds, or 0 if nothing was recorded.
+     *
+     * @return the minimum
+     */
+    public long minMillis() {
         return count == 0 ? 0 : minMillis;
     }
 
-    @JsonProperty("maxMillis")
-    long jsonMax() {
+    /**
+     * Returns the largest recorded value in milliseconds, or 0 if nothing was recorded.
+     *
+     * @return the maximum
+     */
+    public long maxMillis() {
         return count == 0 ? 0 : maxMillis;
     }
 
-    @JsonProperty("zeroCount")
-    long jsonZeroCount() {
+    /**
+     * Returns the number of zero durations recorded.
+     *
+     * @return the count
+     */
+    public long zeroCount() {
         return zeroCount;
     }
 
-    @JsonProperty("binOffset")
-    int jsonBinOffset() {
+    /**
+     * Returns the sketch index of the first non-empty bucket, or 0 if every bucket is empty; the
+     * index of {@link #bins()}' first element.
+     *
+     * @return the bucket offset
+     */
+    public int binOffset() {
         int first = 0;
         while (first < bins.length && bins[first] == 0) {
             first++;
@@ -285,84 +303,161 @@ public final class TimeDistribution {
         return first == bins.length ? 0 : first;
     }
 
-    @JsonProperty("bins")
-    List<Long> jsonBins() {
+    /**
+     * Returns the bucket counts from bucket {@link #binOffset()} up to the last non-empty bucket
+     * (empty if every bucket is empty). Bucket {@code i} counts the values {@code x} with
+     * {@code γ^(i−1) < x <= γ^i} (see the class documentation).
+     *
+     * @return a new list of counts
+     */
+    public List<Long> bins() {
         int last = bins.length - 1;
         while (last >= 0 && bins[last] == 0) {
             last--;
         }
         List<Long> list = new ArrayList<>();
-        for (int i = jsonBinOffset(); i <= last; i++) {
+        for (int i = binOffset(); i <= last; i++) {
             list.add(bins[i]);
         }
         return list;
     }
 
-    @JsonProperty("exactMillis")
-    List<Long> jsonExact() {
+    /**
+     * Returns the recorded values in ascending order while at most {@value #EXACT_LIMIT} were
+     * recorded, else an empty list.
+     *
+     * @return a new list of milliseconds
+     */
+    public List<Long> exactMillis() {
         return count <= EXACT_LIMIT ? Arrays.stream(sortedExact()).boxed().toList() : List.of();
     }
 
     /**
-     * Rebuilds a distribution from its JSON form.
+     * Rebuilds a distribution from its parts (see the accessors of the same names), e.g. a
+     * partial aggregate read back from storage. The parts must agree with each other exactly as
+     * those of a distribution built by {@link #addMillis(long)}; when at most
+     * {@value #EXACT_LIMIT} values were recorded, every other part is checked against the
+     * recorded values.
      *
      * @param count the number of recorded values, not negative
      * @param sumMillis the sum of recorded milliseconds, not negative
      * @param minMillis the smallest recorded value (0 when {@code count} is 0)
      * @param maxMillis the largest recorded value (0 when {@code count} is 0)
      * @param zeroCount the number of zero durations
-     * @param binOffset the bucket index of the first element of {@code bins}
-     * @param bins bucket counts from {@code binOffset} on
-     * @param exactMillis the recorded values when {@code count <= EXACT_LIMIT}, else empty
+     * @param binOffset the bucket index of the first element of {@code bins}, which is not 0
+     * @param bins bucket counts from {@code binOffset} on, the last one not 0; not null
+     * @param exactMillis the recorded values in ascending order when
+     *     {@code count <= EXACT_LIMIT}, else empty; not null
      * @return the distribution
-     * @throws IllegalArgumentException if the parts are inconsistent with each other
+     * @throws IllegalArgumentException naming the first part that disagrees with the others
      */
-    @JsonCreator
-    static TimeDistribution fromJson(
-            @JsonProperty(value = "count", required = true) long count,
-            @JsonProperty(value = "sumMillis", required = true) long sumMillis,
-            @JsonProperty(value = "minMillis", required = true) long minMillis,
-            @JsonProperty(value = "maxMillis", required = true) long maxMillis,
-            @JsonProperty(value = "zeroCount", required = true) long zeroCount,
-            @JsonProperty(value = "binOffset", required = true) int binOffset,
-            @JsonProperty(value = "bins", required = true) List<Long> bins,
-            @JsonProperty(value = "exactMillis", required = true) List<Long> exactMillis) {
-        TimeDistribution d = new TimeDistribution();
-        d.count = Checks.nonNegative(count, "count");
-        d.sumMillis = Checks.nonNegative(sumMillis, "sumMillis");
-        d.zeroCount = Checks.nonNegative(zeroCount, "zeroCount");
+    public static TimeDistribution of(long count, long sumMillis, long minMillis, long maxMillis,
+            long zeroCount, int binOffset, List<Long> bins, List<Long> exactMillis) {
+        Checks.nonNegative(count, "count");
+        Checks.nonNegative(sumMillis, "sumMillis");
+        Checks.nonNegative(zeroCount, "zeroCount");
+        Checks.nonNegative(minMillis, "minMillis");
+        Checks.nonNegative(maxMillis, "maxMillis");
         List<Long> binList = Checks.listCopy(bins, "bins");
         List<Long> exactList = Checks.listCopy(exactMillis, "exactMillis");
         Checks.between(binOffset, 0, MAX_BINS - binList.size(), "binOffset");
         long total = zeroCount;
-        d.bins = new long[binOffset + binList.size()];
         for (int i = 0; i < binList.size(); i++) {
-            d.bins[binOffset + i] = Checks.nonNegative(binList.get(i), "bins[" + i + "]");
-            total = Math.addExact(total, d.bins[binOffset + i]);
+            total = Counters.argumentTotal("count", total, Checks.nonNegative(binList.get(i), "bins[" + i + "]"));
         }
         if (total != count) {
             throw new IllegalArgumentException(
-                    "count must equal zeroCount plus the bucket counts (" + total + "), but was "
-                            + count);
+                    "count must equal zeroCount plus the bucket counts (" + total + "), but was " + count);
         }
-        long expectedExact = Math.min(count, EXACT_LIMIT);
-        if (count > EXACT_LIMIT) {
-            expectedExact = 0;
+        if (count <= EXACT_LIMIT) {
+            return fromExact(count, sumMillis, minMillis, maxMillis, zeroCount, binOffset, binList, exactList);
         }
-        if (exactList.size() != expectedExact) {
-            throw new IllegalArgumentException("exactMillis must hold " + expectedExact
-                    + " values, but held " + exactList.size());
+        if (!exactList.isEmpty()) {
+            throw new IllegalArgumentException("exactMillis must be empty when count is above "
+                    + EXACT_LIMIT + ", but held " + exactList.size() + " values");
         }
-        for (int i = 0; i < exactList.size(); i++) {
-            d.exact[i] = Checks.nonNegative(exactList.get(i), "exactMillis[" + i + "]");
+        TimeDistribution d = new TimeDistribution();
+        d.count = count;
+        d.sumMillis = sumMillis;
+        d.zeroCount = zeroCount;
+        d.minMillis = minMillis;
+        d.maxMillis = maxMillis;
+        d.bins = new long[binOffset + binList.size()];
+        for (int i = 0; i < binList.size(); i++) {
+            d.bins[binOffset + i] = binList.get(i);
         }
-        if (count > 0) {
-            Checks.nonNegative(minMillis, "minMillis");
-            Checks.between(maxMillis, minMillis, Long.MAX_VALUE, "maxMillis");
-            d.minMillis = minMillis;
-            d.maxMillis = maxMillis;
+        if (!binList.isEmpty() && (binList.get(0) == 0 || binList.get(binList.size() - 1) == 0)) {
+            throw new IllegalArgumentException("bins must start and end with a non-empty bucket, but was " + binList);
+        }
+        if (binList.isEmpty() && binOffset != 0) {
+            throw new IllegalArgumentException("binOffset must be 0 when bins is empty, but was " + binOffset);
+        }
+        Checks.between(maxMillis, minMillis, Long.MAX_VALUE, "maxMillis");
+        long expectedMin = zeroCount > 0 ? 0 : -1;
+        if (expectedMin == 0 ? minMillis != 0 : minMillis == 0 || index(minMillis) != binOffset) {
+            throw new IllegalArgumentException("minMillis must lie in the first non-empty bucket"
+                    + (zeroCount > 0 ? " (0, as zeroCount is " + zeroCount + ")" : " (" + binOffset + ")")
+                    + ", but was " + minMillis);
+        }
+        int lastBin = binOffset + binList.size() - 1;
+        if (binList.isEmpty() ? maxMillis != 0 : maxMillis == 0 || index(maxMillis) != lastBin) {
+            throw new IllegalArgumentException("maxMillis must lie in the last non-empty bucket"
+                    + (binList.isEmpty() ? " (0, as every value is 0)" : " (" + lastBin + ")") + ", but was "
+                    + maxMillis);
+        }
+        // One value is the minimum, one the maximum, the others lie between them.
+        BigInteger others = BigInteger.valueOf(count - 2);
+        BigInteger low = others.multiply(BigInteger.valueOf(minMillis))
+                .add(BigInteger.valueOf(minMillis)).add(BigInteger.valueOf(maxMillis));
+        BigInteger high = others.multiply(BigInteger.valueOf(maxMillis))
+                .add(BigInteger.valueOf(minMillis)).add(BigInteger.valueOf(maxMillis));
+        BigInteger sum = BigInteger.valueOf(sumMillis);
+        if (sum.compareTo(low) < 0 || sum.compareTo(high) > 0) {
+            throw new IllegalArgumentException("sumMillis must be between " + low + " and " + high + " for "
+                    + count + " values between minMillis and maxMillis, but was " + sumMillis);
         }
         return d;
+    }
+
+    /** Rebuilds a distribution of at most EXACT_LIMIT values from the values and checks every other part. */
+    private static TimeDistribution fromExact(long count, long sumMillis, long minMillis, long maxMillis,
+            long zeroCount, int binOffset, List<Long> bins, List<Long> exactMillis) {
+        if (exactMillis.size() != count) {
+            throw new IllegalArgumentException("exactMillis must hold count (" + count + ") values, but held "
+                    + exactMillis.size());
+        }
+        TimeDistribution d = new TimeDistribution();
+        long previous = 0;
+        for (int i = 0; i < exactMillis.size(); i++) {
+            long value = Checks.nonNegative(exactMillis.get(i), "exactMillis[" + i + "]");
+            if (value < previous) {
+                throw new IllegalArgumentException("exactMillis must be in ascending order, but exactMillis["
+                        + i + "] was " + value + " after " + previous);
+            }
+            previous = value;
+            try {
+                d.addMillis(value);
+            } catch (ArithmeticException e) {
+                throw new IllegalArgumentException("exactMillis must sum to at most " + Long.MAX_VALUE, e);
+            }
+        }
+        requireSame("sumMillis", d.sumMillis, sumMillis);
+        requireSame("minMillis", d.minMillis(), minMillis);
+        requireSame("maxMillis", d.maxMillis(), maxMillis);
+        requireSame("zeroCount", d.zeroCount, zeroCount);
+        requireSame("binOffset", d.binOffset(), binOffset);
+        if (!d.bins().equals(bins)) {
+            throw new IllegalArgumentException("bins must be " + d.bins() + " for exactMillis " + exactMillis
+                    + ", but was " + bins);
+        }
+        return d;
+    }
+
+    private static void requireSame(String field, long expected, long actual) {
+        if (expected != actual) {
+            throw new IllegalArgumentException(field + " must be " + expected + " for the values in exactMillis, but was "
+                    + actual);
+        }
     }
 
     @Override
@@ -370,17 +465,17 @@ public final class TimeDistribution {
         return o instanceof TimeDistribution other
                 && count == other.count
                 && sumMillis == other.sumMillis
-                && jsonMin() == other.jsonMin()
-                && jsonMax() == other.jsonMax()
+                && minMillis() == other.minMillis()
+                && maxMillis() == other.maxMillis()
                 && zeroCount == other.zeroCount
-                && jsonBinOffset() == other.jsonBinOffset()
-                && jsonBins().equals(other.jsonBins())
-                && jsonExact().equals(other.jsonExact());
+                && binOffset() == other.binOffset()
+                && bins().equals(other.bins())
+                && exactMillis().equals(other.exactMillis());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(count, sumMillis, jsonMin(), jsonMax(), zeroCount, jsonBins());
+        return Objects.hash(count, sumMillis, minMillis(), maxMillis(), zeroCount, bins());
     }
 
     @Override

@@ -5,7 +5,7 @@
  * another accumulator of the same kind, read a {@code result()}. Merging is associative and
  * commutative in its result, so partial aggregates computed per partition or per day combine
  * into exactly the total; every accumulator has a compact JSON form (through
- * {@code QualityLoopJson.mapper()}) so partial aggregates can travel between processes. An
+ * {@code quality-jackson}) so partial aggregates can travel between processes. An
  * accumulator with no observations returns an empty {@link java.util.Optional} as its result,
  * never a NaN.
  *

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.qualityloop.model.json.QualityLoopJson;
 
 class CsatAccumulatorTest {
 
@@ -81,14 +79,4 @@ class CsatAccumulatorTest {
                 .hasMessage("scaleMax must be between 6 and 100, but was 5");
     }
 
-    @Test
-    void json_roundTripsCompactForm() throws Exception {
-        ObjectMapper mapper = QualityLoopJson.mapper();
-        CsatAccumulator csat = CsatAccumulator.of(1, List.of(1L, 0L, 2L, 3L, 4L));
-        String json = mapper.writeValueAsString(csat);
-        assertThat(json).isEqualTo("{\"scaleMin\":1,\"counts\":[1,0,2,3,4]}");
-        CsatAccumulator back = mapper.readValue(json, CsatAccumulator.class);
-        assertThat(back).isEqualTo(csat);
-        assertThat(back.scaleMax()).isEqualTo(5);
-    }
 }

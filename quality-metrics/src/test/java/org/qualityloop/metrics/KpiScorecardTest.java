@@ -19,7 +19,6 @@ import org.qualityloop.metrics.KpiScorecard.Counts;
 import org.qualityloop.metrics.KpiScorecard.Row;
 import org.qualityloop.model.KpiId;
 import org.qualityloop.model.StageId;
-import org.qualityloop.model.json.QualityLoopJson;
 import org.qualityloop.model.kpi.KpiDefinition;
 import org.qualityloop.model.kpi.KpiStatus;
 import org.qualityloop.model.kpi.KpiUnit;
@@ -167,26 +166,7 @@ class KpiScorecardTest {
                 .isInstanceOf(UnsupportedOperationException.class);
     }
 
-    @Test
-    void json_roundTrips_includingNoData() {
-        KpiScorecard card = KpiScorecard.of(courseKpis(),
-                values(ACCURACY, "96.2", RESPONSE, "17", SATISFACTION, "4.1"));
-        String json = QualityLoopJson.write(card);
-        assertThat(json).contains("\"measured\":96.2,\"status\":\"MET\"")
-                .contains("\"measured\":null,\"status\":null");
-        KpiScorecard read = QualityLoopJson.read(json, KpiScorecard.class);
-        assertThat(read).isEqualTo(card);
-        assertThat(read.counts()).isEqualTo(new Counts(1, 1, 1, 1));
-    }
 
-    @Test
-    void json_statusThatContradictsTheDefinition_isRejected() {
-        String json = QualityLoopJson.write(KpiScorecard.of(courseKpis(), values(SATISFACTION, "4.1")))
-                .replace("\"status\":\"MISSED\"", "\"status\":\"MET\"");
-        assertThatThrownBy(() -> QualityLoopJson.read(json, KpiScorecard.class))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("status of KPI 'satisfaction-score' must be MISSED, but was MET");
-    }
 
     @Test
     void row_statusWithoutValue_isRejected() {

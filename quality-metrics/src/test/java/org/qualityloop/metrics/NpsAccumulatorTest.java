@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-import org.qualityloop.model.json.QualityLoopJson;
 
 class NpsAccumulatorTest {
 
@@ -155,20 +153,5 @@ class NpsAccumulatorTest {
         assertThat(total).isEqualTo(NpsAccumulator.of(4, 3, 5));
     }
 
-    @Test
-    void json_roundTripsCompactForm() throws Exception {
-        ObjectMapper mapper = QualityLoopJson.mapper();
-        NpsAccumulator nps = sample(3, 2, 1);
-        String json = mapper.writeValueAsString(nps);
-        assertThat(json).isEqualTo("{\"promoters\":3,\"passives\":2,\"detractors\":1}");
-        assertThat(mapper.readValue(json, NpsAccumulator.class)).isEqualTo(nps);
-    }
 
-    @Test
-    void json_negativeCount_isRejected() {
-        ObjectMapper mapper = QualityLoopJson.mapper();
-        assertThatThrownBy(() -> mapper.readValue(
-                "{\"promoters\":-1,\"passives\":2,\"detractors\":1}", NpsAccumulator.class))
-                .hasRootCauseMessage("promoters must not be negative, but was -1");
-    }
 }

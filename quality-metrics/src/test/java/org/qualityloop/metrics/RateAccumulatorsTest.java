@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,17 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.qualityloop.model.calendar.BusinessCalendar;
 import org.qualityloop.model.calendar.WorkingInterval;
-import org.qualityloop.model.json.QualityLoopJson;
 import org.qualityloop.model.sla.SlaClock;
 import org.qualityloop.model.sla.SlaTarget;
 
 class RateAccumulatorsTest {
-
-    private final ObjectMapper mapper = QualityLoopJson.mapper();
-
-    private <T> T roundTrip(T value, Class<T> type) throws Exception {
-        return mapper.readValue(mapper.writeValueAsString(value), type);
-    }
 
     // 8 met, 2 breached, 5 running: compliance = 8 / (8 + 2) = 0.8; running excluded.
     @Test
@@ -40,9 +32,6 @@ class RateAccumulatorsTest {
         assertThat(sla.compliance()).contains(Proportion.of(8, 10));
         assertThat(sla.compliance().orElseThrow().percent()).isCloseTo(80.0, within(1e-12));
         assertThat(sla.running()).isEqualTo(5);
-        assertThat(mapper.writeValueAsString(sla)).isEqualTo(
-                "{\"met\":8,\"breached\":2,\"running\":5}");
-        assertThat(roundTrip(sla, SlaCompliance.class)).isEqualTo(sla);
     }
 
     // Four resolution clocks of 8 h on a Mon-Fri 09-17 UTC calendar, measured Wed 4 Mar 12:00:
@@ -80,7 +69,6 @@ class RateAccumulatorsTest {
     void improvementActionExecution_definitionExcludesCancelled() throws Exception {
         ImprovementActionExecution actions = ImprovementActionExecution.of(6, 2, 2, 3);
         assertThat(actions.executionRate()).contains(Proportion.of(6, 10));
-        assertThat(roundTrip(actions, ImprovementActionExecution.class)).isEqualTo(actions);
         assertThat(ImprovementActionExecution.of(0, 0, 0, 4).executionRate()).isEmpty();
     }
 
@@ -96,7 +84,6 @@ class RateAccumulatorsTest {
         assertThat(rate.perThousand().orElseThrow()).isCloseTo(2.5, within(1e-12));
         assertThat(rate.per(10_000).orElseThrow()).isCloseTo(25.0, within(1e-12));
         assertThat(new ComplaintRate().perThousand()).isEmpty();
-        assertThat(roundTrip(rate, ComplaintRate.class)).isEqualTo(rate);
         assertThatThrownBy(() -> rate.addVolume(-1))
                 .hasMessage("units must not be negative, but was -1");
     }
@@ -110,7 +97,6 @@ class RateAccumulatorsTest {
         }
         assertThat(rates.resolutionRate()).contains(Proportion.of(8, 10));
         assertThat(rates.reopenRate()).contains(Proportion.of(2, 8));
-        assertThat(roundTrip(rates, CaseOutcomeRates.class)).isEqualTo(rates);
         assertThatThrownBy(() -> rates.add(false, true)).isInstanceOf(
                 IllegalArgumentException.class);
         assertThatThrownBy(() -> CaseOutcomeRates.of(3, 4, 0))
@@ -125,7 +111,6 @@ class RateAccumulatorsTest {
         aht.add(Duration.ofMinutes(4), Duration.ofMinutes(1), Duration.ofMinutes(1));
         aht.add(Duration.ofMinutes(6), Duration.ZERO, Duration.ofMinutes(2));
         assertThat(aht.average()).contains(Duration.ofMinutes(7));
-        assertThat(roundTrip(aht, HandlingTime.class)).isEqualTo(aht);
         assertThat(new HandlingTime().average()).isEmpty();
         assertThatThrownBy(() -> aht.add(Duration.ofSeconds(-1), Duration.ZERO, Duration.ZERO))
                 .hasMessage("talk must not be negative, but was PT-1S");
@@ -175,9 +160,6 @@ class RateAccumulatorsTest {
         assertThatThrownBy(() -> noRepeat.addIssue(true)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> atFirst.addIssueWithRepeat(true))
                 .isInstanceOf(IllegalStateException.class);
-        assertThat(mapper.writeValueAsString(atFirst)).isEqualTo("{\"issues\":4,\"resolved\":3}");
-        assertThat(roundTrip(atFirst, FirstContactResolution.class)).isEqualTo(atFirst);
-        assertThat(roundTrip(noRepeat, FirstContactResolution.class)).isEqualTo(noRepeat);
     }
 
     @Test
@@ -189,7 +171,6 @@ class RateAccumulatorsTest {
         backlog.add(Duration.ofDays(30).plusSeconds(1));
         assertThat(backlog).isEqualTo(BacklogAge.of(1, 2, 1));
         assertThat(backlog.size()).isEqualTo(4);
-        assertThat(roundTrip(backlog, BacklogAge.class)).isEqualTo(backlog);
         assertThatThrownBy(() -> backlog.add(Duration.ofDays(-1)))
                 .hasMessage("age must not be negative, but was PT-24H");
     }
@@ -238,7 +219,6 @@ class RateAccumulatorsTest {
                 .hasMessage("answer must be between 1 and 5, but was 6");
         assertThatThrownBy(() -> effort.merge(agreement)).isInstanceOf(
                 IllegalArgumentException.class);
-        assertThat(roundTrip(agreement, CesAccumulator.class)).isEqualTo(agreement);
         assertThat(CesAccumulator.of(CesForm.EFFORT_1_TO_5).result()).isEmpty();
     }
 }

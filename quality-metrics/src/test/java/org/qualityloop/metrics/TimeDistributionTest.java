@@ -3,10 +3,8 @@ package org.qualityloop.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.qualityloop.model.json.QualityLoopJson;
 
 class TimeDistributionTest {
 
@@ -92,44 +90,6 @@ class TimeDistributionTest {
                 .hasMessage("q must be between 0.0 and 1.0, but was 1.5");
     }
 
-    @Test
-    void json_roundTripsSmallAndLargeDistributions() throws Exception {
-        ObjectMapper mapper = QualityLoopJson.mapper();
-        TimeDistribution small = ofMillis(0, 5, 3);
-        String json = mapper.writeValueAsString(small);
-        // 3 ms falls in bucket ceil(ln 3 / ln(1.01 / 0.99)) = 55, 5 ms in bucket 81.
-        assertThat(json).startsWith("{\"count\":3,\"sumMillis\":8,\"minMillis\":0,"
-                + "\"maxMillis\":5,\"zeroCount\":1,\"binOffset\":55,\"bins\":[1,0,")
-                .endsWith(",0,1],\"exactMillis\":[0,3,5]}");
-        assertThat(mapper.readValue(json, TimeDistribution.class)).isEqualTo(small);
 
-        TimeDistribution large = new TimeDistribution();
-        for (long v = 0; v < 1_000; v++) {
-            large.addMillis(v * v);
-        }
-        TimeDistribution back = mapper.readValue(mapper.writeValueAsString(large),
-                TimeDistribution.class);
-        assertThat(back).isEqualTo(large);
-        assertThat(back.result()).isEqualTo(large.result());
-    }
 
-    @Test
-    void json_emptyRoundTrips() throws Exception {
-        ObjectMapper mapper = QualityLoopJson.mapper();
-        TimeDistribution empty = new TimeDistribution();
-        TimeDistribution back = mapper.readValue(mapper.writeValueAsString(empty),
-                TimeDistribution.class);
-        assertThat(back).isEqualTo(empty);
-        assertThat(back.result()).isEmpty();
-    }
-
-    @Test
-    void json_inconsistentCounts_areRejected() {
-        ObjectMapper mapper = QualityLoopJson.mapper();
-        assertThatThrownBy(() -> mapper.readValue("{\"count\":5,\"sumMillis\":8,\"minMillis\":0,"
-                + "\"maxMillis\":5,\"zeroCount\":1,\"binOffset\":0,\"bins\":[],"
-                + "\"exactMillis\":[]}", TimeDistribution.class))
-                .hasRootCauseMessage(
-                        "count must equal zeroCount plus the bucket counts (1), but was 5");
-    }
 }

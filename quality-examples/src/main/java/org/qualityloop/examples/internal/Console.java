@@ -20,7 +20,7 @@ import org.qualityloop.examples.simulation.SimulationResult;
 import org.qualityloop.metrics.KpiScorecard;
 import org.qualityloop.metrics.NpsResult;
 import org.qualityloop.metrics.analysis.ChartPoint;
-import org.qualityloop.metrics.analysis.ImportancePerformance;
+import org.qualityloop.metrics.analysis.IpaGrid;
 import org.qualityloop.metrics.analysis.IpaQuadrant;
 import org.qualityloop.metrics.analysis.KanoCategory;
 import org.qualityloop.metrics.analysis.KanoTally;
@@ -260,7 +260,7 @@ public final class Console {
             out.printf(Locale.ROOT, "  SERVQUAL gaps (perception - expectation, %s respondents): %s; overall %+.2f%n",
                     count(q.respondents()), b, q.overallGap());
         }, () -> out.println("  SERVQUAL: no respondents"));
-        ImportancePerformance.meanCentred(s.ipa()).ifPresent(ipa -> {
+        IpaGrid.meanCentred(s.ipa()).ifPresent(ipa -> {
             Map<IpaQuadrant, List<String>> by = new LinkedHashMap<>();
             for (IpaQuadrant q : IpaQuadrant.values()) {
                 by.put(q, new ArrayList<>());

@@ -21,7 +21,7 @@ import org.qualityloop.examples.simulation.Comparison;
 import org.qualityloop.examples.simulation.DailyChart;
 import org.qualityloop.examples.simulation.KpiChange;
 import org.qualityloop.examples.simulation.SimulationResult;
-import org.qualityloop.metrics.analysis.ImportancePerformance;
+import org.qualityloop.metrics.analysis.IpaGrid;
 
 /**
  * Assembles the HTML report of a run from its results: run summary, KPI scorecard, NPS and SLA
@@ -81,7 +81,7 @@ public final class HtmlReport {
                 category -> category.code())).orElseGet(() -> ParetoSection.noData("Complaint categories")));
         b.add(r.surveys().servqual().map(q -> ServqualSection.of("SERVQUAL gaps (perception minus expectation)", q))
                 .orElseGet(() -> ServqualSection.noData("SERVQUAL gaps")));
-        b.add(ImportancePerformance.meanCentred(r.surveys().ipa())
+        b.add(IpaGrid.meanCentred(r.surveys().ipa())
                 .map(ipa -> ImportancePerformanceSection.of("Importance-performance grid (mean-centred)", ipa,
                         r.surveys().ipa()))
                 .orElseGet(() -> ImportancePerformanceSection.noData("Importance-performance grid")));

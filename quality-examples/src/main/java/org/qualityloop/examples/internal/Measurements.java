@@ -33,15 +33,14 @@ import org.qualityloop.metrics.SlaCompliance;
 import org.qualityloop.metrics.Slices;
 import org.qualityloop.metrics.TimeDistribution;
 import org.qualityloop.metrics.analysis.ControlCharts;
+import org.qualityloop.metrics.analysis.IpaGrid;
 import org.qualityloop.metrics.analysis.IpaPoint;
-import org.qualityloop.metrics.analysis.KanoAnswer;
 import org.qualityloop.metrics.analysis.KanoCategory;
 import org.qualityloop.metrics.analysis.KanoTally;
 import org.qualityloop.metrics.analysis.Pareto;
 import org.qualityloop.metrics.analysis.RunRules;
 import org.qualityloop.metrics.analysis.ServqualAccumulator;
 import org.qualityloop.metrics.analysis.ServqualInstrument;
-import org.qualityloop.metrics.analysis.ServqualResponse;
 import org.qualityloop.model.FeedbackCategory;
 import org.qualityloop.model.KpiId;
 import org.qualityloop.model.StageId;
@@ -51,7 +50,9 @@ import org.qualityloop.model.sla.SlaResult;
 import org.qualityloop.model.sla.SlaTarget;
 import org.qualityloop.model.survey.CesResponse;
 import org.qualityloop.model.survey.CsatResponse;
+import org.qualityloop.model.survey.ImportancePerformance;
 import org.qualityloop.model.survey.KanoResponse;
+import org.qualityloop.model.survey.ServqualResponse;
 import org.qualityloop.model.survey.NpsResponse;
 
 /**
@@ -138,7 +139,7 @@ final class Measurements {
     final CesAccumulator ces = CesAccumulator.of(CesForm.AGREEMENT_1_TO_7);
     final Scores cesScores = new Scores();
     final ServqualAccumulator servqual = new ServqualAccumulator(ServqualInstrument.standard22());
-    final Map<String, double[]> ipa = new LinkedHashMap<>();
+    final Map<String, List<ImportancePerformance>> ipa = new LinkedHashMap<>();
     final Map<String, KanoTally> kano = new LinkedHashMap<>();
 
     Measurements(Scenario scenario, Map<StageId, Integer> stageIndex, Map<TouchpointId, Integer> touchpointIndex) {
@@ -171,7 +172,7 @@ final class Measurements {
             slaWeekly.put(t, Slices.of(SlaCompliance::new, SlaCompliance::merge));
         }
         for (Surveys.IpaAttribute a : scenario.surveys().ipa()) {
-            ipa.put(a.attribute(), new double[3]);
+            ipa.put(a.attribute(), new ArrayList<>());
         }
         for (Surveys.KanoFeature f : scenario.surveys().kano()) {
             kano.put(f.feature(), new KanoTally());
@@ -273,20 +274,16 @@ final class Measurements {
         cesScores.add(r.score());
     }
 
-    void servqual(ServqualResponse r) {
-        servqual.add(r);
+    void servqual(List<ServqualResponse> answers) {
+        servqual.add(answers);
     }
 
-    void ipa(org.qualityloop.model.survey.ImportancePerformance r) {
-        double[] a = ipa.get(r.attribute());
-        a[0] += r.importance();
-        a[1] += r.performance();
-        a[2]++;
+    void ipa(ImportancePerformance r) {
+        ipa.get(r.attribute()).add(r);
     }
 
     void kano(KanoResponse r) {
-        kano.get(r.attribute()).add(KanoAnswer.valueOf(r.functional().name()),
-                KanoAnswer.valueOf(r.dysfunctional().name()));
+        kano.get(r.attribute()).add(r);
     }
 
     // ------------------------------------------------------------------ the result
@@ -321,11 +318,7 @@ final class Measurements {
         npsWeekly.asMap().forEach((week, acc) -> acc.result().filter(r -> !week.start().isAfter(lastWeek))
                 .ifPresent(r -> npsByWeek.put(week, r)));
         Map<String, IpaPoint> ipaPoints = new LinkedHashMap<>();
-        ipa.forEach((a, s) -> {
-            if (s[2] > 0) {
-                ipaPoints.put(a, new IpaPoint(s[0] / s[2], s[1] / s[2]));
-            }
-        });
+        ipa.forEach((a, responses) -> ipaPoints.putAll(IpaGrid.meanPoints(responses)));
         Map<String, Map<KanoCategory, Long>> kanoCounts = new LinkedHashMap<>();
         kano.forEach((f, t) -> {
             Map<KanoCategory, Long> counts = new LinkedHashMap<>();

@@ -23,7 +23,6 @@ import org.qualityloop.examples.scenario.Surveys;
 import org.qualityloop.examples.simulation.ProgressListener;
 import org.qualityloop.examples.simulation.SimulationResult;
 import org.qualityloop.metrics.analysis.KanoCategory;
-import org.qualityloop.metrics.analysis.ServqualResponse;
 import org.qualityloop.model.AgentId;
 import org.qualityloop.model.CaseId;
 import org.qualityloop.model.Channel;
@@ -57,6 +56,7 @@ import org.qualityloop.model.survey.KanoResponse;
 import org.qualityloop.model.survey.CsatResponse;
 import org.qualityloop.model.survey.NpsResponse;
 import org.qualityloop.model.survey.ServqualDimension;
+import org.qualityloop.model.survey.ServqualResponse;
 import org.qualityloop.model.survey.SurveyContext;
 import org.qualityloop.workflow.cases.Actor;
 import org.qualityloop.workflow.cases.CaseChange;
@@ -745,21 +745,19 @@ public final class Simulator {
         }
         // The detailed survey, as the model's response types: 22 SERVQUAL items, the
         // importance-performance ratings and the Kano question pairs.
-        List<org.qualityloop.model.survey.ServqualResponse> items = new ArrayList<>(22);
+        List<ServqualResponse> items = new ArrayList<>(22);
         ServqualDimension[] order = {ServqualDimension.TANGIBLES, ServqualDimension.RELIABILITY,
             ServqualDimension.RESPONSIVENESS, ServqualDimension.ASSURANCE, ServqualDimension.EMPATHY};
         int[] perDimension = {4, 5, 4, 4, 5};
         for (int d = 0; d < order.length; d++) {
             Surveys.Gap gap = sv.servqual().get(order[d]);
             for (int k = 0; k < perDimension[d]; k++) {
-                items.add(new org.qualityloop.model.survey.ServqualResponse(context,
+                items.add(new ServqualResponse(context,
                         "servqual-" + (items.size() + 1), order[d], answers.score(gap.expectation(), 0.9, 1, 7),
                         answers.score(gap.perception() + 0.3 * o.shift, 1.1, 1, 7)));
             }
         }
-        m.servqual(new ServqualResponse(items.stream().map(org.qualityloop.model.survey.ServqualResponse::expectation)
-                .toList(), items.stream().map(org.qualityloop.model.survey.ServqualResponse::perception).toList(),
-                Map.of()));
+        m.servqual(items);
         for (Surveys.IpaAttribute a : sv.ipa()) {
             m.ipa(new ImportancePerformance(context, a.attribute(), answers.score(a.importance(), 0.7, 1, 5),
                     answers.score(a.performance() + 0.2 * o.shift, 0.8, 1, 5), 5));

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.qualityloop.metrics.analysis.ImportancePerformance;
+import org.qualityloop.metrics.analysis.IpaGrid;
 import org.qualityloop.metrics.analysis.IpaPoint;
 import org.qualityloop.metrics.analysis.IpaQuadrant;
 import org.qualityloop.model.internal.Checks;
@@ -15,7 +15,7 @@ import org.qualityloop.model.internal.Checks;
  * — concentrate here, keep up the good work, low priority, possible overkill.
  *
  * <p>The section {@linkplain #hasData() has no data} when it has no attribute; use {@link
- * #noData(String)} when {@code ImportancePerformance.meanCentred} returned empty.
+ * #noData(String)} when {@code IpaGrid.meanCentred} returned empty.
  *
  * <p>Immutable and thread-safe.
  *
@@ -75,7 +75,7 @@ public record ImportancePerformanceSection(String title, List<Attribute> attribu
      * @return the section, with the attributes in the analysis's order
      * @throws IllegalArgumentException if an attribute of the analysis has no point
      */
-    public static <A> ImportancePerformanceSection of(String title, ImportancePerformance<A> analysis,
+    public static <A> ImportancePerformanceSection of(String title, IpaGrid<A> analysis,
             Map<A, IpaPoint> points) {
         return of(title, analysis, points, String::valueOf);
     }
@@ -92,7 +92,7 @@ public record ImportancePerformanceSection(String title, List<Attribute> attribu
      * @return the section, with the attributes in the analysis's order
      * @throws IllegalArgumentException if an attribute of the analysis has no point
      */
-    public static <A> ImportancePerformanceSection of(String title, ImportancePerformance<A> analysis,
+    public static <A> ImportancePerformanceSection of(String title, IpaGrid<A> analysis,
             Map<A, IpaPoint> points, Function<? super A, String> label) {
         Checks.notNull(analysis, "analysis");
         Checks.notNull(points, "points");

@@ -21,7 +21,7 @@ import org.qualityloop.metrics.Proportion;
 import org.qualityloop.metrics.SlaCompliance;
 import org.qualityloop.metrics.analysis.AttributeChart;
 import org.qualityloop.metrics.analysis.ControlCharts;
-import org.qualityloop.metrics.analysis.ImportancePerformance;
+import org.qualityloop.metrics.analysis.IpaGrid;
 import org.qualityloop.metrics.analysis.IpaPoint;
 import org.qualityloop.metrics.analysis.Pareto;
 import org.qualityloop.metrics.analysis.RunRules;
@@ -207,7 +207,7 @@ class ReportEdgeCasesTest {
     @Test
     void importancePerformance_singleAttribute_sitsOnTheCrosshairs() {
         Map<String, IpaPoint> one = Map.of("Only", new IpaPoint(4, 4));
-        Element svg = onlySvg(render(ImportancePerformanceSection.of("One", ImportancePerformance.meanCentred(one)
+        Element svg = onlySvg(render(ImportancePerformanceSection.of("One", IpaGrid.meanCentred(one)
                 .orElseThrow(), one)));
         assertThat(marks(svg, "circle", "attribute")).singleElement()
                 .satisfies(c -> assertThat(c.getTextContent()).endsWith("keep up the good work"));

@@ -14,7 +14,7 @@ import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.qualityloop.metrics.NpsResult;
 import org.qualityloop.metrics.Proportion;
-import org.qualityloop.metrics.analysis.ImportancePerformance;
+import org.qualityloop.metrics.analysis.IpaGrid;
 import org.qualityloop.metrics.analysis.IpaPoint;
 import org.qualityloop.metrics.analysis.Pareto;
 import org.w3c.dom.Document;
@@ -40,7 +40,7 @@ class ReportEscapingTest {
                         OptionalDouble.empty()))
                 .add(ParetoSection.of("Pareto " + NASTY, Pareto.of(counts).orElseThrow()))
                 .add(new ServqualSection("Gaps " + NASTY, Map.of(NASTY, -0.5), OptionalDouble.empty()))
-                .add(ImportancePerformanceSection.of("IPA " + NASTY, ImportancePerformance.meanCentred(points)
+                .add(ImportancePerformanceSection.of("IPA " + NASTY, IpaGrid.meanCentred(points)
                         .orElseThrow(), points))
                 .add(ControlChartSection.individuals("XmR " + NASTY, ReportFixtures.resolutionHours(), List.of())
                         .withValueLabel(NASTY))

@@ -15,7 +15,7 @@ import org.qualityloop.metrics.PeriodUnit;
 import org.qualityloop.metrics.Proportion;
 import org.qualityloop.metrics.analysis.AttributeChart;
 import org.qualityloop.metrics.analysis.ControlCharts;
-import org.qualityloop.metrics.analysis.ImportancePerformance;
+import org.qualityloop.metrics.analysis.IpaGrid;
 import org.qualityloop.metrics.analysis.IpaPoint;
 import org.qualityloop.metrics.analysis.Pareto;
 import org.qualityloop.metrics.analysis.RunRules;
@@ -162,7 +162,7 @@ final class ReportFixtures {
     static ImportancePerformanceSection ipa() {
         Map<String, IpaPoint> points = ipaPoints();
         return ImportancePerformanceSection.of("Importance\u2013performance grid",
-                ImportancePerformance.meanCentred(points).orElseThrow(), points);
+                IpaGrid.meanCentred(points).orElseThrow(), points);
     }
 
     static KpiScorecard scorecard() {

@@ -27,7 +27,7 @@ import org.qualityloop.metrics.NpsResult;
 import org.qualityloop.metrics.Proportion;
 import org.qualityloop.metrics.analysis.AttributeChart;
 import org.qualityloop.metrics.analysis.ControlCharts;
-import org.qualityloop.metrics.analysis.ImportancePerformance;
+import org.qualityloop.metrics.analysis.IpaGrid;
 import org.qualityloop.metrics.analysis.IpaPoint;
 import org.qualityloop.metrics.analysis.Pareto;
 import org.qualityloop.metrics.analysis.RunRules;
@@ -155,7 +155,7 @@ class ReportProperties {
         for (int i = 0; i + 1 < ratings.size(); i += 2) {
             points.put("attribute " + i, new IpaPoint(ratings.get(i), ratings.get(i + 1)));
         }
-        Element svg = onlySvg(ImportancePerformance.meanCentred(points)
+        Element svg = onlySvg(IpaGrid.meanCentred(points)
                 .map(a -> ImportancePerformanceSection.of("IPA", a, points))
                 .orElseGet(() -> ImportancePerformanceSection.noData("IPA")));
         if (svg != null) {

@@ -19,7 +19,7 @@ import org.qualityloop.metrics.NpsResult;
 import org.qualityloop.metrics.PeriodUnit;
 import org.qualityloop.metrics.Proportion;
 import org.qualityloop.metrics.analysis.ControlRule;
-import org.qualityloop.metrics.analysis.ImportancePerformance;
+import org.qualityloop.metrics.analysis.IpaGrid;
 import org.qualityloop.metrics.analysis.IpaPoint;
 import org.qualityloop.metrics.analysis.IpaQuadrant;
 import org.qualityloop.metrics.analysis.RuleViolation;
@@ -144,7 +144,7 @@ class ReportSectionsTest {
                 .hasMessage("attributes[0].quadrant must be CONCENTRATE_HERE for importance 4.5 and performance 2.0 "
                         + "with crosshairs at importance 3.0 and performance 3.0, but was LOW_PRIORITY");
         Map<String, IpaPoint> points = Map.of("a", new IpaPoint(1, 2));
-        ImportancePerformance<String> analysis = ImportancePerformance.meanCentred(points).orElseThrow();
+        IpaGrid<String> analysis = IpaGrid.meanCentred(points).orElseThrow();
         assertThatThrownBy(() -> ImportancePerformanceSection.of("IPA", analysis, Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("points must hold every attribute of the analysis, but had none for 'a'");

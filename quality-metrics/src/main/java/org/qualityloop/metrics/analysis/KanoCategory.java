@@ -1,6 +1,7 @@
 package org.qualityloop.metrics.analysis;
 
 import java.util.Objects;
+import org.qualityloop.model.survey.KanoAnswer;
 
 /**
  * The Kano categories and the standard evaluation table that assigns one to each answer pair

@@ -1,13 +1,15 @@
 package org.qualityloop.metrics.analysis;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.qualityloop.metrics.Mergeable;
+import org.qualityloop.metrics.internal.Counters;
 import org.qualityloop.model.internal.Checks;
+import org.qualityloop.model.survey.KanoAnswer;
+import org.qualityloop.model.survey.KanoResponse;
 
 /**
  * Counts Kano categories for one attribute (feature) and derives its classification and
@@ -24,7 +26,7 @@ import org.qualityloop.model.internal.Checks;
  * <p>JSON form: an object of counts by category name. Merging adds counts. Mutable and not
  * thread-safe.
  */
-public final class KanoTally {
+public final class KanoTally implements Mergeable<KanoTally> {
 
     private static final KanoCategory[] TIE_ORDER = {KanoCategory.MUST_BE,
         KanoCategory.ONE_DIMENSIONAL, KanoCategory.ATTRACTIVE, KanoCategory.INDIFFERENT,
@@ -37,18 +39,21 @@ public final class KanoTally {
     }
 
     /**
-     * Creates a tally from counts by category, e.g. read from JSON; missing categories count 0.
+     * Creates a tally from counts by category, e.g. a partial aggregate read back from storage;
+     * missing categories count 0.
      *
      * @param counts counts by category, none negative; not null
      * @return a new tally
-     * @throws IllegalArgumentException if a count is negative
+     * @throws NullPointerException if the counts, a category or a count is null
+     * @throws IllegalArgumentException if a count is negative, or the total overflows a
+     *     {@code long}
      */
-    @JsonCreator
     public static KanoTally of(Map<KanoCategory, Long> counts) {
         KanoTally tally = new KanoTally();
         Checks.mapCopy(counts, "counts").forEach((category, count) ->
-                tally.counts[category.ordinal()] = Checks.nonNegative(count,
-                        "counts[" + category + "]"));
+                tally.counts[Checks.notNull(category, "category").ordinal()] = Checks.nonNegative(
+                        Checks.notNull(count, "counts[" + category + "]"), "counts[" + category + "]"));
+        Counters.argumentTotal("count", tally.counts);
         return tally;
     }
 
@@ -58,9 +63,22 @@ public final class KanoTally {
      *
      * @param functional the answer when the feature is present, not null
      * @param dysfunctional the answer when the feature is absent, not null
+     * @throws ArithmeticException if the total count would overflow a {@code long}
      */
     public void add(KanoAnswer functional, KanoAnswer dysfunctional) {
-        counts[KanoCategory.evaluate(functional, dysfunctional).ordinal()]++;
+        Counters.increment(counts, KanoCategory.evaluate(functional, dysfunctional).ordinal(), "counts", "count");
+    }
+
+    /**
+     * Adds one Kano response's answer pair, as {@link #add(KanoAnswer, KanoAnswer)} does. The
+     * response's attribute and context are not kept: keep one tally per attribute.
+     *
+     * @param response the response, not null
+     * @throws ArithmeticException if the total count would overflow a {@code long}
+     */
+    public void add(KanoResponse response) {
+        Checks.notNull(response, "response");
+        add(response.functional(), response.dysfunctional());
     }
 
     /**
@@ -69,11 +87,10 @@ public final class KanoTally {
      * @param other another tally, not null
      * @return this tally
      */
+    @Override
     public KanoTally merge(KanoTally other) {
         Objects.requireNonNull(other, "other");
-        for (int i = 0; i < counts.length; i++) {
-            counts[i] += other.counts[i];
-        }
+        Counters.addInto(counts, other.counts, "counts", "count");
         return this;
     }
 
@@ -92,7 +109,6 @@ public final class KanoTally {
      *
      * @return a new map of counts
      */
-    @JsonValue
     public Map<KanoCategory, Long> counts() {
         Map<KanoCategory, Long> map = new EnumMap<>(KanoCategory.class);
         for (KanoCategory category : KanoCategory.values()) {

@@ -1,8 +1,5 @@
 package org.qualityloop.metrics.analysis;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -11,7 +8,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.qualityloop.metrics.Mergeable;
+import org.qualityloop.metrics.internal.Counters;
 import org.qualityloop.model.internal.Checks;
+import org.qualityloop.model.survey.ServqualDimension;
+import org.qualityloop.model.survey.ServqualResponse;
 
 /**
  * Accumulates SERVQUAL responses for one {@link ServqualInstrument} and computes gap scores
@@ -44,14 +45,13 @@ import org.qualityloop.model.internal.Checks;
  * importance points summed per dimension (in the instrument's dimension order) and the sum of the
  * per-respondent weighted scores. Mutable and not thread-safe.
  */
-@JsonPropertyOrder({"instrument", "respondents", "expectationSums", "perceptionSums",
-    "weightedRespondents", "weightSums", "weightedScoreSum"})
-public final class ServqualAccumulator {
+public final class ServqualAccumulator implements Mergeable<ServqualAccumulator> {
 
     private final ServqualInstrument instrument;
     private final List<String> dimensions;
     private final int[] dimensionOfItem;
     private final int[] itemsPerDimension;
+    private final ServqualDimension[] standardDimensionOfItem;
     private final long[] expectationSums;
     private final long[] perceptionSums;
     private final double[] weightSums;
@@ -76,6 +76,15 @@ public final class ServqualAccumulator {
             dimensionOfItem[i] = dimensions.indexOf(instrument.itemDimensions().get(i));
             itemsPerDimension[dimensionOfItem[i]]++;
         }
+        this.standardDimensionOfItem = new ServqualDimension[instrument.items()];
+        for (int i = 0; i < standardDimensionOfItem.length; i++) {
+            String name = instrument.itemDimensions().get(i);
+            for (ServqualDimension dimension : ServqualDimension.values()) {
+                if (dimension.name().equalsIgnoreCase(name)) {
+                    standardDimensionOfItem[i] = dimension;
+                }
+            }
+        }
         this.expectationSums = new long[instrument.items()];
         this.perceptionSums = new long[instrument.items()];
         this.weightSums = new double[dimensions.size()];
@@ -85,20 +94,27 @@ public final class ServqualAccumulator {
     }
 
     /**
-     * Rebuilds an accumulator from its JSON form.
+     * Rebuilds an accumulator from its parts (see the accessors of the same names), e.g. a
+     * partial aggregate read back from storage.
      *
+     * @param instrument the instrument, not null
+     * @param respondents the number of respondents, not negative
+     * @param expectationSums the expectation rating sums per item, each within the scale times
+     *     {@code respondents}; not null
+     * @param perceptionSums the perception rating sums per item, likewise; not null
+     * @param weightedRespondents the respondents who allocated importance points, between 0 and
+     *     {@code respondents}
+     * @param weightSums the importance points summed per dimension in the instrument's dimension
+     *     order, each between 0 and 100 × {@code weightedRespondents}, together 100 ×
+     *     {@code weightedRespondents} (within 1e-9 relative); not null
+     * @param weightedScoreSum the sum of the per-respondent weighted scores, finite and at most
+     *     the scale's width times {@code weightedRespondents} in magnitude
      * @return the accumulator
-     * @throws IllegalArgumentException if a part does not fit the instrument or the counts
+     * @throws IllegalArgumentException naming the first part that does not fit the instrument or
+     *     the other parts
      */
-    @JsonCreator
-    static ServqualAccumulator fromJson(
-            @JsonProperty(value = "instrument", required = true) ServqualInstrument instrument,
-            @JsonProperty(value = "respondents", required = true) long respondents,
-            @JsonProperty(value = "expectationSums", required = true) List<Long> expectationSums,
-            @JsonProperty(value = "perceptionSums", required = true) List<Long> perceptionSums,
-            @JsonProperty(value = "weightedRespondents", required = true) long weightedRespondents,
-            @JsonProperty(value = "weightSums", required = true) List<Double> weightSums,
-            @JsonProperty(value = "weightedScoreSum", required = true) double weightedScoreSum) {
+    public static ServqualAccumulator of(ServqualInstrument instrument, long respondents, List<Long> expectationSums,
+            List<Long> perceptionSums, long weightedRespondents, List<Double> weightSums, double weightedScoreSum) {
         ServqualAccumulator a = new ServqualAccumulator(instrument);
         a.respondents = Checks.nonNegative(respondents, "respondents");
         if (weightedRespondents < 0 || weightedRespondents > respondents) {
@@ -113,12 +129,33 @@ public final class ServqualAccumulator {
             throw new IllegalArgumentException("weightSums must have " + a.weightSums.length
                     + " entries, one per dimension, but had " + weights.size());
         }
+        double total = 0;
         for (int d = 0; d < weights.size(); d++) {
             a.weightSums[d] = Checks.between(weights.get(d), 0.0, 100.0 * weightedRespondents,
                     "weightSums[" + d + "]");
+            total += a.weightSums[d];
+        }
+        double expected = 100.0 * weightedRespondents;
+        if (Math.abs(total - expected) > 1e-9 * Math.max(1.0, expected)) {
+            throw new IllegalArgumentException("weightSums must sum to 100 × weightedRespondents (" + expected
+                    + "), but summed to " + total);
         }
         a.weightedScoreSum = Checks.finite(weightedScoreSum, "weightedScoreSum");
+        double bound = (double) (instrument.scaleMax() - instrument.scaleMin()) * weightedRespondents;
+        if (Math.abs(weightedScoreSum) > bound * (1 + 1e-9)) {
+            throw new IllegalArgumentException("weightedScoreSum must be between " + -bound + " and " + bound
+                    + " for " + weightedRespondents + " weighted respondents, but was " + weightedScoreSum);
+        }
         return a;
+    }
+
+    /** The product, or the long bound on its side when it overflows (the sum itself is a long). */
+    private static long saturatedTimes(long rating, long respondents) {
+        try {
+            return Math.multiplyExact(rating, respondents);
+        } catch (ArithmeticException e) {
+            return rating < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
     }
 
     private void readSums(List<Long> from, long[] into, String field) {
@@ -126,8 +163,8 @@ public final class ServqualAccumulator {
             throw new IllegalArgumentException(field + " must have " + into.length
                     + " entries, one per item, but had " + from.size());
         }
-        long min = (long) instrument.scaleMin() * respondents;
-        long max = (long) instrument.scaleMax() * respondents;
+        long min = saturatedTimes(instrument.scaleMin(), respondents);
+        long max = saturatedTimes(instrument.scaleMax(), respondents);
         for (int i = 0; i < into.length; i++) {
             long sum = from.get(i);
             if (sum < min || sum > max) {
@@ -139,76 +176,127 @@ public final class ServqualAccumulator {
     }
 
     /**
-     * Adds one respondent.
+     * Adds one respondent who allocated no importance points.
      *
-     * @param response the answers, one pair per item of the instrument; not null
-     * @throws IllegalArgumentException if the number of items differs from the instrument's, a
-     *     rating is outside the scale, or an allocation names an unknown dimension
+     * @param answers the respondent's answers, one per item of the instrument in item order
+     *     (item 1 first); not null
+     * @throws IllegalArgumentException as {@link #add(List, Map)} does
+     * @throws ArithmeticException if a rating sum or the respondent count would overflow
      */
-    public void add(ServqualResponse response) {
-        Objects.requireNonNull(response, "response");
+    public void add(List<ServqualResponse> answers) {
+        add(answers, Map.of());
+    }
+
+    /**
+     * Adds one respondent: an expectation and a perception per item, and the 100 importance
+     * points the respondent allocated across the instrument's dimensions.
+     *
+     * <p>The instrument decides each item's dimension. Where the instrument names an item's
+     * dimension as a {@link ServqualDimension} (ignoring case, as {@link
+     * ServqualInstrument#standard22()} does), the answer's {@link ServqualResponse#dimension()}
+     * must be that one, which catches answers given out of order. Every check is made before any
+     * sum changes, so a rejected respondent leaves no trace.
+     *
+     * @param answers the respondent's answers, one per item of the instrument in item order
+     *     (item 1 first); not null
+     * @param importancePoints points per dimension name of the instrument, each between 0 and 100
+     *     and together 100 (within 1e-9); an empty map when the respondent allocated none; not null
+     * @throws IllegalArgumentException if the number of answers differs from the instrument's
+     *     items, an answer's dimension contradicts the instrument, a rating is outside the scale,
+     *     or the allocation names an unknown dimension or does not sum to 100
+     * @throws ArithmeticException if a rating sum or the respondent count would overflow
+     */
+    public void add(List<ServqualResponse> answers, Map<String, Double> importancePoints) {
+        Objects.requireNonNull(answers, "answers");
+        Objects.requireNonNull(importancePoints, "importancePoints");
         int items = instrument.items();
-        if (response.expectations().size() != items) {
-            throw new IllegalArgumentException("expectations must have " + items
-                    + " ratings for this instrument, but had " + response.expectations().size());
+        if (answers.size() != items) {
+            throw new IllegalArgumentException("answers must have " + items
+                    + " items for this instrument, but had " + answers.size());
         }
-        for (String dimension : response.importancePoints().keySet()) {
-            if (!dimensions.contains(dimension)) {
+        double pointSum = 0;
+        for (Map.Entry<String, Double> entry : importancePoints.entrySet()) {
+            String field = "importancePoints[" + entry.getKey() + "]";
+            if (!dimensions.contains(entry.getKey())) {
                 throw new IllegalArgumentException("importancePoints must name dimensions of "
-                        + dimensions + ", but named '" + dimension + "'");
+                        + dimensions + ", but named '" + entry.getKey() + "'");
             }
+            pointSum += Checks.between(Checks.notNull(entry.getValue(), field), 0.0, 100.0, field);
         }
-        // Validate every rating before changing any sum, so a rejected response leaves no trace.
+        if (!importancePoints.isEmpty() && Math.abs(pointSum - 100.0) > 1e-9) {
+            throw new IllegalArgumentException("importancePoints must sum to 100, but summed to " + pointSum);
+        }
+        // Validate every rating and every sum before changing any, so a rejected respondent leaves no trace.
         int[] e = scoredExpectations;
         int[] p = scoredPerceptions;
         for (int i = 0; i < items; i++) {
-            e[i] = instrument.scored(i + 1, response.expectations().get(i), "expectations", i + 1);
-            p[i] = instrument.scored(i + 1, response.perceptions().get(i), "perceptions", i + 1);
+            ServqualResponse answer = Checks.notNull(answers.get(i), "answers[" + i + "]");
+            ServqualDimension expected = standardDimensionOfItem[i];
+            if (expected != null && answer.dimension() != expected) {
+                throw new IllegalArgumentException("answers[" + i + "].dimension must be " + expected
+                        + " for item " + (i + 1) + " of the instrument, but was " + answer.dimension());
+            }
+            e[i] = instrument.scored(i + 1, answer.expectation(), "expectations", i + 1);
+            p[i] = instrument.scored(i + 1, answer.perception(), "perceptions", i + 1);
+            Counters.plus(expectationSums[i], e[i], "expectationSums[" + i + "]");
+            Counters.plus(perceptionSums[i], p[i], "perceptionSums[" + i + "]");
         }
+        long newRespondents = Counters.plus(respondents, 1, "respondents");
         long[] gapSums = dimensionGapSums;
         Arrays.fill(gapSums, 0L);
         for (int i = 0; i < items; i++) {
-            expectationSums[i] += e[i];
-            perceptionSums[i] += p[i];
-            gapSums[dimensionOfItem[i]] += p[i] - e[i];
+            expectationSums[i] = expectationSums[i] + e[i];
+            perceptionSums[i] = perceptionSums[i] + p[i];
+            gapSums[dimensionOfItem[i]] = gapSums[dimensionOfItem[i]] + p[i] - e[i];
         }
-        respondents++;
-        if (!response.importancePoints().isEmpty()) {
+        respondents = newRespondents;
+        if (!importancePoints.isEmpty()) {
             double score = 0;
             for (int d = 0; d < dimensions.size(); d++) {
-                Double points = response.importancePoints().get(dimensions.get(d));
+                Double points = importancePoints.get(dimensions.get(d));
                 double weight = points == null ? 0.0 : points;
-                weightSums[d] += weight;
+                weightSums[d] = weightSums[d] + weight;
                 score += weight / 100.0 * gapSums[d] / itemsPerDimension[d];
             }
-            weightedScoreSum += score;
-            weightedRespondents++;
+            weightedScoreSum = weightedScoreSum + score;
+            weightedRespondents = weightedRespondents + 1; // at most respondents
         }
     }
 
     /**
      * Adds everything accumulated in {@code other}, which must use an equal instrument.
      *
-     * @param other another accumulator, not null
+     * @param other another accumulator, not null; may be this one
      * @return this accumulator
      * @throws IllegalArgumentException if the instruments differ
+     * @throws ArithmeticException if a rating sum or the respondent count would overflow; nothing
+     *     is changed then
      */
+    @Override
     public ServqualAccumulator merge(ServqualAccumulator other) {
         Objects.requireNonNull(other, "other");
         if (!instrument.equals(other.instrument)) {
             throw new IllegalArgumentException(
                     "other instrument must equal this accumulator's instrument");
         }
+        long newRespondents = Counters.plus(respondents, other.respondents, "respondents");
+        long newWeighted = weightedRespondents + other.weightedRespondents; // at most newRespondents
+        long[] newExpectations = new long[expectationSums.length];
+        long[] newPerceptions = new long[perceptionSums.length];
         for (int i = 0; i < expectationSums.length; i++) {
-            expectationSums[i] += other.expectationSums[i];
-            perceptionSums[i] += other.perceptionSums[i];
+            newExpectations[i] = Counters.plus(expectationSums[i], other.expectationSums[i],
+                    "expectationSums[" + i + "]");
+            newPerceptions[i] = Counters.plus(perceptionSums[i], other.perceptionSums[i],
+                    "perceptionSums[" + i + "]");
         }
         for (int d = 0; d < weightSums.length; d++) {
-            weightSums[d] += other.weightSums[d];
+            weightSums[d] = weightSums[d] + other.weightSums[d];
         }
-        respondents += other.respondents;
-        weightedRespondents += other.weightedRespondents;
-        weightedScoreSum += other.weightedScoreSum;
+        System.arraycopy(newExpectations, 0, expectationSums, 0, expectationSums.length);
+        System.arraycopy(newPerceptions, 0, perceptionSums, 0, perceptionSums.length);
+        respondents = newRespondents;
+        weightedRespondents = newWeighted;
+        weightedScoreSum = weightedScoreSum + other.weightedScoreSum;
         return this;
     }
 
@@ -217,7 +305,6 @@ public final class ServqualAccumulator {
      *
      * @return the count
      */
-    @JsonProperty("respondents")
     public long respondents() {
         return respondents;
     }
@@ -227,33 +314,52 @@ public final class ServqualAccumulator {
      *
      * @return the instrument
      */
-    @JsonProperty("instrument")
     public ServqualInstrument instrument() {
         return instrument;
     }
 
-    @JsonProperty("expectationSums")
-    List<Long> jsonExpectationSums() {
+    /**
+     * Returns the expectation rating sums per item (after reverse scoring), item 1 first.
+     *
+     * @return a new list of sums
+     */
+    public List<Long> expectationSums() {
         return Arrays.stream(expectationSums).boxed().toList();
     }
 
-    @JsonProperty("perceptionSums")
-    List<Long> jsonPerceptionSums() {
+    /**
+     * Returns the perception rating sums per item (after reverse scoring), item 1 first.
+     *
+     * @return a new list of sums
+     */
+    public List<Long> perceptionSums() {
         return Arrays.stream(perceptionSums).boxed().toList();
     }
 
-    @JsonProperty("weightedRespondents")
-    long jsonWeightedRespondents() {
+    /**
+     * Returns the number of respondents who allocated importance points.
+     *
+     * @return the count
+     */
+    public long weightedRespondents() {
         return weightedRespondents;
     }
 
-    @JsonProperty("weightSums")
-    List<Double> jsonWeightSums() {
+    /**
+     * Returns the importance points summed per dimension, in the instrument's dimension order.
+     *
+     * @return a new list of sums
+     */
+    public List<Double> weightSums() {
         return Arrays.stream(weightSums).boxed().toList();
     }
 
-    @JsonProperty("weightedScoreSum")
-    double jsonWeightedScoreSum() {
+    /**
+     * Returns the sum of the per-respondent weighted scores.
+     *
+     * @return the sum
+     */
+    public double weightedScoreSum() {
         return weightedScoreSum;
     }
 

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class ImportancePerformanceTest {
+class IpaGridTest {
 
     // Four hotel attributes on a 1-5 scale (importance, performance): check-in speed (4.6, 3.2),
     // room cleanliness (4.8, 4.5), gym (2.4, 2.1), turndown service (2.9, 4.4).
@@ -25,7 +25,7 @@ class ImportancePerformanceTest {
 
     @Test
     void meanCentred_quadrants() {
-        ImportancePerformance<String> ipa = ImportancePerformance.meanCentred(hotel()).orElseThrow();
+        IpaGrid<String> ipa = IpaGrid.meanCentred(hotel()).orElseThrow();
         assertThat(ipa.importanceCrosshair()).isCloseTo(3.675, within(1e-12));
         assertThat(ipa.performanceCrosshair()).isCloseTo(3.55, within(1e-12));
         assertThat(ipa.quadrants()).containsExactly(
@@ -39,7 +39,7 @@ class ImportancePerformanceTest {
     // terms although it is below average; turndown importance 2.9 < 3 stays low.
     @Test
     void scaleCentred_differsFromMeanCentred() {
-        ImportancePerformance<String> ipa = ImportancePerformance.scaleCentred(hotel(), 1, 5);
+        IpaGrid<String> ipa = IpaGrid.scaleCentred(hotel(), 1, 5);
         assertThat(ipa.importanceCrosshair()).isEqualTo(3.0);
         assertThat(ipa.quadrants().get("check-in speed"))
                 .isEqualTo(IpaQuadrant.KEEP_UP_THE_GOOD_WORK);
@@ -49,15 +49,15 @@ class ImportancePerformanceTest {
 
     @Test
     void onTheCrosshair_countsAsHigh() {
-        ImportancePerformance<String> ipa =
-                ImportancePerformance.scaleCentred(Map.of("x", new IpaPoint(3, 3)), 1, 5);
+        IpaGrid<String> ipa =
+                IpaGrid.scaleCentred(Map.of("x", new IpaPoint(3, 3)), 1, 5);
         assertThat(ipa.quadrants().get("x")).isEqualTo(IpaQuadrant.KEEP_UP_THE_GOOD_WORK);
     }
 
     @Test
     void emptyAndBadInput() {
-        assertThat(ImportancePerformance.meanCentred(Map.<String, IpaPoint>of())).isEmpty();
-        assertThatThrownBy(() -> ImportancePerformance.scaleCentred(
+        assertThat(IpaGrid.meanCentred(Map.<String, IpaPoint>of())).isEmpty();
+        assertThatThrownBy(() -> IpaGrid.scaleCentred(
                 Map.of("x", new IpaPoint(6, 3)), 1, 5))
                 .hasMessage("importance of x must be between 1.0 and 5.0, but was 6.0");
     }

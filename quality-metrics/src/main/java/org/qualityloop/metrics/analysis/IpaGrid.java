@@ -1,15 +1,20 @@
 package org.qualityloop.metrics.analysis;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.qualityloop.metrics.internal.Counters;
 import org.qualityloop.model.internal.Checks;
+import org.qualityloop.model.survey.ImportancePerformance;
 
 /**
- * Importance–performance analysis (Martilla and James 1977): each attribute is placed in an
- * {@link IpaQuadrant} by comparing its importance and performance with two crosshairs.
+ * The result of an importance–performance analysis (Martilla and James 1977): each attribute is
+ * placed in an {@link IpaQuadrant} by comparing its importance and performance with two
+ * crosshairs. The inputs are one {@link IpaPoint} per attribute, for example the mean ratings of
+ * the survey's {@link ImportancePerformance} responses from {@link #meanPoints(Collection)}.
  *
  * <p>The crosshair choice changes the answer and must be explicit: {@linkplain
  * #meanCentred(Map) mean-centred} crosshairs sit at the mean importance and mean performance
@@ -25,7 +30,7 @@ import org.qualityloop.model.internal.Checks;
  * @param performanceCrosshair the performance value separating low from high
  * @param quadrants each attribute's quadrant, in input order
  */
-public record ImportancePerformance<A>(
+public record IpaGrid<A>(
         double importanceCrosshair, double performanceCrosshair, Map<A, IpaQuadrant> quadrants) {
 
     /**
@@ -33,11 +38,39 @@ public record ImportancePerformance<A>(
      *
      * @throws IllegalArgumentException if a crosshair is not finite
      */
-    public ImportancePerformance {
+    public IpaGrid {
         Checks.finite(importanceCrosshair, "importanceCrosshair");
         Checks.finite(performanceCrosshair, "performanceCrosshair");
         Objects.requireNonNull(quadrants, "quadrants");
         quadrants = Collections.unmodifiableMap(new LinkedHashMap<>(quadrants));
+    }
+
+    /**
+     * Averages survey ratings per attribute: the point of an attribute is its mean importance and
+     * mean performance over its responses. Attributes appear in order of their first response.
+     *
+     * @param responses the responses, not null; all of one attribute on the same scale
+     * @return the mean point per attribute
+     * @throws IllegalArgumentException if responses for one attribute use different scales
+     */
+    public static Map<String, IpaPoint> meanPoints(Collection<ImportancePerformance> responses) {
+        Objects.requireNonNull(responses, "responses");
+        Map<String, long[]> sums = new LinkedHashMap<>();
+        for (ImportancePerformance response : responses) {
+            Checks.notNull(response, "response");
+            long[] sum = sums.computeIfAbsent(response.attribute(), a -> new long[] {0, 0, 0, response.scale()});
+            if (sum[3] != response.scale()) {
+                throw new IllegalArgumentException("scale of attribute '" + response.attribute() + "' must be "
+                        + sum[3] + " in every response, but was " + response.scale());
+            }
+            sum[0] = Counters.plus(sum[0], response.importance(), "importance sum");
+            sum[1] = Counters.plus(sum[1], response.performance(), "performance sum");
+            sum[2] = Counters.plus(sum[2], 1, "responses");
+        }
+        Map<String, IpaPoint> points = new LinkedHashMap<>();
+        sums.forEach((attribute, sum) -> points.put(attribute,
+                new IpaPoint((double) sum[0] / sum[2], (double) sum[1] / sum[2])));
+        return points;
     }
 
     /**
@@ -47,7 +80,7 @@ public record ImportancePerformance<A>(
      * @param <A> the attribute key
      * @return the analysis, empty if there are no attributes
      */
-    public static <A> Optional<ImportancePerformance<A>> meanCentred(Map<A, IpaPoint> points) {
+    public static <A> Optional<IpaGrid<A>> meanCentred(Map<A, IpaPoint> points) {
         Objects.requireNonNull(points, "points");
         if (points.isEmpty()) {
             return Optional.empty();
@@ -73,7 +106,7 @@ public record ImportancePerformance<A>(
      * @return the analysis (with no quadrants if there are no attributes)
      * @throws IllegalArgumentException if the scale is invalid or a rating lies outside it
      */
-    public static <A> ImportancePerformance<A> scaleCentred(Map<A, IpaPoint> points,
+    public static <A> IpaGrid<A> scaleCentred(Map<A, IpaPoint> points,
             double scaleMin, double scaleMax) {
         Objects.requireNonNull(points, "points");
         Checks.finite(scaleMin, "scaleMin");
@@ -92,7 +125,7 @@ public record ImportancePerformance<A>(
         return classify(points, mid, mid);
     }
 
-    private static <A> ImportancePerformance<A> classify(Map<A, IpaPoint> points,
+    private static <A> IpaGrid<A> classify(Map<A, IpaPoint> points,
             double importanceCut, double performanceCut) {
         Map<A, IpaQuadrant> quadrants = new LinkedHashMap<>();
         points.forEach((attribute, point) -> {
@@ -103,6 +136,6 @@ public record ImportancePerformance<A>(
                     : (performing ? IpaQuadrant.POSSIBLE_OVERKILL : IpaQuadrant.LOW_PRIORITY);
             quadrants.put(Objects.requireNonNull(attribute, "attribute"), quadrant);
         });
-        return new ImportancePerformance<>(importanceCut, performanceCut, quadrants);
+        return new IpaGrid<>(importanceCut, performanceCut, quadrants);
     }
 }
