@@ -36,9 +36,8 @@ public class MergeProperties {
     public MergeProperties() {
     }
 
-    /** An accumulator kind: how to create one, add an observation drawn from an int, and merge. */
     /**
-     * An accumulator kind.
+     * An accumulator kind: how to create one, add an observation drawn from an int, and merge.
      *
      * @param name a name for messages
      * @param empty creates an empty accumulator
