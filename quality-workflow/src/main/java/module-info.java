@@ -14,6 +14,7 @@ module org.qualityloop.workflow {
     exports org.qualityloop.workflow.machine;
     exports org.qualityloop.workflow.cases;
     exports org.qualityloop.workflow.engine;
+    exports org.qualityloop.workflow.store;
     exports org.qualityloop.workflow.knowledge;
 
     opens org.qualityloop.workflow.cases to com.fasterxml.jackson.databind;
