@@ -154,7 +154,10 @@ public final class CaseSnapshot {
     }
 
     /**
-     * Starts a snapshot read back from storage; {@link Builder#build()} validates it.
+     * Starts a snapshot read back from storage; {@link Builder#build()} validates it. A snapshot
+     * of another schema than {@link #SCHEMA_VERSION} (written by an older or, during a rolling
+     * upgrade, a newer release) may be built to carry what was read, but is never restored: the
+     * engine rebuilds such a case from its events.
      *
      * @param schema the schema it was written in, from 1
      * @param id the case, not null
@@ -433,9 +436,8 @@ public final class CaseSnapshot {
 
         private Builder(int schema, CaseId id, long version, Instant updatedAt, CaseState state, int cycle,
                 Feedback feedback) {
-            if (schema < 1 || schema > SCHEMA_VERSION) {
-                throw new IllegalArgumentException("schema must be between 1 and " + SCHEMA_VERSION
-                        + " (this library reads no later snapshot schema), but was " + schema);
+            if (schema < 1) {
+                throw new IllegalArgumentException("schema must be at least 1, but was " + schema);
             }
             this.schema = schema;
             this.id = Checks.notNull(id, "id");
