@@ -75,7 +75,9 @@ import org.qualityloop.workflow.store.UnitOfWork;
  * (the snapshot and the events after it fold to the replay of the whole history); the SLA due
  * index seen alike by two engines, each alert recorded once; claims and their leases; paging and
  * queries over open cases; the global feed resuming from a checkpoint without gaps even when a
- * transaction that began first commits last; a failing unit of work writing nothing.
+ * transaction that began first commits last; a failing unit of work writing nothing. The suite
+ * expects appends to different cases not to wait for each other's unit of work (a store may
+ * serialise appends to one case, and the instant of their commits).
  */
 public abstract class CaseStoreContract {
 

@@ -435,6 +435,10 @@ public final class CaseService {
             return retry(now.orElseThrow(), d.earlier(), id, change);
         }
         AppendResult.Conflict conflict = (AppendResult.Conflict) result;
+        Optional<List<CaseEvent>> earlier = now.isPresent() ? store.eventsOf(caseId, id) : Optional.empty();
+        if (earlier.isPresent()) {
+            return retry(now.get(), earlier.get(), id, change);
+        }
         if (type == CaseEventType.RECEIVE) {
             return reject(caseId, CommandResult.Reason.CASE_EXISTS, now, type, "case " + caseId + " already exists");
         }
