@@ -266,7 +266,7 @@ public final class FeedbackLifecycle {
                     + "; replay its events instead");
         }
         FeedbackCase source = snapshot.source();
-        if (source != null && source.slaClocks().calendar().equals(calendar)) {
+        if (source != null && source.slaClocks().calendar() == calendar) {
             return source;
         }
         List<CaseSnapshot.ClockState> states = snapshot.clocks();
