@@ -14,5 +14,6 @@ module org.qualityloop.workflow {
     exports org.qualityloop.workflow.machine;
     exports org.qualityloop.workflow.cases;
     exports org.qualityloop.workflow.engine;
+    exports org.qualityloop.workflow.store;
     exports org.qualityloop.workflow.knowledge;
 }

@@ -34,15 +34,16 @@ import org.qualityloop.workflow.engine.CommandResult;
  * The case engine driving one new case through the full closed loop — open, register (the engine
  * adds the SLA targets), respond, start rectification, resolve, start the follow-up, confirm:
  * 7 commands recording 8 events, each with its history entry, SLA clocks on the calendar, the
- * SLA monitor's index and the in-memory repository's optimistic-concurrency append. Scores are
+ * in-memory store's optimistic-concurrency append with the case's snapshot, summary and SLA due
+ * entry. Scores are
  * per event ({@code @OperationsPerInvocation(8)}).
  *
  * <p>Cases start at instants spread over a year, so that on the office calendar the loop crosses
- * nights, weekends and holidays. {@code retained} is how many cases the in-memory repository
+ * nights, weekends and holidays. {@code retained} is how many cases the in-memory store
  * holds before the benchmark starts a new service: {@code 1000} measures the engine with a
  * working set of a thousand cases; {@code all} keeps every case of the iteration (well over a
  * hundred thousand), so the score also carries the garbage collector's cost of a heap that grows
- * with histories, which a persistent repository would keep out of the heap.
+ * with histories, which a persistent store would keep out of the heap.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -89,7 +90,7 @@ public class CaseEngineBenchmark {
         perService = retained.equals("all") ? Long.MAX_VALUE : Long.parseLong(retained);
     }
 
-    /** A fresh service (and repository) per iteration. */
+    /** A fresh service (and store) per iteration. */
     @Setup(Level.Iteration)
     public void setUpIteration() {
         clock = new MovableClock(base);

@@ -295,7 +295,7 @@ public final class Simulator {
     /** Records every SLA warning and breach due up to {@code t}, each at the instant it falls due. */
     private void recordSlaAlertsUpTo(Instant t) {
         while (true) {
-            Optional<Instant> due = service.monitor().nextDue();
+            Optional<Instant> due = service.nextDue();
             if (due.isEmpty() || due.get().isAfter(t)) {
                 return;
             }

@@ -155,6 +155,17 @@ final class CaseFold {
         return null;
     }
 
+    /**
+     * The outcome of a closed case whose parts come from a snapshot: the one its closing event
+     * gave, which depends only on the parts as they were left by it (a closed case changes only
+     * by reopening, which drops the outcome).
+     */
+    CaseOutcome outcomeOf(FeedbackCase closed) {
+        return outcome(closed, closed.feedback(), closed.classification(), closed.ownership(), closed.timeline(),
+                closed.handling(), closed.slaClocks(), closed.cycle(), closed.timeline().closedAt(),
+                closed.timeline().closure());
+    }
+
     /** The outcome of a case closing at {@code at}, from its parts as they are after the closing event. */
     private CaseOutcome outcome(FeedbackCase c, Feedback feedback, Classification cl, Ownership own, Timeline tl,
             Handling h, SlaClocks clocks, int cycle, Instant at, Closure closure) {

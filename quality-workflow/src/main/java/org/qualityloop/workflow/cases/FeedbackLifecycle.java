@@ -250,6 +250,65 @@ public final class FeedbackLifecycle {
     }
 
     /**
+     * The case a snapshot describes, measured on this lifecycle's calendar. A closed case gets
+     * the outcome its closing event gave it.
+     *
+     * @param snapshot the snapshot, not null, in {@link CaseSnapshot#SCHEMA_VERSION}
+     * @return the case
+     * @throws IllegalArgumentException when the snapshot is of another schema: rebuild the case
+     *     from its events instead
+     */
+    public FeedbackCase restore(CaseSnapshot snapshot) {
+        Checks.notNull(snapshot, "snapshot");
+        if (!snapshot.isCurrentSchema()) {
+            throw new IllegalArgumentException("snapshot of case " + snapshot.id() + " must be of schema "
+                    + CaseSnapshot.SCHEMA_VERSION + " to be restored, but was of schema " + snapshot.schema()
+                    + "; replay its events instead");
+        }
+        FeedbackCase source = snapshot.source();
+        if (source != null && source.slaClocks().calendar() == calendar) {
+            return source;
+        }
+        List<CaseSnapshot.ClockState> states = snapshot.clocks();
+        Slot[] slots = new Slot[states.size()];
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = states.get(i).toSlot();
+        }
+        SlaClocks clocks = SlaClocks.restored(calendar, snapshot.targetsOrNull(), slots, snapshot.pastClocks());
+        FeedbackCase c = new FeedbackCase(snapshot.id(), snapshot.version(), snapshot.updatedAt(), snapshot.state(),
+                snapshot.cycle(), snapshot.feedback(), snapshot.classification(), snapshot.ownership(),
+                snapshot.timeline(), snapshot.handling(), clocks, null);
+        if (snapshot.state().isOpen()) {
+            return c;
+        }
+        return new FeedbackCase(c.id(), c.version(), c.updatedAt(), c.state(), c.cycle(), c.feedback(),
+                c.classification(), c.ownership(), c.timeline(), c.handling(), clocks, fold.outcomeOf(c));
+    }
+
+    /**
+     * Folds the events after a snapshot into the case they lead to: what a store's read costs.
+     *
+     * @param snapshot the snapshot, not null, in the current schema
+     * @param after the events after it, in sequence order from {@code snapshot.version() + 1}; may be empty
+     * @return the case
+     * @throws IllegalArgumentException as {@link #restore} and {@link #replay(List)} do
+     */
+    public FeedbackCase replay(CaseSnapshot snapshot, List<CaseEvent> after) {
+        Checks.notNull(after, "after");
+        FeedbackCase c = restore(snapshot);
+        for (int i = 0; i < after.size(); i++) {
+            CaseEvent e = Checks.notNull(after.get(i), "after[" + i + "]");
+            Outcome<CaseState, CaseEventType> o = decide(c, e);
+            if (!(o instanceof Transition<CaseState, CaseEventType> t)) {
+                throw new IllegalArgumentException("history of case " + c.id() + " is not valid at sequence "
+                        + e.sequence() + ": " + ((Rejection<?, ?>) o).message());
+            }
+            c = evolve(c, e, t);
+        }
+        return c;
+    }
+
+    /**
      * Reads out every SLA clock of a case at an instant: past clocks as recorded, the current
      * cycle's clocks at {@code at}.
      *

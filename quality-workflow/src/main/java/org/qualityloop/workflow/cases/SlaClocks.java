@@ -122,6 +122,27 @@ final class SlaClocks {
         return new SlaClocks(calendar, null, NO_SLOTS, List.of());
     }
 
+    /**
+     * Clocks as a snapshot describes them; the slots are sorted into target order here.
+     * {@code targets} is null when none were set (then there are no slots).
+     */
+    static SlaClocks restored(BusinessCalendar calendar, CaseChange.SlaTargetsSet targets, Slot[] slots,
+            List<SlaResult> past) {
+        Slot[] sorted = slots.clone();
+        Arrays.sort(sorted, BY_TARGET);
+        return new SlaClocks(calendar, targets, sorted.length == 0 ? NO_SLOTS : sorted, past);
+    }
+
+    /** @return the calendar the clocks are measured on */
+    BusinessCalendar calendar() {
+        return calendar;
+    }
+
+    /** The slots, in target order; callers must not change the array. */
+    Slot[] slots() {
+        return slots;
+    }
+
     // ------------------------------------------------------------------ reading
 
     Optional<CaseChange.SlaTargetsSet> targets() {

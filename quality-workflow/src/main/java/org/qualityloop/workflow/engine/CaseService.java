@@ -33,55 +33,78 @@ import org.qualityloop.workflow.machine.Outcome;
 import org.qualityloop.workflow.machine.Rejection;
 import org.qualityloop.workflow.machine.RejectionKind;
 import org.qualityloop.workflow.machine.Transition;
+import org.qualityloop.workflow.cases.CaseSnapshot;
+import org.qualityloop.workflow.store.Append;
+import org.qualityloop.workflow.store.AppendResult;
+import org.qualityloop.workflow.store.CaseQuery;
+import org.qualityloop.workflow.store.CaseStore;
+import org.qualityloop.workflow.store.CaseStoreException;
+import org.qualityloop.workflow.store.CaseSummary;
+import org.qualityloop.workflow.store.DueCase;
+import org.qualityloop.workflow.store.InMemoryCaseStore;
+import org.qualityloop.workflow.store.Page;
+import org.qualityloop.workflow.store.StoredCase;
+import org.qualityloop.workflow.store.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The feedback case engine integrators embed: it executes {@link CaseCommand}s against cases kept
- * in a {@link CaseRepository}, on a {@link FeedbackLifecycle}, with SLA targets from an
- * {@link SlaPolicy}, and records the SLA warnings and breaches its {@link SlaMonitor} finds.
+ * in a {@link CaseStore}, on a {@link FeedbackLifecycle}, with SLA targets from an
+ * {@link SlaPolicy}, and records the SLA warnings and breaches the store's due index says are due.
  *
- * <p>Executing a command: the case is read; a retried command id is answered with the events it
- * recorded before; a stale expected version, an unknown case or a change the lifecycle refuses
- * is rejected with a message naming the case, its state and the event; otherwise the change (and
- * what the engine derives from it: the SLA targets after registering or a priority change) is
- * stamped with the injected {@link Clock}, folded, and appended atomically. Only then are the
- * monitor, the knowledge base and the listeners told. A rejected command leaves no trace.
+ * <p>Executing a command: the case is read once (the store's snapshot and the events after it,
+ * folded); a retried command id is answered with the events it recorded before; a stale expected
+ * version, an unknown case or a change the lifecycle refuses is rejected with a message naming
+ * the case, its state and the event; otherwise the change (and what the engine derives from it:
+ * the SLA targets after registering or a priority change) is stamped with the injected
+ * {@link Clock}, folded, and appended atomically with the case's snapshot, its summary and its
+ * next due instant. Only then are the knowledge base and the listeners told. A rejected command
+ * leaves no trace.
+ *
+ * <p>Several services may share one store, in one process or many: each reads what the store
+ * holds, never a copy of its own, and {@link #processDue(int)} claims a case before recording its
+ * alerts. For notifications that must survive a crash, follow the store's global feed with a
+ * {@link CaseFeed} instead of (or besides) a {@link CaseListener}.
  *
  * <p>Time: every event is stamped with {@code clock.instant()}, or with the case's last instant
  * if the clock has gone back, so a history never runs backwards. Nothing here sleeps or starts a
- * thread: call {@link #processDue(int)} from your own scheduler to record due SLA alerts.
+ * thread: call {@link #processDue(int)} from your own scheduler, at {@link #nextDue()}.
+ *
+ * <p>Errors: rejections are results; a {@link CaseStoreException} from the store, or an exception
+ * of the caller's {@link UnitOfWork}, is passed on unchanged.
  *
  * <p>Logging (SLF4J, logger {@code org.qualityloop.workflow.engine.CaseService}): transitions at
  * debug, breaches at warn, failures of listeners and of the knowledge base at warn; case ids,
  * states and event types only, never personal data or free text.
  *
  * <p>Thread-safe: commands for different cases run in parallel; commands for one case are
- * serialised by the repository's optimistic concurrency (a loser is rejected as stale and may
+ * serialised by the store's optimistic concurrency (a loser is rejected as stale and may
  * re-read and retry).
  */
 public final class CaseService {
 
     private static final Logger LOG = LoggerFactory.getLogger(CaseService.class);
     private static final String SYSTEM_PREFIX = "sla:";
+    private static final int ALERT_ATTEMPTS = 3;
 
     private final FeedbackLifecycle lifecycle;
     private final SlaPolicy policy;
-    private final CaseRepository repository;
+    private final CaseStore store;
     private final Clock clock;
-    private final SlaMonitor monitor;
+    private final Duration claimLease;
     private final EscalationPolicy escalation;
     private final KnowledgeBase knowledgeBase;
     private final ServiceProcess process;
     private final CaseListener[] listeners;
     private final Set<SlaTarget> policyTargets;
 
-    private CaseService(Builder b) {
+    private CaseService(Builder b, CaseStore store) {
         this.lifecycle = b.lifecycle;
         this.policy = b.policy;
-        this.repository = b.repository;
+        this.store = store;
         this.clock = b.clock;
-        this.monitor = new SlaMonitor(b.lifecycle);
+        this.claimLease = b.claimLease;
         this.escalation = b.escalation;
         this.knowledgeBase = b.knowledgeBase;
         this.process = b.process;
@@ -99,7 +122,7 @@ public final class CaseService {
      * @param lifecycle the lifecycle cases run on, not null
      * @param policy the SLA policy targets are taken from, not null
      * @param clock the clock that stamps every event, not null
-     * @return a builder; the repository defaults to a new {@link InMemoryCaseRepository}
+     * @return a builder; the store defaults to a new {@link InMemoryCaseStore} per built service
      */
     public static Builder builder(FeedbackLifecycle lifecycle, SlaPolicy policy, Clock clock) {
         return new Builder(Checks.notNull(lifecycle, "lifecycle"), Checks.notNull(policy, "policy"),
@@ -111,19 +134,20 @@ public final class CaseService {
         return lifecycle;
     }
 
-    /** @return the SLA monitor this service keeps up to date */
-    public SlaMonitor monitor() {
-        return monitor;
+    /** @return the store this service keeps cases in, possibly shared with other services */
+    public CaseStore store() {
+        return store;
     }
 
     /**
-     * The current case.
+     * The current case: the store's snapshot and the events after it, folded. A snapshot of an
+     * older schema is not used: the case is rebuilt from its whole history.
      *
      * @param id the case, not null
      * @return the case, or empty when there is none
      */
     public Optional<FeedbackCase> find(CaseId id) {
-        return repository.find(Checks.notNull(id, "id"));
+        return load(Checks.notNull(id, "id"));
     }
 
     /**
@@ -133,7 +157,32 @@ public final class CaseService {
      * @return its events, in order; empty when there is no such case
      */
     public List<CaseEvent> history(CaseId id) {
-        return repository.history(Checks.notNull(id, "id"));
+        return store.history(Checks.notNull(id, "id"));
+    }
+
+    /**
+     * One page of open cases matching a query, answered from the store's summaries.
+     *
+     * @param query what to match, not null
+     * @param after the last case id of the previous page, or empty for the first page
+     * @param limit the most cases on the page, at least 1
+     * @return the page
+     */
+    public Page openCases(CaseQuery query, Optional<CaseId> after, int limit) {
+        return store.openCases(query, after, limit);
+    }
+
+    /**
+     * When {@link #processDue(int)} next has something to do, for any engine instance sharing
+     * the store: the earliest due instant of an unclaimed alert (at microsecond precision, see
+     * {@link CaseSummary#dueInstant}), or the end of a claim's lease. Never an instant whose
+     * alerts were already recorded: recording them moves the case's due instant on, wherever it
+     * happened.
+     *
+     * @return the instant, or empty when no alert is ahead
+     */
+    public Optional<Instant> nextDue() {
+        return store.nextDue();
     }
 
     /**
@@ -141,21 +190,46 @@ public final class CaseService {
      *
      * @param command the command, not null
      * @return the case after it and the events recorded, or the rejection
+     * @throws CaseStoreException when the store failed; retrying the command with its id is safe
      */
     public CommandResult execute(CaseCommand command) {
+        return execute(command, UnitOfWork.NONE);
+    }
+
+    /**
+     * Executes a command whose events must be stored together with writes of the caller's own:
+     * the store runs {@code work} inside the append, so both commit or neither does. For
+     * example, a compensation paid with the recovery action that reports it:
+     *
+     * <pre>{@code
+     * service.execute(CaseCommand.of(commandId, caseId, version, agent, new CaseChange.RecoveryRecorded(refund)),
+     *         tx -> payments.record(tx.resource(Connection.class).orElseThrow(), caseId, refund));
+     * }</pre>
+     *
+     * @param command the command, not null
+     * @param work what to write in the same transaction, not null; not run when the command is
+     *     rejected or is a retry
+     * @return the result
+     * @throws RuntimeException whatever {@code work} threw; nothing was stored
+     * @throws CaseStoreException when the store failed
+     */
+    public CommandResult execute(CaseCommand command, UnitOfWork work) {
         Checks.notNull(command, "command");
+        Checks.notNull(work, "work");
         CaseChange change = command.change();
         CaseEventType type = change.type();
+        Optional<FeedbackCase> stored = load(command.caseId());
         if (type.isSystem()) {
-            return reject(command.caseId(), CommandResult.Reason.SYSTEM_CHANGE, repository.find(command.caseId()), type,
+            return reject(command.caseId(), CommandResult.Reason.SYSTEM_CHANGE, stored, type,
                     "only the engine records " + type + " changes");
         }
         if (command.id().value().startsWith(SYSTEM_PREFIX)) {
-            return reject(command.caseId(), CommandResult.Reason.INVALID, repository.find(command.caseId()), type,
+            return reject(command.caseId(), CommandResult.Reason.INVALID, stored, type,
                     "command ids starting with '" + SYSTEM_PREFIX + "' are reserved for the engine, but got "
                             + command.id());
         }
-        return run(command.id(), command.caseId(), command.expectedVersion(), command.actor(), change, null);
+        return run(command.id(), command.caseId(), command.expectedVersion(), command.actor(), change, null, stored,
+                work);
     }
 
     /**
@@ -188,61 +262,95 @@ public final class CaseService {
         Checks.notNull(id, "id");
         Checks.notNull(caseId, "caseId");
         Checks.notNull(actor, "actor");
-        Optional<FeedbackCase> c = repository.find(caseId);
+        Optional<FeedbackCase> c = load(caseId);
         if (c.isEmpty()) {
             return reject(caseId, CommandResult.Reason.UNKNOWN_CASE, c, CaseEventType.SET_SLA_TARGETS,
                     "case " + caseId + " does not exist");
         }
-        return run(id, caseId, expectedVersion, actor, targetsFor(c.get().slaContext()), null);
+        return run(id, caseId, expectedVersion, actor, targetsFor(c.get().slaContext()), null, c, UnitOfWork.NONE);
     }
 
     /**
-     * Records the SLA warnings and breaches due now ({@code clock.instant()}), as
-     * {@link CaseChange.SlaWarningReached} and {@link CaseChange.SlaBreached} events by
+     * Records the SLA warnings and breaches due now ({@code clock.instant()}) on any case of the
+     * store, as {@link CaseChange.SlaWarningReached} and {@link CaseChange.SlaBreached} events by
      * {@link Actor#SLA_MONITOR}, each followed by the escalation the {@link EscalationPolicy}
-     * decides. Each alert is its own command with an id derived from the alert, so running this
-     * twice, or from two processes, records every alert once.
+     * decides. The store's due index says which cases are due; this instance claims each case for
+     * the builder's {@linkplain Builder#claimLease lease} before recording, so that engine
+     * instances sharing the store do not contend, and a case claimed by an instance that died is
+     * due again when the lease ends. Each alert is its own command with an id derived from the
+     * alert, so whatever races remain record every alert once.
      *
      * @param limit the most alerts to record in this call, at least 1
      * @return the results, one per alert handled; an alert that a concurrent command made moot is
      *     rejected and leaves no trace
      */
     public List<CommandResult> processDue(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, but was " + limit);
+        }
         Instant now = clock.instant();
         List<CommandResult> results = new ArrayList<>();
-        for (SlaAlert alert : monitor.due(now, limit)) {
-            CommandResult r = recordAlert(alert);
-            results.add(r);
-            if (!r.isAccepted()) {
-                repository.find(alert.caseId()).ifPresentOrElse(monitor::track, () -> monitor.forget(alert.caseId()));
+        for (DueCase due : store.due(now, limit)) {
+            if (results.size() >= limit) {
+                break;
+            }
+            if (!store.claim(due.caseId(), due.version(), now, now.plus(claimLease))) {
+                continue;
+            }
+            Optional<FeedbackCase> loaded = load(due.caseId());
+            if (loaded.isEmpty()) {
+                continue;
+            }
+            FeedbackCase current = loaded.get();
+            boolean appended = false;
+            for (SlaAlert alert : lifecycle.dueAlerts(current, now)) {
+                if (results.size() >= limit) {
+                    break;
+                }
+                CommandResult r = recordAlert(alert, current);
+                results.add(r);
+                if (r instanceof CommandResult.Accepted a) {
+                    appended |= !a.retry();
+                    current = a.current();
+                }
+            }
+            if (!appended) {
+                store.release(current.id(), current.version(), current.nextSlaAlert());
             }
         }
         return results;
     }
 
-    /**
-     * Tracks every open case of the repository in the SLA monitor, e.g. after a restart with a
-     * persistent repository.
-     */
-    public void reindex() {
-        repository.forEachOpen(monitor::track);
+    private Optional<FeedbackCase> load(CaseId id) {
+        Optional<StoredCase> stored = store.load(id);
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        StoredCase s = stored.get();
+        if (s.snapshot().isPresent() && s.snapshot().get().isCurrentSchema()) {
+            return Optional.of(lifecycle.replay(s.snapshot().get(), s.events()));
+        }
+        return Optional.of(lifecycle.replay(s.snapshot().isEmpty() ? s.events() : store.history(id)));
     }
 
-    private CommandResult recordAlert(SlaAlert alert) {
+    private CommandResult recordAlert(SlaAlert alert, FeedbackCase read) {
         CommandId id = CommandId.of(SYSTEM_PREFIX + alert.cycle() + ":" + alert.target() + ":"
                 + (alert.kind() == SlaAlert.Kind.BREACH ? "breach" : "warning-" + alert.warning().getAsInt()) + ":"
                 + alert.at().toEpochMilli());
         CaseChange change = alert.kind() == SlaAlert.Kind.BREACH
                 ? new CaseChange.SlaBreached(alert.target())
                 : new CaseChange.SlaWarningReached(alert.target(), alert.warning().getAsInt());
+        Optional<FeedbackCase> c = Optional.of(read);
         CommandResult r = null;
-        for (int attempt = 0; attempt < 3; attempt++) {
-            Optional<FeedbackCase> c = repository.find(alert.caseId());
+        for (int attempt = 0; attempt < ALERT_ATTEMPTS; attempt++) {
+            if (attempt > 0) {
+                c = load(alert.caseId());
+            }
             if (c.isEmpty()) {
                 return reject(alert.caseId(), CommandResult.Reason.UNKNOWN_CASE, c, change.type(),
                         "case " + alert.caseId() + " does not exist");
             }
-            r = run(id, alert.caseId(), c.get().version(), Actor.SLA_MONITOR, change, alert);
+            r = run(id, alert.caseId(), c.get().version(), Actor.SLA_MONITOR, change, alert, c, UnitOfWork.NONE);
             if (!(r instanceof CommandResult.Rejected rej) || rej.reason() != CommandResult.Reason.STALE_VERSION) {
                 break;
             }
@@ -253,11 +361,13 @@ public final class CaseService {
         return r;
     }
 
-    /** Decides, folds and appends one command; {@code alert} is the SLA alert it records, if any. */
+    /**
+     * Decides, folds and appends one command on the case as read ({@code stored}); {@code alert}
+     * is the SLA alert it records, if any.
+     */
     private CommandResult run(CommandId id, CaseId caseId, long expectedVersion, Actor actor, CaseChange change,
-            SlaAlert alert) {
+            SlaAlert alert, Optional<FeedbackCase> stored, UnitOfWork work) {
         CaseEventType type = change.type();
-        Optional<FeedbackCase> stored = repository.find(caseId);
         List<CaseEvent> events = new ArrayList<>(2);
         FeedbackCase current;
         if (type == CaseEventType.RECEIVE) {
@@ -314,35 +424,38 @@ public final class CaseService {
             }
         }
         List<CaseEvent> recorded = List.copyOf(events);
-        switch (repository.append(caseId, expectedVersion, recorded, current)) {
-            case APPENDED -> {
-                applied(current, recorded);
-                return new CommandResult.Accepted(current, recorded, false);
-            }
-            case DUPLICATE_COMMAND -> {
-                FeedbackCase now = repository.find(caseId).orElseThrow();
-                return retry(now, repository.eventsOf(caseId, id).orElseThrow(), id, change);
-            }
-            default -> {
-                Optional<FeedbackCase> now = repository.find(caseId);
-                if (type == CaseEventType.RECEIVE) {
-                    return refuse(now, id, change, reject(caseId, CommandResult.Reason.CASE_EXISTS, now, type,
-                            "case " + caseId + " already exists"));
-                }
-                return refuse(now, id, change, stale(now.orElseThrow(), expectedVersion, type));
-            }
+        AppendResult result = store.append(new Append(caseId, expectedVersion, recorded,
+                Optional.of(CaseSnapshot.of(current)), CaseSummary.of(current), work));
+        if (result instanceof AppendResult.Appended) {
+            applied(current, recorded);
+            return new CommandResult.Accepted(current, recorded, false);
         }
+        Optional<FeedbackCase> now = load(caseId);
+        if (result instanceof AppendResult.Duplicate d) {
+            return retry(now.orElseThrow(), d.earlier(), id, change);
+        }
+        AppendResult.Conflict conflict = (AppendResult.Conflict) result;
+        Optional<List<CaseEvent>> earlier = now.isPresent() ? store.eventsOf(caseId, id) : Optional.empty();
+        if (earlier.isPresent()) {
+            return retry(now.get(), earlier.get(), id, change);
+        }
+        if (type == CaseEventType.RECEIVE) {
+            return reject(caseId, CommandResult.Reason.CASE_EXISTS, now, type, "case " + caseId + " already exists");
+        }
+        return reject(caseId, CommandResult.Reason.STALE_VERSION, now, type, "case " + caseId + " in state "
+                + now.map(FeedbackCase::state).map(String::valueOf).orElse("-") + " is at version "
+                + conflict.actual() + ", but the " + type + " command expected version " + conflict.expected());
     }
 
     /**
      * A command that cannot be applied may be the retry of one that was: answer a retry from the
      * history, anything else with the rejection. Checked only here, so that the common path costs
-     * no search of the history; {@link CaseRepository#append} catches a retry on that path.
+     * no search of the history; {@link CaseStore#append} catches a retry on that path.
      */
     private CommandResult refuse(Optional<FeedbackCase> stored, CommandId id, CaseChange change,
             CommandResult rejection) {
         if (stored.isPresent()) {
-            Optional<List<CaseEvent>> earlier = repository.eventsOf(stored.get().id(), id);
+            Optional<List<CaseEvent>> earlier = store.eventsOf(stored.get().id(), id);
             if (earlier.isPresent()) {
                 return retry(stored.get(), earlier.get(), id, change);
             }
@@ -383,7 +496,6 @@ public final class CaseService {
     }
 
     private void applied(FeedbackCase current, List<CaseEvent> events) {
-        monitor.track(current);
         if (LOG.isDebugEnabled()) {
             for (CaseEvent e : events) {
                 LOG.debug("case {} v{} {} -> {}", current.id(), e.sequence(), e.type(), current.state());
@@ -412,12 +524,25 @@ public final class CaseService {
     }
 
     private static CommandResult retry(FeedbackCase current, List<CaseEvent> earlier, CommandId id, CaseChange change) {
-        if (!earlier.get(0).change().equals(change)) {
+        if (!sameChange(earlier.get(0).change(), change)) {
             return reject(current.id(), CommandResult.Reason.COMMAND_ID_REUSED, Optional.of(current), change.type(),
                     "case " + current.id() + " already recorded command " + id + " with a different change ("
                             + earlier.get(0).type() + ")");
         }
         return new CommandResult.Accepted(current, earlier, true);
+    }
+
+    /**
+     * Whether a recorded change is the one a retry asks for. An opening asked without a stage is
+     * recorded with the stage the service process gave it, so the stage is compared only when
+     * the retry names one.
+     */
+    private static boolean sameChange(CaseChange recorded, CaseChange asked) {
+        if (recorded instanceof CaseChange.Received r && asked instanceof CaseChange.Received a
+                && a.stage().isEmpty()) {
+            return r.feedback().equals(a.feedback());
+        }
+        return recorded.equals(asked);
     }
 
     private static CommandResult stale(FeedbackCase current, long expected, CaseEventType type) {
@@ -439,7 +564,7 @@ public final class CaseService {
 
     @Override
     public String toString() {
-        return "CaseService[lifecycle=" + lifecycle + ", policy=" + policy.name() + ", repository=" + repository + "]";
+        return "CaseService[lifecycle=" + lifecycle + ", policy=" + policy.name() + ", store=" + store + "]";
     }
 
     /** Builds a {@link CaseService}. Not thread-safe; the built service is. */
@@ -447,7 +572,8 @@ public final class CaseService {
         private final FeedbackLifecycle lifecycle;
         private final SlaPolicy policy;
         private final Clock clock;
-        private CaseRepository repository;
+        private CaseStore store;
+        private Duration claimLease = Duration.ofMinutes(1);
         private EscalationPolicy escalation = EscalationPolicy.none();
         private KnowledgeBase knowledgeBase;
         private ServiceProcess process;
@@ -460,13 +586,28 @@ public final class CaseService {
         }
 
         /**
-         * Where cases are kept (default: a new {@link InMemoryCaseRepository}).
+         * Where cases are kept. Several services, in one process or many, may share one store:
+         * they see the same cases and the same due alerts. Default: a new
+         * {@link InMemoryCaseStore} for each service built.
          *
-         * @param value the repository, not null
+         * @param value the store, not null
          * @return this builder
          */
-        public Builder repository(CaseRepository value) {
-            this.repository = Checks.notNull(value, "repository");
+        public Builder store(CaseStore value) {
+            this.store = Checks.notNull(value, "store");
+            return this;
+        }
+
+        /**
+         * How long a claim on a case's due alerts lasts ({@link CaseService#processDue}): if the
+         * instance holding it dies, another records the alerts once the lease has ended. Make it
+         * longer than recording one case's alerts takes (default: one minute).
+         *
+         * @param value the lease, positive
+         * @return this builder
+         */
+        public Builder claimLease(Duration value) {
+            this.claimLease = Checks.positive(value, "claimLease");
             return this;
         }
 
@@ -516,15 +657,13 @@ public final class CaseService {
         }
 
         /**
-         * Builds the service.
+         * Builds the service. Building again gives another service with the same settings; unless
+         * a {@linkplain #store store} was set, each gets a store of its own.
          *
          * @return the service
          */
         public CaseService build() {
-            if (repository == null) {
-                repository = new InMemoryCaseRepository();
-            }
-            return new CaseService(this);
+            return new CaseService(this, store != null ? store : new InMemoryCaseStore());
         }
     }
 }

@@ -30,14 +30,18 @@ import org.qualityloop.workflow.cases.CaseEvent;
 import org.qualityloop.workflow.cases.CommandId;
 import org.qualityloop.workflow.cases.FeedbackCase;
 import org.qualityloop.workflow.cases.FeedbackLifecycle;
-import org.qualityloop.workflow.cases.SlaAlert;
-import org.qualityloop.workflow.engine.CaseRepository.AppendResult;
-import org.qualityloop.workflow.engine.InMemoryCaseRepository;
-import org.qualityloop.workflow.engine.SlaMonitor;
+import org.qualityloop.workflow.cases.CaseSnapshot;
+import org.qualityloop.workflow.store.Append;
+import org.qualityloop.workflow.store.AppendResult;
+import org.qualityloop.workflow.store.CaseQuery;
+import org.qualityloop.workflow.store.CaseSummary;
+import org.qualityloop.workflow.store.DueCase;
+import org.qualityloop.workflow.store.InMemoryCaseStore;
+import org.qualityloop.workflow.store.UnitOfWork;
 import org.qualityloop.workflow.knowledge.InMemoryKnowledgeBase;
 import org.qualityloop.workflow.knowledge.KnowledgeEntry;
 
-/** The repository, the SLA monitor and the knowledge base on their own. */
+/** The in-memory store, its SLA due index and the knowledge base on their own. */
 class EnginePartsTest {
 
     private static final Instant T0 = Instant.parse("2026-03-02T00:00:00Z");
@@ -60,53 +64,64 @@ class EnginePartsTest {
         return List.of(received, registered, targets);
     }
 
-    @Test
-    void monitor_findsOnlyWhatIsDue_earliestFirst_andIgnoresOlderVersions() {
-        SlaMonitor monitor = new SlaMonitor(LIFECYCLE);
-        FeedbackCase late = LIFECYCLE.replay(registered("case-b", Duration.ofMinutes(30)));
-        FeedbackCase early = LIFECYCLE.replay(registered("case-a", Duration.ZERO));
-        monitor.track(late);
-        monitor.track(early);
-        assertThat(monitor.nextDue()).contains(T0.plus(Duration.ofHours(1)).plusNanos(1));
-        // First response is breached strictly after its deadline.
-        assertThat(monitor.due(T0.plus(Duration.ofHours(1)), 10)).isEmpty();
-        assertThat(monitor.due(T0.plus(Duration.ofMinutes(91)), 10)).extracting(SlaAlert::caseId)
-                .containsExactly(CaseId.of("case-a"), CaseId.of("case-b"));
-        assertThat(monitor.due(T0.plus(Duration.ofMinutes(91)), 1)).hasSize(1);
-
-        // An older version arriving late does not replace a newer one.
-        FeedbackCase responded = LIFECYCLE.apply(early, CaseEvent.of(early.id(), 4, CommandId.of("c3"),
-                Actor.system("t"), T0.plusSeconds(60), CaseChange.responded()));
-        monitor.track(responded);
-        monitor.track(early);
-        assertThat(monitor.due(T0.plus(Duration.ofMinutes(91)), 10)).extracting(SlaAlert::caseId)
-                .containsExactly(CaseId.of("case-b"));
-        monitor.forget(CaseId.of("case-b"));
-        assertThat(monitor.trackedCases()).isEqualTo(1);
-        assertThat(monitor.nextDue()).contains(T0.plus(Duration.ofHours(8)).plusNanos(1));
-        assertThatThrownBy(() -> monitor.due(T0, 0)).hasMessage("limit must be at least 1, but was 0");
+    /** Appends {@code events} (one command's) to the store, with the case they lead to. */
+    private static AppendResult append(InMemoryCaseStore store, List<CaseEvent> history, int from, int to) {
+        FeedbackCase after = LIFECYCLE.replay(history.subList(0, to));
+        return store.append(new Append(after.id(), from, history.subList(from, to),
+                Optional.of(CaseSnapshot.of(after)), CaseSummary.of(after), UnitOfWork.NONE));
     }
 
     @Test
-    void repository_appendsAtomically_andHistoriesAreSnapshots() {
-        InMemoryCaseRepository repo = new InMemoryCaseRepository();
+    void dueIndex_findsOnlyWhatIsDue_earliestFirst_andIgnoresStaleAppends() {
+        InMemoryCaseStore store = new InMemoryCaseStore();
+        List<CaseEvent> late = registered("case-b", Duration.ofMinutes(30));
+        List<CaseEvent> early = registered("case-a", Duration.ZERO);
+        append(store, late, 0, 1);
+        append(store, late, 1, 3);
+        append(store, early, 0, 1);
+        append(store, early, 1, 3);
+        // The breach falls due 1 ns after the deadline; the index keeps it at the next microsecond.
+        assertThat(store.nextDue()).contains(T0.plus(Duration.ofHours(1)).plusNanos(1_000));
+        // First response is breached strictly after its deadline.
+        assertThat(store.due(T0.plus(Duration.ofHours(1)), 10)).isEmpty();
+        assertThat(store.due(T0.plus(Duration.ofMinutes(91)), 10)).extracting(DueCase::caseId)
+                .containsExactly(CaseId.of("case-a"), CaseId.of("case-b"));
+        assertThat(store.due(T0.plus(Duration.ofMinutes(91)), 1)).hasSize(1);
+
+        // An older version arriving late does not replace a newer one.
+        List<CaseEvent> responded = new java.util.ArrayList<>(early);
+        responded.add(CaseEvent.of(CaseId.of("case-a"), 4, CommandId.of("c3"), Actor.system("t"), T0.plusSeconds(60),
+                CaseChange.responded()));
+        assertThat(append(store, responded, 3, 4)).isEqualTo(new AppendResult.Appended());
+        assertThat(append(store, early, 1, 3)).isEqualTo(new AppendResult.Duplicate(early.subList(1, 3)));
+        assertThat(store.due(T0.plus(Duration.ofMinutes(91)), 10)).extracting(DueCase::caseId)
+                .containsExactly(CaseId.of("case-b"));
+        store.release(CaseId.of("case-b"), 3, Optional.empty());
+        assertThat(store.openCases(CaseQuery.all(), Optional.empty(), 10).items()).hasSize(2);
+        assertThat(store.nextDue()).contains(T0.plus(Duration.ofHours(8)).plusNanos(1_000));
+        assertThatThrownBy(() -> store.due(T0, 0)).hasMessage("limit must be at least 1, but was 0");
+    }
+
+    @Test
+    void store_appendsAtomically_andHistoriesAreSnapshots() {
+        InMemoryCaseStore repo = new InMemoryCaseStore();
         List<CaseEvent> events = registered("case-a", Duration.ZERO);
         FeedbackCase opened = LIFECYCLE.open(events.get(0));
-        assertThat(repo.append(opened.id(), 0, events.subList(0, 1), opened)).isEqualTo(AppendResult.APPENDED);
+        assertThat(append(repo, events, 0, 1)).isEqualTo(new AppendResult.Appended());
         List<CaseEvent> snapshot = repo.history(opened.id());
-        FeedbackCase registered = LIFECYCLE.replay(events);
-        assertThat(repo.append(opened.id(), 1, events.subList(1, 3), registered)).isEqualTo(AppendResult.APPENDED);
+        assertThat(append(repo, events, 1, 3)).isEqualTo(new AppendResult.Appended());
         assertThat(snapshot).hasSize(1);
         assertThat(repo.history(opened.id())).isEqualTo(events);
         assertThat(repo.eventsOf(opened.id(), CommandId.of("c2"))).contains(events.subList(1, 3));
-        assertThat(repo.append(opened.id(), 1, events.subList(1, 3), registered))
-                .isEqualTo(AppendResult.DUPLICATE_COMMAND);
+        assertThat(append(repo, events, 1, 3)).isEqualTo(new AppendResult.Duplicate(events.subList(1, 3)));
         CaseEvent other = CaseEvent.of(opened.id(), 2, CommandId.of("c9"), Actor.system("t"), T0,
                 new CaseChange.Escalated(AgentId.of("lead"), Optional.empty(), "vip"));
         FeedbackCase escalated = LIFECYCLE.apply(opened, other);
-        assertThat(repo.append(opened.id(), 1, List.of(other), escalated)).isEqualTo(AppendResult.STALE_VERSION);
+        assertThat(repo.append(new Append(opened.id(), 1, List.of(other), Optional.empty(),
+                CaseSummary.of(escalated), UnitOfWork.NONE))).isEqualTo(new AppendResult.Conflict(1, 3));
         assertThat(repo.history(opened.id())).isEqualTo(events);
-        assertThatThrownBy(() -> repo.append(opened.id(), 3, List.of(other), escalated))
+        assertThatThrownBy(() -> new Append(opened.id(), 3, List.of(other), Optional.empty(),
+                CaseSummary.of(escalated), UnitOfWork.NONE))
                 .hasMessageStartingWith("events[0] must be event 4 of case case-a under command c9, but was event 2");
         assertThat(repo.size()).isEqualTo(1);
     }

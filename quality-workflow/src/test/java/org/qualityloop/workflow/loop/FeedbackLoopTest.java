@@ -239,9 +239,9 @@ class FeedbackLoopTest {
                     assertThat(e.actor()).isEqualTo(Actor.SLA_MONITOR);
                 }));
         // Next due is the first-response breach, right after the 11:00 deadline (the resolution
-        // warning, 75 % of 8 h, is only at 16:00).
-        Instant breachDue = shanghai("2026-03-02T11:00").plusNanos(1);
-        assertThat(service.monitor().nextDue()).contains(breachDue);
+        // warning, 75 % of 8 h, is only at 16:00): 1 ns after it, kept at the next microsecond.
+        Instant breachDue = shanghai("2026-03-02T11:00").plusNanos(1_000);
+        assertThat(service.nextDue()).contains(breachDue);
 
         // At 11:00 exactly the clock is at its target, not beyond it: not breached yet.
         clock.set(shanghai("2026-03-02T11:00"));

@@ -1,0 +1,661 @@
+package org.qualityloop.workflow.cases;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.qualityloop.model.AgentId;
+import org.qualityloop.model.CaseId;
+import org.qualityloop.model.CustomerSegment;
+import org.qualityloop.model.FeedbackCategory;
+import org.qualityloop.model.Priority;
+import org.qualityloop.model.Severity;
+import org.qualityloop.model.StageId;
+import org.qualityloop.model.TeamId;
+import org.qualityloop.model.feedback.Feedback;
+import org.qualityloop.model.feedback.RecoveryAction;
+import org.qualityloop.model.feedback.ServiceFailure;
+import org.qualityloop.model.internal.Checks;
+import org.qualityloop.model.outcome.Closure;
+import org.qualityloop.model.sla.SlaClock;
+import org.qualityloop.model.sla.SlaResult;
+import org.qualityloop.model.sla.SlaTarget;
+
+/**
+ * A {@link FeedbackCase} as a store keeps it, so that reading a case costs one snapshot and the
+ * events after it instead of a replay of its whole history. Its fields are the case's own public
+ * read-outs — nothing derived, nothing private — and {@link #SCHEMA_VERSION} numbers their set:
+ * a store writes {@link #schema()} with every snapshot, and the engine uses a snapshot only when
+ * its schema is the one it knows, rebuilding the case from its events otherwise, so an old
+ * snapshot is never misread. docs/workflow.md lists the fields of each schema.
+ *
+ * <p>Made by {@link #of(FeedbackCase)} (what the engine offers a store on every append) or, when
+ * reading one back from storage, by {@link #builder}, which validates every field; turned back
+ * into a case by {@link FeedbackLifecycle#restore(CaseSnapshot)}. The outcome of a closed case is
+ * not stored: the lifecycle derives it from the fields, as the closing event did.
+ *
+ * <p>Immutable and thread-safe. Equality covers every field. {@link #toString()} shows identity
+ * and place only: the feedback inside is personal data.
+ */
+public final class CaseSnapshot {
+
+    /** The schema of the snapshots this library writes and reads. */
+    public static final int SCHEMA_VERSION = 1;
+
+    /**
+     * One SLA clock of the current cycle, with what the SLA monitor recorded about it.
+     *
+     * @param clock the clock, not null
+     * @param warningsRecorded the indexes (into the targets' warnings) of the warnings recorded as
+     *     reached, each from 0 to 30
+     * @param breachRecorded whether its breach was recorded
+     */
+    public record ClockState(SlaClock clock, Set<Integer> warningsRecorded, boolean breachRecorded) {
+        /**
+         * Validates and copies.
+         *
+         * @throws IllegalArgumentException when a warning index is outside 0 to 30
+         */
+        public ClockState {
+            Checks.notNull(clock, "clock");
+            Set<Integer> sorted = new TreeSet<>();
+            for (Integer i : Checks.notNull(warningsRecorded, "warningsRecorded")) {
+                sorted.add(Checks.between(Checks.notNull(i, "warningsRecorded[]"), 0, 30, "warningsRecorded[]"));
+            }
+            warningsRecorded = java.util.Collections.unmodifiableSet(sorted);
+        }
+
+        static ClockState of(Slot s) {
+            Set<Integer> w = new TreeSet<>();
+            for (int i = 0; i < 31; i++) {
+                if (s.warningRecorded(i)) {
+                    w.add(i);
+                }
+            }
+            return new ClockState(s.clock, w, s.breachRecorded);
+        }
+
+        Slot toSlot() {
+            int bits = 0;
+            for (int i : warningsRecorded) {
+                bits |= 1 << i;
+            }
+            return new Slot(clock, bits, breachRecorded);
+        }
+    }
+
+    private final int schema;
+    private final CaseId id;
+    private final long version;
+    private final Instant updatedAt;
+    private final CaseState state;
+    private final int cycle;
+    private final Feedback feedback;
+    private final Classification classification;
+    private final Ownership ownership;
+    private final Timeline timeline;
+    private final Handling handling;
+    private final CaseChange.SlaTargetsSet targets;
+    /** Made from the source's slots on first use when taken of a case (a race makes an equal list). */
+    private List<ClockState> clocks;
+    private final List<SlaResult> pastClocks;
+    /** The case this snapshot was taken of, so that restoring it on the same calendar is free; not part of equality. */
+    private final FeedbackCase source;
+
+    private CaseSnapshot(int schema, CaseId id, long version, Instant updatedAt, CaseState state, int cycle,
+            Feedback feedback, Classification classification, Ownership ownership, Timeline timeline,
+            Handling handling, CaseChange.SlaTargetsSet targets, List<ClockState> clocks, List<SlaResult> pastClocks,
+            FeedbackCase source) {
+        this.schema = schema;
+        this.id = id;
+        this.version = version;
+        this.updatedAt = updatedAt;
+        this.state = state;
+        this.cycle = cycle;
+        this.feedback = feedback;
+        this.classification = classification;
+        this.ownership = ownership;
+        this.timeline = timeline;
+        this.handling = handling;
+        this.targets = targets;
+        this.clocks = clocks;
+        this.pastClocks = pastClocks;
+        this.source = source;
+    }
+
+    /**
+     * The snapshot of a case, in the current schema. Costs a few small objects: the case's parts
+     * are immutable and shared.
+     *
+     * @param current the case, not null
+     * @return its snapshot
+     */
+    public static CaseSnapshot of(FeedbackCase current) {
+        Checks.notNull(current, "current");
+        return new CaseSnapshot(SCHEMA_VERSION, current.id(), current.version(), current.updatedAt(),
+                current.state(), current.cycle(), current.feedback(), current.classification(), current.ownership(),
+                current.timeline(), current.handling(), current.slaClocks().targets().orElse(null), null,
+                current.pastClocks(), current);
+    }
+
+    private static List<ClockState> clocksOf(FeedbackCase c) {
+        Slot[] slots = c.slaClocks().slots();
+        if (slots.length == 0) {
+            return List.of();
+        }
+        ClockState[] states = new ClockState[slots.length];
+        for (int i = 0; i < slots.length; i++) {
+            states[i] = ClockState.of(slots[i]);
+        }
+        return List.of(states);
+    }
+
+    /**
+     * Starts a snapshot read back from storage; {@link Builder#build()} validates it. A snapshot
+     * of another schema than {@link #SCHEMA_VERSION} (written by an older or, during a rolling
+     * upgrade, a newer release) may be built to carry what was read, but is never restored: the
+     * engine rebuilds such a case from its events.
+     *
+     * @param schema the schema it was written in, from 1
+     * @param id the case, not null
+     * @param version the case's version, from 1
+     * @param updatedAt the instant of its last event, not null
+     * @param state its state, not null
+     * @param cycle its cycle, from 1
+     * @param feedback the feedback it was opened for, not null
+     * @return a builder; the other fields default to those of a case just received
+     */
+    public static Builder builder(int schema, CaseId id, long version, Instant updatedAt, CaseState state, int cycle,
+            Feedback feedback) {
+        return new Builder(schema, id, version, updatedAt, state, cycle, feedback);
+    }
+
+    /**
+     * Whether the engine can use this snapshot: it was written in {@link #SCHEMA_VERSION}.
+     *
+     * @return true when current
+     */
+    public boolean isCurrentSchema() {
+        return schema == SCHEMA_VERSION;
+    }
+
+    FeedbackCase source() {
+        return source;
+    }
+
+    Classification classification() {
+        return classification;
+    }
+
+    Ownership ownership() {
+        return ownership;
+    }
+
+    Timeline timeline() {
+        return timeline;
+    }
+
+    Handling handling() {
+        return handling;
+    }
+
+    CaseChange.SlaTargetsSet targetsOrNull() {
+        return targets;
+    }
+
+    // ------------------------------------------------------------------ the fields
+
+    /** @return the schema the snapshot is written in */
+    public int schema() {
+        return schema;
+    }
+
+    /** @return {@link FeedbackCase#id()} */
+    public CaseId id() {
+        return id;
+    }
+
+    /** @return {@link FeedbackCase#version()}: the sequence of the last event folded in */
+    public long version() {
+        return version;
+    }
+
+    /** @return {@link FeedbackCase#updatedAt()} */
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    /** @return {@link FeedbackCase#state()} */
+    public CaseState state() {
+        return state;
+    }
+
+    /** @return {@link FeedbackCase#cycle()} */
+    public int cycle() {
+        return cycle;
+    }
+
+    /** @return {@link FeedbackCase#feedback()}: personal data */
+    public Feedback feedback() {
+        return feedback;
+    }
+
+    /** @return {@link FeedbackCase#stage()} */
+    public Optional<StageId> stage() {
+        return Optional.ofNullable(classification.stage());
+    }
+
+    /** @return {@link FeedbackCase#category()} */
+    public FeedbackCategory category() {
+        return classification.category();
+    }
+
+    /** @return {@link FeedbackCase#severity()} */
+    public Severity severity() {
+        return classification.severity();
+    }
+
+    /** @return {@link FeedbackCase#priority()} */
+    public Optional<Priority> priority() {
+        return Optional.ofNullable(classification.priority());
+    }
+
+    /** @return {@link FeedbackCase#segment()} */
+    public Optional<CustomerSegment> segment() {
+        return Optional.ofNullable(classification.segment());
+    }
+
+    /** @return {@link FeedbackCase#owner()} */
+    public Optional<AgentId> owner() {
+        return Optional.ofNullable(ownership.owner());
+    }
+
+    /** @return {@link FeedbackCase#team()} */
+    public Optional<TeamId> team() {
+        return Optional.ofNullable(ownership.team());
+    }
+
+    /** @return {@link FeedbackCase#escalationCount()} */
+    public int escalationCount() {
+        return ownership.escalationCount();
+    }
+
+    /** @return {@link FeedbackCase#registeredAt()} */
+    public Optional<Instant> registeredAt() {
+        return Optional.ofNullable(timeline.registeredAt());
+    }
+
+    /** @return {@link FeedbackCase#cycleStartedAt()} */
+    public Instant cycleStartedAt() {
+        return timeline.cycleStartedAt();
+    }
+
+    /** @return {@link FeedbackCase#firstResponseAt()} */
+    public Optional<Instant> firstResponseAt() {
+        return Optional.ofNullable(timeline.firstResponseAt());
+    }
+
+    /** @return {@link FeedbackCase#respondedAt()} */
+    public Optional<Instant> respondedAt() {
+        return Optional.ofNullable(timeline.respondedAt());
+    }
+
+    /** @return {@link FeedbackCase#lastUpdateAt()} */
+    public Optional<Instant> lastUpdateAt() {
+        return Optional.ofNullable(timeline.lastUpdateAt());
+    }
+
+    /** @return {@link FeedbackCase#resolvedAt()} */
+    public Optional<Instant> resolvedAt() {
+        return Optional.ofNullable(timeline.resolvedAt());
+    }
+
+    /** @return {@link FeedbackCase#closedAt()} */
+    public Optional<Instant> closedAt() {
+        return Optional.ofNullable(timeline.closedAt());
+    }
+
+    /** @return {@link FeedbackCase#closure()} */
+    public Optional<Closure> closure() {
+        return Optional.ofNullable(timeline.closure());
+    }
+
+    /** @return {@link FeedbackCase#awaitingCustomer()} */
+    public boolean awaitingCustomer() {
+        return handling.awaitingCustomer();
+    }
+
+    /** @return {@link FeedbackCase#failedFollowUps()} */
+    public int failedFollowUps() {
+        return handling.failedFollowUps();
+    }
+
+    /** @return {@link FeedbackCase#reopenCount()} */
+    public int reopenCount() {
+        return handling.reopenCount();
+    }
+
+    /** @return {@link FeedbackCase#recoveryActions()} */
+    public List<RecoveryAction> recoveryActions() {
+        return handling.recoveryActions();
+    }
+
+    /** @return {@link FeedbackCase#failure()} */
+    public Optional<ServiceFailure> failure() {
+        return Optional.ofNullable(handling.failure());
+    }
+
+    /** @return {@link FeedbackCase#satisfaction()} */
+    public Optional<Integer> satisfaction() {
+        return Optional.ofNullable(handling.satisfaction());
+    }
+
+    /** @return {@link FeedbackCase#slaTargets()} */
+    public Optional<CaseChange.SlaTargetsSet> slaTargets() {
+        return Optional.ofNullable(targets);
+    }
+
+    /** @return the current cycle's clocks with what was recorded about each, in target order; unmodifiable */
+    public List<ClockState> clocks() {
+        List<ClockState> c = clocks;
+        if (c == null) {
+            c = clocksOf(source);
+            clocks = c;
+        }
+        return c;
+    }
+
+    /** @return {@link FeedbackCase#pastClocks()} */
+    public List<SlaResult> pastClocks() {
+        return pastClocks;
+    }
+
+    // ------------------------------------------------------------------ Object
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CaseSnapshot s && schema == s.schema && version == s.version && cycle == s.cycle
+                && state == s.state && id.equals(s.id) && updatedAt.equals(s.updatedAt)
+                && feedback.equals(s.feedback) && classification.equals(s.classification)
+                && ownership.equals(s.ownership) && timeline.equals(s.timeline) && handling.equals(s.handling)
+                && Objects.equals(targets, s.targets) && clocks().equals(s.clocks()) && pastClocks.equals(s.pastClocks);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(schema, id, version, state, cycle);
+    }
+
+    /** Returns the schema, identity and place; never personal data. */
+    @Override
+    public String toString() {
+        return "CaseSnapshot[schema=" + schema + ", id=" + id + ", version=" + version + ", state=" + state
+                + ", cycle=" + cycle + "]";
+    }
+
+    /**
+     * Builds a snapshot read back from storage, field by field (the names are those of the
+     * accessors). Not thread-safe.
+     */
+    public static final class Builder {
+        private final int schema;
+        private final CaseId id;
+        private final long version;
+        private final Instant updatedAt;
+        private final CaseState state;
+        private final int cycle;
+        private final Feedback feedback;
+        private StageId stage;
+        private FeedbackCategory category;
+        private Severity severity;
+        private Priority priority;
+        private CustomerSegment segment;
+        private AgentId owner;
+        private TeamId team;
+        private int escalationCount;
+        private Instant registeredAt;
+        private Instant cycleStartedAt;
+        private Instant firstResponseAt;
+        private Instant respondedAt;
+        private Instant lastUpdateAt;
+        private Instant resolvedAt;
+        private Instant closedAt;
+        private Closure closure;
+        private boolean awaitingCustomer;
+        private int failedFollowUps;
+        private int reopenCount;
+        private List<RecoveryAction> recoveryActions = List.of();
+        private ServiceFailure failure;
+        private Integer satisfaction;
+        private CaseChange.SlaTargetsSet targets;
+        private List<ClockState> clocks = List.of();
+        private List<SlaResult> pastClocks = List.of();
+
+        private Builder(int schema, CaseId id, long version, Instant updatedAt, CaseState state, int cycle,
+                Feedback feedback) {
+            if (schema < 1) {
+                throw new IllegalArgumentException("schema must be at least 1, but was " + schema);
+            }
+            this.schema = schema;
+            this.id = Checks.notNull(id, "id");
+            this.version = Checks.positive(version, "version");
+            this.updatedAt = Checks.notNull(updatedAt, "updatedAt");
+            this.state = Checks.notNull(state, "state");
+            this.cycle = Checks.between(cycle, 1, Integer.MAX_VALUE, "cycle");
+            this.feedback = Checks.notNull(feedback, "feedback");
+            this.category = feedback.category();
+            this.severity = feedback.severity();
+            this.cycleStartedAt = feedback.receivedAt();
+        }
+
+        /** @param value {@link CaseSnapshot#stage()}, not null @return this builder */
+        public Builder stage(Optional<StageId> value) {
+            stage = Checks.notNull(value, "stage").orElse(null);
+            return this;
+        }
+
+        /** @param value {@link CaseSnapshot#category()}, not null @return this builder */
+        public Builder category(FeedbackCategory value) {
+            category = Checks.notNull(value, "category");
+            return this;
+        }
+
+        /** @param value {@link CaseSnapshot#severity()}, not null @return this builder */
+        public Builder severity(Severity value) {
+            severity = Checks.notNull(value, "severity");
+            return this;
+        }
+
+        /** @param value {@link CaseSnapshot#priority()}, not null @return this builder */
+        public Builder priority(Optional<Priority> value) {
+            priority = Checks.notNull(value, "priority").orElse(null);
+            return this;
+        }
+
+        /** @param value {@link CaseSnapshot#segment()}, not null @return this builder */
+        public Builder segment(Optional<CustomerSegment> value) {
+            segment = Checks.notNull(value, "segment").orElse(null);
+            return this;
+        }
+
+        /** @param value {@link CaseSnapshot#owner()}, not null @return this builder */
+        public Builder owner(Optional<AgentId> value) {
+            owner = Checks.notNull(value, "owner").orElse(null);
+            return this;
+        }
+
+        /** @param value {@link CaseSnapshot#team()}, not null @return this builder */
+        public Builder team(Optional<TeamId> value) {
+            team = Checks.notNull(value, "team").orElse(null);
+            return this;
+        }
+
+        /** @param value {@link CaseSnapshot#escalationCount()}, not negative @return this builder */
+        public Builder escalationCount(int value) {
+            escalationCount = Checks.between(value, 0, Integer.MAX_VALUE, "escalationCount");
+            return this;
+        }
+
+        /** @param value {@link CaseSnapshot#registeredAt()}, not null @return this builder */
+        public Builder registeredAt(Optional<Instant> value) {
+            registeredAt = Checks.notNull(value, "registeredAt").orElse(null);
+            return this;
+        }
+
+        /** @param value {@link CaseSnapshot#cycleStartedAt()}, not null @return this builder */
+        public Builder cycleStartedAt(Instant value) {
+            cycleStartedAt = Checks.notNull(value, "cycleStartedAt");
+            return this;
+        }
+
+        /** @param value {@link CaseSnapshot#firstResponseAt()}, not null @return this builder */
+        public Builder firstResponseAt(Optional<Instant> value) {
+            firstResponseAt = Checks.notNull(value, "firstResponseAt").orElse(null);
+            return this;
+        }
+
+        /** @param value {@link CaseSnapshot#respondedAt()}, not null @return this builder */
+        public Builder respondedAt(Optional<Instant> value) {
+            respondedAt = Checks.notNull(value, "respondedAt").orElse(null);
+            return this;
+        }
+
+        /** @param value {@link CaseSnapshot#lastUpdateAt()}, not null @return this builder */
+        public Builder lastUpdateAt(Optional<Instant> value) {
+            lastUpdateAt = Checks.notNull(value, "lastUpdateAt").orElse(null);
+            return this;
+        }
+
+        /** @param value {@link CaseSnapshot#resolvedAt()}, not null @return this builder */
+        public Builder resolvedAt(Optional<Instant> value) {
+            resolvedAt = Checks.notNull(value, "resolvedAt").orElse(null);
+            return this;
+        }
+
+        /** @param value {@link CaseSnapshot#closedAt()}, not null @return this builder */
+        public Builder closedAt(Optional<Instant> value) {
+            closedAt = Checks.notNull(value, "closedAt").orElse(null);
+            return this;
+        }
+
+        /** @param value {@link CaseSnapshot#closure()}, not null @return this builder */
+        public Builder closure(Optional<Closure> value) {
+            closure = Checks.notNull(value, "closure").orElse(null);
+            return this;
+        }
+
+        /** @param value {@link CaseSnapshot#awaitingCustomer()} @return this builder */
+        public Builder awaitingCustomer(boolean value) {
+            awaitingCustomer = value;
+            return this;
+        }
+
+        /** @param value {@link CaseSnapshot#failedFollowUps()}, not negative @return this builder */
+        public Builder failedFollowUps(int value) {
+            failedFollowUps = Checks.between(value, 0, Integer.MAX_VALUE, "failedFollowUps");
+            return this;
+        }
+
+        /** @param value {@link CaseSnapshot#reopenCount()}, not negative @return this builder */
+        public Builder reopenCount(int value) {
+            reopenCount = Checks.between(value, 0, Integer.MAX_VALUE, "reopenCount");
+            return this;
+        }
+
+        /** @param value {@link CaseSnapshot#recoveryActions()}, not null @return this builder */
+        public Builder recoveryActions(List<RecoveryAction> value) {
+            recoveryActions = Checks.listCopy(value, "recoveryActions");
+            return this;
+        }
+
+        /** @param value {@link CaseSnapshot#failure()}, not null @return this builder */
+        public Builder failure(Optional<ServiceFailure> value) {
+            failure = Checks.notNull(value, "failure").orElse(null);
+            return this;
+        }
+
+        /** @param value {@link CaseSnapshot#satisfaction()}, 1 to 5 when present, not null @return this builder */
+        public Builder satisfaction(Optional<Integer> value) {
+            satisfaction = Checks.notNull(value, "satisfaction").map(v -> Checks.between(v, 1, 5, "satisfaction"))
+                    .orElse(null);
+            return this;
+        }
+
+        /** @param value {@link CaseSnapshot#slaTargets()}, not null @return this builder */
+        public Builder slaTargets(Optional<CaseChange.SlaTargetsSet> value) {
+            targets = Checks.notNull(value, "slaTargets").orElse(null);
+            return this;
+        }
+
+        /** @param value {@link CaseSnapshot#clocks()}, not null @return this builder */
+        public Builder clocks(List<ClockState> value) {
+            clocks = Checks.listCopy(value, "clocks");
+            return this;
+        }
+
+        /** @param value {@link CaseSnapshot#pastClocks()}, not null @return this builder */
+        public Builder pastClocks(List<SlaResult> value) {
+            pastClocks = Checks.listCopy(value, "pastClocks");
+            return this;
+        }
+
+        /**
+         * Validates the fields together and builds the snapshot.
+         *
+         * @return the snapshot
+         * @throws IllegalArgumentException naming the field and the rule, e.g. a closed state
+         *     without {@code closedAt}, clocks without targets or two clocks of one target
+         */
+        public CaseSnapshot build() {
+            boolean open = state.isOpen();
+            if (open == (closedAt != null) || open == (closure != null)) {
+                throw new IllegalArgumentException("closedAt and closure must be present exactly when the state is"
+                        + " closed or rejected, but state was " + state + " with closedAt " + closedAt
+                        + " and closure " + closure);
+            }
+            if (reopenCount != cycle - 1) {
+                throw new IllegalArgumentException("reopenCount must be cycle - 1 = " + (cycle - 1) + ", but was "
+                        + reopenCount);
+            }
+            if (targets == null && !clocks.isEmpty()) {
+                throw new IllegalArgumentException("clocks must be empty when no slaTargets are set, but held "
+                        + clocks.size());
+            }
+            Set<SlaTarget> seen = new TreeSet<>();
+            for (ClockState c : clocks) {
+                if (!seen.add(c.clock().target())) {
+                    throw new IllegalArgumentException("clocks must hold one clock per target, but held two of "
+                            + c.clock().target());
+                }
+                if (!targets.targets().containsKey(c.clock().target())) {
+                    throw new IllegalArgumentException("clocks must be of targets in slaTargets, but held one of "
+                            + c.clock().target());
+                }
+                for (int w : c.warningsRecorded()) {
+                    if (w >= targets.warnings().size()) {
+                        throw new IllegalArgumentException("clocks[" + c.clock().target()
+                                + "].warningsRecorded must index the " + targets.warnings().size()
+                                + " warnings of slaTargets, but held " + w);
+                    }
+                }
+            }
+            if (updatedAt.isBefore(feedback.receivedAt())) {
+                throw new IllegalArgumentException("updatedAt must not be before the feedback's receivedAt "
+                        + feedback.receivedAt() + ", but was " + updatedAt);
+            }
+            List<ClockState> sorted = new ArrayList<>(clocks);
+            sorted.sort(java.util.Comparator.comparing(c -> c.clock().target()));
+            return new CaseSnapshot(schema, id, version, updatedAt, state, cycle, feedback,
+                    new Classification(stage, category, severity, priority, segment),
+                    new Ownership(owner, team, escalationCount),
+                    new Timeline(registeredAt, cycleStartedAt, firstResponseAt, respondedAt, lastUpdateAt, resolvedAt,
+                            closedAt, closure),
+                    new Handling(awaitingCustomer, failedFollowUps, reopenCount, recoveryActions, failure,
+                            satisfaction),
+                    targets, List.copyOf(sorted), pastClocks, null);
+        }
+    }
+}

@@ -1,0 +1,354 @@
+package org.qualityloop.workflow.store;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ConcurrentSkipListSet;
+import org.qualityloop.model.CaseId;
+import org.qualityloop.model.internal.Checks;
+import org.qualityloop.workflow.cases.CaseEvent;
+import org.qualityloop.workflow.cases.CaseSnapshot;
+import org.qualityloop.workflow.cases.CommandId;
+
+/**
+ * A {@link CaseStore} in memory: for tests, simulations and single-process deployments, and the
+ * reference the contract suite of {@code quality-workflow-testkit} runs against.
+ *
+ * <p>Keeps every event, the latest snapshot offered, and per open case its summary and due entry.
+ * Appends to one case are serialised by a lock of that case (the {@link UnitOfWork} runs under
+ * it); appends to different cases run in parallel and meet only to take feed positions, which
+ * are assigned at commit, so the feed is in commit order. Readers take no case lock: a case's
+ * state is one immutable entry, replaced on every append. The due index is a skip list ordered
+ * by due instant (or lease end): {@link #due} finding k entries costs O(k + log n). Open-case
+ * queries scan the summaries in id order from the cursor. Thread-safe.
+ */
+public final class InMemoryCaseStore implements CaseStore {
+
+    private static final CaseEvent[] NO_EVENTS = new CaseEvent[0];
+
+    private final ConcurrentHashMap<CaseId, Holder> cases = new ConcurrentHashMap<>();
+    private final ConcurrentSkipListSet<DueKey> dueIndex = new ConcurrentSkipListSet<>();
+    private final ConcurrentSkipListMap<CaseId, CaseSummary> open = new ConcurrentSkipListMap<>();
+    private final Object feedLock = new Object();
+    private CaseEvent[] feed = new CaseEvent[1024];
+    private int feedSize;
+
+    /** Creates an empty store. */
+    public InMemoryCaseStore() {
+    }
+
+    /** An entry of the due index: when a case's due entry is next answered by {@link #due}. */
+    private record DueKey(Instant at, CaseId id) implements Comparable<DueKey> {
+        @Override
+        public int compareTo(DueKey o) {
+            int c = at.compareTo(o.at);
+            return c != 0 ? c : id.compareTo(o.id);
+        }
+    }
+
+    /** A case's lock and its current entry. */
+    private static final class Holder {
+        volatile Entry entry;
+    }
+
+    /**
+     * A case as stored, immutable as seen by readers: an append writes past the end of the shared
+     * array (or into a copy) and publishes a new entry; only the newest entry is appended to.
+     */
+    private static final class Entry {
+        final CaseEvent[] events;
+        final int size;
+        final CaseSnapshot snapshot;
+        final CaseSummary summary;
+        /** The due instant, or null; the lease end when claimed, or null. */
+        final Instant dueAt;
+        final Instant claimedUntil;
+        final DueKey key;
+
+        Entry(CaseEvent[] events, int size, CaseSnapshot snapshot, CaseSummary summary, Instant dueAt,
+                Instant claimedUntil) {
+            this.events = events;
+            this.size = size;
+            this.snapshot = snapshot;
+            this.summary = summary;
+            this.dueAt = dueAt;
+            this.claimedUntil = claimedUntil;
+            Instant at = claimedUntil != null ? claimedUntil : dueAt;
+            this.key = at == null ? null : new DueKey(at, summary.caseId());
+        }
+
+        Entry withDue(Instant due, Instant claim) {
+            return new Entry(events, size, snapshot, summary, due, claim);
+        }
+
+        int indexOf(CommandId command) {
+            for (int i = size - 1; i >= 0; i--) {
+                if (events[i].commandId().equals(command)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        List<CaseEvent> range(int from, int to) {
+            return Collections.unmodifiableList(Arrays.asList(events).subList(from, to));
+        }
+
+        List<CaseEvent> commandEvents(int last) {
+            CommandId command = events[last].commandId();
+            int first = last;
+            while (first > 0 && events[first - 1].commandId().equals(command)) {
+                first--;
+            }
+            return range(first, last + 1);
+        }
+    }
+
+    @Override
+    public AppendResult append(Append append) {
+        Checks.notNull(append, "append");
+        while (true) {
+            Holder h = cases.computeIfAbsent(append.caseId(), k -> new Holder());
+            synchronized (h) {
+                if (cases.get(append.caseId()) != h) {
+                    continue; // dropped by a failed first append while this one waited
+                }
+                return appendLocked(h, append);
+            }
+        }
+    }
+
+    private AppendResult appendLocked(Holder h, Append append) {
+        Entry e = h.entry;
+        {
+            try {
+                if (e != null) {
+                    int i = e.indexOf(append.commandId());
+                    if (i >= 0) {
+                        return new AppendResult.Duplicate(e.commandEvents(i));
+                    }
+                }
+                long version = e == null ? 0 : e.size;
+                if (version != append.expectedVersion()) {
+                    return new AppendResult.Conflict(append.expectedVersion(), version);
+                }
+                append.work().join(new StoreTransaction() {
+                    @Override
+                    public Append append() {
+                        return append;
+                    }
+
+                    @Override
+                    public <T> Optional<T> resource(Class<T> type) {
+                        Checks.notNull(type, "type");
+                        return Optional.empty();
+                    }
+                });
+                commit(h, e, append);
+                return new AppendResult.Appended();
+            } finally {
+                if (h.entry == null) {
+                    cases.remove(append.caseId(), h);
+                }
+            }
+        }
+    }
+
+    /** Writes an append that passed its checks; called holding the case's lock. */
+    private void commit(Holder h, Entry e, Append append) {
+        List<CaseEvent> more = append.events();
+        CaseEvent[] array = e == null ? NO_EVENTS : e.events;
+        int size = e == null ? 0 : e.size;
+        int needed = size + more.size();
+        if (needed > array.length) {
+            array = Arrays.copyOf(array, Math.max(needed, Math.max(8, array.length * 2)));
+        }
+        for (int i = 0; i < more.size(); i++) {
+            array[size + i] = more.get(i);
+        }
+        CaseSummary summary = append.summary();
+        CaseSnapshot snapshot = append.snapshot().orElse(e == null ? null : e.snapshot);
+        Entry next = new Entry(array, needed, snapshot, summary, summary.nextDue().orElse(null), null);
+        reindex(e, next);
+        if (summary.isOpen()) {
+            open.put(summary.caseId(), summary);
+        } else {
+            open.remove(summary.caseId());
+        }
+        h.entry = next;
+        synchronized (feedLock) {
+            if (feedSize + more.size() > feed.length) {
+                feed = Arrays.copyOf(feed, Math.max(feedSize + more.size(), feed.length * 2));
+            }
+            for (CaseEvent ev : more) {
+                feed[feedSize++] = ev;
+            }
+        }
+    }
+
+    private void reindex(Entry old, Entry next) {
+        DueKey before = old == null ? null : old.key;
+        if (before != null && !before.equals(next.key)) {
+            dueIndex.remove(before);
+        }
+        if (next.key != null) {
+            dueIndex.add(next.key);
+        }
+    }
+
+    @Override
+    public Optional<StoredCase> load(CaseId id) {
+        Entry e = entry(id);
+        if (e == null) {
+            return Optional.empty();
+        }
+        int from = e.snapshot == null ? 0 : (int) e.snapshot.version();
+        return Optional.of(new StoredCase(Optional.ofNullable(e.snapshot), e.range(from, e.size)));
+    }
+
+    @Override
+    public List<CaseEvent> history(CaseId id) {
+        Entry e = entry(id);
+        return e == null ? List.of() : e.range(0, e.size);
+    }
+
+    @Override
+    public Optional<List<CaseEvent>> eventsOf(CaseId id, CommandId command) {
+        Checks.notNull(command, "command");
+        Entry e = entry(id);
+        if (e == null) {
+            return Optional.empty();
+        }
+        int last = e.indexOf(command);
+        return last < 0 ? Optional.empty() : Optional.of(e.commandEvents(last));
+    }
+
+    private Entry entry(CaseId id) {
+        Holder h = cases.get(Checks.notNull(id, "id"));
+        return h == null ? null : h.entry;
+    }
+
+    @Override
+    public List<DueCase> due(Instant t, int limit) {
+        Checks.notNull(t, "t");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, but was " + limit);
+        }
+        List<DueCase> out = new ArrayList<>(Math.min(limit, 64));
+        for (DueKey k : dueIndex) {
+            if (k.at().isAfter(t) || out.size() >= limit) {
+                break;
+            }
+            Entry e = entry(k.id());
+            if (e != null && k.equals(e.key)) {
+                out.add(new DueCase(k.id(), e.size, e.dueAt));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<Instant> nextDue() {
+        Iterator<DueKey> it = dueIndex.iterator();
+        return it.hasNext() ? Optional.of(it.next().at()) : Optional.empty();
+    }
+
+    @Override
+    public boolean claim(CaseId id, long version, Instant now, Instant until) {
+        Checks.notNull(now, "now");
+        Checks.notNull(until, "until");
+        if (!until.isAfter(now)) {
+            throw new IllegalArgumentException("until must be after now " + now + ", but was " + until);
+        }
+        Holder h = cases.get(Checks.notNull(id, "id"));
+        if (h == null) {
+            return false;
+        }
+        synchronized (h) {
+            Entry e = h.entry;
+            if (e == null || e.size != version || e.dueAt == null || e.dueAt.isAfter(now)
+                    || e.claimedUntil != null && e.claimedUntil.isAfter(now)) {
+                return false;
+            }
+            Entry next = e.withDue(e.dueAt, until);
+            reindex(e, next);
+            h.entry = next;
+            return true;
+        }
+    }
+
+    @Override
+    public void release(CaseId id, long version, Optional<Instant> nextDue) {
+        Checks.notNull(nextDue, "nextDue");
+        Holder h = cases.get(Checks.notNull(id, "id"));
+        if (h == null) {
+            return;
+        }
+        synchronized (h) {
+            Entry e = h.entry;
+            if (e == null || e.size != version) {
+                return;
+            }
+            Entry next = e.withDue(nextDue.map(CaseSummary::dueInstant).orElse(null), null);
+            reindex(e, next);
+            h.entry = next;
+        }
+    }
+
+    @Override
+    public Page openCases(CaseQuery query, Optional<CaseId> after, int limit) {
+        Checks.notNull(query, "query");
+        Checks.notNull(after, "after");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, but was " + limit);
+        }
+        Map<CaseId, CaseSummary> from = after.isPresent() ? open.tailMap(after.get(), false) : open;
+        List<CaseSummary> items = new ArrayList<>(Math.min(limit, 64));
+        for (CaseSummary s : from.values()) {
+            if (query.matches(s)) {
+                items.add(s);
+                if (items.size() == limit) {
+                    return new Page(items, Optional.of(s.caseId()));
+                }
+            }
+        }
+        return new Page(items, Optional.empty());
+    }
+
+    @Override
+    public List<StoredEvent> read(long after, int limit) {
+        Checks.nonNegative(after, "after");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, but was " + limit);
+        }
+        synchronized (feedLock) {
+            if (after >= feedSize) {
+                return List.of();
+            }
+            int from = (int) after;
+            int to = (int) Math.min(feedSize, after + limit);
+            List<StoredEvent> out = new ArrayList<>(to - from);
+            for (int i = from; i < to; i++) {
+                out.add(new StoredEvent(i + 1L, feed[i]));
+            }
+            return out;
+        }
+    }
+
+    /** @return the number of cases held */
+    public int size() {
+        return cases.size();
+    }
+
+    @Override
+    public String toString() {
+        return "InMemoryCaseStore[cases=" + cases.size() + ", open=" + open.size() + "]";
+    }
+}
