@@ -27,6 +27,9 @@ public record CalendarPeriod(PeriodUnit unit, LocalDate start) {
     /**
      * Validates that {@code start} is the first day of a period of {@code unit}.
      *
+     * @param unit the kind of period
+     * @param start the first day of the period: any day for {@link PeriodUnit#DAY}, a Monday for
+     *     {@link PeriodUnit#ISO_WEEK}, the first of a month for {@link PeriodUnit#MONTH}
      * @throws IllegalArgumentException if {@code start} does not begin such a period
      */
     public CalendarPeriod {

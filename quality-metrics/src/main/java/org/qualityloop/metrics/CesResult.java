@@ -20,6 +20,11 @@ public record CesResult(CesForm form, long responses, double mean, Optional<Prop
     /**
      * Validates the fields.
      *
+     * @param form the question form, which fixes the scale and direction
+     * @param responses number of answers, positive
+     * @param mean the mean answer, within the form's scale
+     * @param agreeShare for {@link CesForm#AGREEMENT_1_TO_7} the share answering 5–7; empty for
+     *     {@link CesForm#EFFORT_1_TO_5}
      * @throws IllegalArgumentException if a value is outside its range or {@code agreeShare} is
      *     present for the effort form or absent for the agreement form
      */

@@ -20,6 +20,11 @@ public record CsatResult(
     /**
      * Validates the fields.
      *
+     * @param responses number of ratings, positive
+     * @param scaleMin the lowest rating of the scale
+     * @param scaleMax the highest rating of the scale
+     * @param mean the mean rating, within the scale
+     * @param topTwoBoxShare the share of ratings in the two highest scale points, between 0 and 1
      * @throws IllegalArgumentException if a value is outside its range
      */
     public CsatResult {

@@ -15,6 +15,8 @@ public record Interval(double lower, double upper) {
     /**
      * Validates the bounds.
      *
+     * @param lower the lower bound, finite
+     * @param upper the upper bound, finite and not below {@code lower}
      * @throws IllegalArgumentException if a bound is not finite or {@code upper < lower}
      */
     public Interval {

@@ -209,6 +209,11 @@ public final class KpiScorecard {
         /**
          * Validates the row.
          *
+         * @param definition the KPI, not null
+         * @param measured the measured value in the KPI's unit; empty when there is no data
+         * @param status {@code definition.status(measured)} when a value is present; empty when
+         *     there
+         *     is no data
          * @throws NullPointerException naming the field when an argument is null
          * @throws IllegalArgumentException if the status is not the definition's grade of the
          *     measured value, or is present without a value
@@ -262,6 +267,11 @@ public final class KpiScorecard {
         /**
          * Validates the counts.
          *
+         * @param met KPIs whose value reaches the target, not negative
+         * @param atRisk KPIs whose value misses the target but is within the at-risk threshold, not
+         *     negative
+         * @param missed KPIs whose value is beyond the at-risk threshold, not negative
+         * @param noData KPIs without a measured value, not negative
          * @throws IllegalArgumentException if a count is negative
          */
         public Counts {

@@ -21,6 +21,12 @@ public record NpsComparison(
     /**
      * Validates the fields.
      *
+     * @param difference the first score minus the second, between −200 and 200
+     * @param standardError the standard error of the difference, not negative
+     * @param z the test statistic {@code difference / standardError}; 0 when the standard error is
+     *     0
+     * @param pValue the two-sided p-value, between 0 and 1
+     * @param interval the Wald 95 % interval for the difference
      * @throws IllegalArgumentException if a value is outside its range
      */
     public NpsComparison {

@@ -51,6 +51,14 @@ public record NpsResult(
     /**
      * Validates the counts and the derived values.
      *
+     * @param responses number of responses, positive
+     * @param promoters number of 9–10 answers
+     * @param passives number of 7–8 answers
+     * @param detractors number of 0–6 answers
+     * @param score the NPS, {@code 100 (P − D) / n}, between −100 and 100
+     * @param standardError the standard error of {@code score}, on the same scale
+     * @param wald the Wald 95 % interval
+     * @param adjustedWald the adjusted-Wald 95 % interval (Rocks 2016)
      * @throws IllegalArgumentException if a count is negative, the counts do not add up to a
      *     positive {@code responses}, or {@code score} is outside −100…100
      */

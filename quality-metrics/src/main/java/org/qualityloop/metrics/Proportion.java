@@ -18,6 +18,9 @@ public record Proportion(long numerator, long denominator, double rate) {
     /**
      * Validates the fields.
      *
+     * @param numerator the events that count as a success, not negative
+     * @param denominator the events that count at all, positive and at least {@code numerator}
+     * @param rate {@code numerator / denominator}, between 0 and 1
      * @throws IllegalArgumentException if a count is out of range or {@code rate} does not match
      */
     public Proportion {

@@ -36,6 +36,17 @@ public record TimeDistributionResult(
     /**
      * Validates the fields.
      *
+     * @param count number of recorded durations, positive
+     * @param mean the arithmetic mean (exact to the nanosecond, from millisecond inputs)
+     * @param min the exact minimum
+     * @param max the exact maximum
+     * @param p50 the median
+     * @param p90 the 90th percentile
+     * @param p95 the 95th percentile
+     * @param p99 the 99th percentile
+     * @param exact {@code true} if the percentiles are exact (at most
+     *     {@value TimeDistribution#EXACT_LIMIT} values), {@code false} if they come from the sketch
+     *     and are within 1 % relative error
      * @throws IllegalArgumentException if the count is not positive, a duration is negative, or
      *     a value lies outside {@code [min, max]}
      */

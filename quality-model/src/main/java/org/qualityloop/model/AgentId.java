@@ -16,6 +16,7 @@ public record AgentId(String value) implements Comparable<AgentId> {
     /**
      * Validates the identifier.
      *
+     * @param value the identifier's text, not null
      * @throws IllegalArgumentException naming {@code agentId} when the value breaks a rule
      * @throws NullPointerException when the value is null
      */

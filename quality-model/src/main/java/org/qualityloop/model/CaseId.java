@@ -16,6 +16,7 @@ public record CaseId(String value) implements Comparable<CaseId> {
     /**
      * Validates the identifier.
      *
+     * @param value the identifier's text, not null
      * @throws IllegalArgumentException naming {@code caseId} when the value breaks a rule
      * @throws NullPointerException when the value is null
      */

@@ -41,6 +41,7 @@ public record Channel(String code) implements Comparable<Channel> {
     /**
      * Validates the code.
      *
+     * @param code the channel's code, not null
      * @throws IllegalArgumentException naming {@code code} when it breaks the rule
      */
     public Channel {

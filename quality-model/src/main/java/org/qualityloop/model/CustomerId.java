@@ -16,6 +16,7 @@ public record CustomerId(String value) implements Comparable<CustomerId> {
     /**
      * Validates the identifier.
      *
+     * @param value the identifier's text, not null
      * @throws IllegalArgumentException naming {@code customerId} when the value breaks a rule
      * @throws NullPointerException when the value is null
      */

@@ -18,6 +18,7 @@ public record CustomerSegment(String code) implements Comparable<CustomerSegment
     /**
      * Validates the code.
      *
+     * @param code the segment's code, not null
      * @throws IllegalArgumentException naming {@code segment} when it breaks the rule
      */
     public CustomerSegment {

@@ -38,6 +38,7 @@ public record FeedbackCategory(String code) implements Comparable<FeedbackCatego
     /**
      * Validates the code.
      *
+     * @param code the category's code, not null
      * @throws IllegalArgumentException naming {@code category} when it breaks the rule
      */
     public FeedbackCategory {

@@ -16,6 +16,7 @@ public record FeedbackId(String value) implements Comparable<FeedbackId> {
     /**
      * Validates the identifier.
      *
+     * @param value the identifier's text, not null
      * @throws IllegalArgumentException naming {@code feedbackId} when the value breaks a rule
      * @throws NullPointerException when the value is null
      */

@@ -16,6 +16,7 @@ public record KpiId(String value) implements Comparable<KpiId> {
     /**
      * Validates the identifier.
      *
+     * @param value the identifier's text, not null
      * @throws IllegalArgumentException naming {@code kpiId} when the value breaks a rule
      * @throws NullPointerException when the value is null
      */

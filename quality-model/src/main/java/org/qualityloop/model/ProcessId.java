@@ -16,6 +16,7 @@ public record ProcessId(String value) implements Comparable<ProcessId> {
     /**
      * Validates the identifier.
      *
+     * @param value the identifier's text, not null
      * @throws IllegalArgumentException naming {@code processId} when the value breaks a rule
      * @throws NullPointerException when the value is null
      */

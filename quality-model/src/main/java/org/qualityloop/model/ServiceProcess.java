@@ -39,6 +39,11 @@ public record ServiceProcess(
     /**
      * Validates the process and copies the lists.
      *
+     * @param id the process's identifier, not null
+     * @param name the display name, not blank
+     * @param stages the stages in the order the customer goes through them, not empty
+     * @param touchpoints the touchpoints, each naming one of the stages
+     * @param nonEmptyStages whether every stage must have at least one touchpoint
      * @throws NullPointerException naming the field when an argument or element is null
      * @throws IllegalArgumentException naming the offending identifier when a rule is broken
      */

@@ -15,6 +15,8 @@ public record Stage(StageId id, String name) {
     /**
      * Validates the stage.
      *
+     * @param id the stage's identifier, unique within its process, not null
+     * @param name the stage's display name, not blank
      * @throws NullPointerException when an argument is null
      * @throws IllegalArgumentException when the name is blank
      */

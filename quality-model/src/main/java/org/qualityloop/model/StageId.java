@@ -16,6 +16,7 @@ public record StageId(String value) implements Comparable<StageId> {
     /**
      * Validates the identifier.
      *
+     * @param value the identifier's text, not null
      * @throws IllegalArgumentException naming {@code stageId} when the value breaks a rule
      * @throws NullPointerException when the value is null
      */

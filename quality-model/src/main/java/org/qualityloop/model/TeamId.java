@@ -16,6 +16,7 @@ public record TeamId(String value) implements Comparable<TeamId> {
     /**
      * Validates the identifier.
      *
+     * @param value the identifier's text, not null
      * @throws IllegalArgumentException naming {@code teamId} when the value breaks a rule
      * @throws NullPointerException when the value is null
      */

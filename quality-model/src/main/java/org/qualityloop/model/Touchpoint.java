@@ -32,6 +32,14 @@ public record Touchpoint(
     /**
      * Validates the touchpoint.
      *
+     * @param id the touchpoint's identifier, unique within its process, not null
+     * @param name the display name, not blank
+     * @param stage the stage the touchpoint belongs to, not null
+     * @param phase the journey phase, not null
+     * @param channel the channel, not null
+     * @param lane the blueprint lane, not null
+     * @param ownerTeam the team responsible for the touchpoint, not null
+     * @param momentOfTruth whether the touchpoint is a moment of truth
      * @throws NullPointerException naming the field when an argument is null
      * @throws IllegalArgumentException when the name is blank
      */

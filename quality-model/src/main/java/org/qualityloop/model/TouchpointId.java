@@ -16,6 +16,7 @@ public record TouchpointId(String value) implements Comparable<TouchpointId> {
     /**
      * Validates the identifier.
      *
+     * @param value the identifier's text, not null
      * @throws IllegalArgumentException naming {@code touchpointId} when the value breaks a rule
      * @throws NullPointerException when the value is null
      */

@@ -39,6 +39,15 @@ public record ControlChartSection(String title, String chartType, String valueLa
     /**
      * Validates and copies the fields.
      *
+     * @param title the chart's heading, not blank
+     * @param chartType the kind of chart, such as {@code "p chart"}; not blank
+     * @param valueLabel the quantity on the y-axis, such as {@code "proportion nonconforming"} or
+     *     {@code "hours"}; not blank
+     * @param points the points in time order, with distinct indices; may be empty
+     * @param violations the run-rule violations, each at the index of one of the points; may be
+     *     empty
+     * @param labels the x-axis label of each point, such as its period, one per point; or empty to
+     *     number the samples from 1
      * @throws IllegalArgumentException if a text is blank, two points share an index, a violation
      *     is at an index no point has, or the labels do not match the points
      * @throws NullPointerException naming the field if an argument or element is null

@@ -30,6 +30,10 @@ public record ImportancePerformanceSection(String title, List<Attribute> attribu
     /**
      * Validates and copies the fields.
      *
+     * @param title the chart's heading, not blank
+     * @param attributes the attributes in display order; may be empty
+     * @param importanceCrosshair the importance that separates low from high, finite
+     * @param performanceCrosshair the performance that separates low from high, finite
      * @throws IllegalArgumentException if the title is blank, a crosshair is not finite, or an
      *     attribute's quadrant does not follow from its ratings and the crosshairs (a rating on a
      *     crosshair counts as high)
@@ -144,6 +148,10 @@ public record ImportancePerformanceSection(String title, List<Attribute> attribu
         /**
          * Validates the fields.
          *
+         * @param name the attribute's label, not blank
+         * @param importance its mean importance rating, finite
+         * @param performance its mean performance rating, finite
+         * @param quadrant its quadrant, not null
          * @throws IllegalArgumentException if the name is blank or a rating is not finite
          * @throws NullPointerException if the name or the quadrant is null
          */

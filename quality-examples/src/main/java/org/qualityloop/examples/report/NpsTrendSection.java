@@ -32,6 +32,13 @@ public record NpsTrendSection(String title, List<String> periods, Map<String, Po
     /**
      * Validates and copies the fields.
      *
+     * @param title the chart's heading, not blank
+     * @param periods the period labels in display order, such as {@code 2026-W45}; distinct, none
+     *     blank; may be empty
+     * @param points the NPS per period label, keyed only by labels in {@code periods}; not null;
+     *     the
+     *     iteration order does not matter
+     * @param target the target NPS, between −100 and 100, or empty for no target line
      * @throws IllegalArgumentException if the title is blank, a period label is blank or repeated,
      *     a point is keyed by a label not in {@code periods}, or the target is out of range
      * @throws NullPointerException naming the field if an argument, element, key or value is null
@@ -107,6 +114,9 @@ public record NpsTrendSection(String title, List<String> periods, Map<String, Po
         /**
          * Validates the fields.
          *
+         * @param score the NPS, between −100 and 100
+         * @param interval the 95 % confidence interval, within −100…100; not null
+         * @param responses the number of responses, positive
          * @throws IllegalArgumentException if a value is out of range
          * @throws NullPointerException if the interval is null
          */

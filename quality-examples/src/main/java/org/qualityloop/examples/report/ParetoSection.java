@@ -26,6 +26,9 @@ public record ParetoSection(String title, List<Bar> bars, double cutoff) impleme
     /**
      * Validates and copies the fields.
      *
+     * @param title the chart's heading, not blank
+     * @param bars the categories in rank order, counts not increasing; may be empty
+     * @param cutoff the cumulative share that defines the vital few, in (0, 1]
      * @throws IllegalArgumentException if the title is blank, the bars are not sorted by count,
      *     the cumulative shares decrease or the cut-off is out of range
      * @throws NullPointerException naming the field if an argument or element is null
@@ -116,6 +119,12 @@ public record ParetoSection(String title, List<Bar> bars, double cutoff) impleme
         /**
          * Validates the fields.
          *
+         * @param category the category's label, not blank
+         * @param count the category's count, not negative
+         * @param share the category's share of all counts, between 0 and 1
+         * @param cumulativeShare the share of this and every larger category, between {@code share}
+         *     and 1
+         * @param vitalFew whether the category belongs to the vital few
          * @throws IllegalArgumentException if the category is blank or a number is out of range
          * @throws NullPointerException if the category is null
          */

@@ -19,6 +19,8 @@ public record ScorecardSection(String title, KpiScorecard scorecard) implements 
     /**
      * Validates the fields.
      *
+     * @param title the table's heading, not blank
+     * @param scorecard the graded KPIs, not null
      * @throws IllegalArgumentException if the title is blank
      * @throws NullPointerException naming the field if an argument is null
      */

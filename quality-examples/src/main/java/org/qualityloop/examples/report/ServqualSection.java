@@ -28,6 +28,10 @@ public record ServqualSection(String title, Map<String, Double> dimensionGaps, O
     /**
      * Validates and copies the fields, keeping the order of the dimensions.
      *
+     * @param title the chart's heading, not blank
+     * @param dimensionGaps the gap per dimension, in display order; names not blank, gaps finite;
+     *     may be empty
+     * @param overallGap the overall gap, finite, or empty to leave it out
      * @throws IllegalArgumentException if a name is blank or a gap is not finite
      * @throws NullPointerException naming the field if an argument, key or value is null
      */

@@ -38,6 +38,12 @@ public record SlaTrendSection(String title, List<String> periods, List<Series> s
     /**
      * Validates and copies the fields.
      *
+     * @param title the chart's heading, not blank
+     * @param periods the period labels in display order, such as {@code 2026-W45}; distinct, none
+     *     blank; may be empty
+     * @param series one series per SLA target, in legend order; distinct names; may be empty
+     * @param target the compliance target as a percentage between 0 and 100, or empty for no
+     *     target line
      * @throws IllegalArgumentException if the title is blank, a period label is blank or repeated,
      *     two series share a name, a series has a value for a label not in {@code periods}, or the
      *     target is out of range
@@ -177,6 +183,11 @@ public record SlaTrendSection(String title, List<String> periods, List<Series> s
         /**
          * Validates and copies the fields.
          *
+         * @param name the series name shown in the legend, such as {@code first_response}; not
+         *     blank
+         * @param compliance the compliance per period label; not null, no null key or value;
+         *     periods
+         *     without a value are gaps
          * @throws IllegalArgumentException if the name is blank
          * @throws NullPointerException naming the field if an argument, key or value is null
          */

@@ -28,6 +28,9 @@ public record SummarySection(String title, Map<String, String> entries) implemen
     /**
      * Validates and copies the fields, keeping the order of the entries.
      *
+     * @param title the table's heading, not blank
+     * @param entries the values by key, in display order; keys not blank; not null, no null key or
+     *     value
      * @throws IllegalArgumentException if the title or a key is blank
      * @throws NullPointerException naming the field if an argument, key or value is null
      */

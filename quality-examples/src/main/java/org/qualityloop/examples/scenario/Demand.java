@@ -27,6 +27,11 @@ public record Demand(double casesPerDay, double weekendFactor, List<Double> hour
     /**
      * Validates and copies the components.
      *
+     * @param casesPerDay the mean number of cases on a weekday, positive
+     * @param weekendFactor the rate on Saturday and Sunday relative to a weekday, not negative
+     * @param hourly the relative weight of each hour 0–23, 24 entries, not negative, not all zero
+     * @param segments the weight of each customer segment, at least one
+     * @param casesPerCustomer how many cases one customer brings on average, at least 1
      * @throws IllegalArgumentException when a number is out of range or the hourly profile does
      *     not have 24 entries
      */

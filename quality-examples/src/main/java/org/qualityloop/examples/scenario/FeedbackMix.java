@@ -30,6 +30,14 @@ public record FeedbackMix(double generalRate, Map<FeedbackCategory, Double> cate
     /**
      * Validates and copies the components.
      *
+     * @param generalRate the probability that a case gives general feedback, between 0 and 1
+     * @param categories the category mix of general feedback and of step feedback without its own
+     *     category; at least one
+     * @param severities the severity mix of ordinary feedback; at least one
+     * @param failureSeverities the severity mix of complaints about a failure; at least one
+     * @param channels the channels feedback arrives on; at least one
+     * @param delay the wall-clock time from the experience to the feedback
+     * @param invalidShare the share of feedback that is invalid or spam, between 0 and 1
      * @throws IllegalArgumentException when a probability or weight is out of range or a mix is
      *     empty
      */

@@ -23,6 +23,11 @@ public record Improvement(String name, String description, List<ScenarioChange> 
     /**
      * Validates and copies the components.
      *
+     * @param name the improvement's name, a code such as {@code "fast-approval-node"}
+     * @param description what the change is, in a sentence; not blank
+     * @param changes the parameter changes, applied in order; empty for a placebo
+     * @param expected the KPIs the change is expected to improve; the improvement run judges it by
+     *     these
      * @throws IllegalArgumentException when the name is not a code or the description is blank
      */
     public Improvement {

@@ -21,6 +21,8 @@ public record LogNormal(Duration median, Duration p90) {
     /**
      * Validates the distribution.
      *
+     * @param median the median, positive
+     * @param p90 the 90th percentile, at least the median
      * @throws IllegalArgumentException when the median is not positive or the p90 is below it
      */
     public LogNormal {

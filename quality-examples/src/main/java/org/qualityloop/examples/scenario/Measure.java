@@ -22,6 +22,11 @@ public record Measure(MeasureKind kind, Optional<StageId> stage, Optional<Touchp
     /**
      * Validates the measure.
      *
+     * @param kind what is measured, not null
+     * @param stage the stage, for stage-scoped kinds
+     * @param touchpoint the touchpoint, for touchpoint-scoped kinds
+     * @param target the SLA target, for {@link MeasureKind#SLA_COMPLIANCE}
+     * @param statistic how a time is summarised; {@link Statistic#MEAN} for other kinds
      * @throws IllegalArgumentException when a scope the kind needs is missing or one it does not
      *     take is given
      */

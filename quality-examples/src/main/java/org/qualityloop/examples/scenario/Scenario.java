@@ -371,97 +371,181 @@ public final class Scenario {
             this.name = name;
         }
 
-        /** @param value the title, not blank @return this builder */
+        /**
+         * Sets the title the report shows for the scenario; required.
+         *
+         * @param value the title, not blank
+         * @return this builder
+         */
         public Builder title(String value) {
             this.title = value;
             return this;
         }
 
-        /** @param value the description, not null @return this builder */
+        /**
+         * Sets the scenario's description; required, may be empty.
+         *
+         * @param value the description, not null
+         * @return this builder
+         */
         public Builder description(String value) {
             this.description = value;
             return this;
         }
 
-        /** @param value the process, not null @return this builder */
+        /**
+         * Sets the service process the simulated customers go through; required.
+         *
+         * @param value the process, not null
+         * @return this builder
+         */
         public Builder process(ServiceProcess value) {
             this.process = value;
             return this;
         }
 
-        /** @param value the calendar, not null @return this builder */
+        /**
+         * Sets the service centre's business calendar, which the SLA clocks run on; required.
+         *
+         * @param value the calendar, not null
+         * @return this builder
+         */
         public Builder calendar(BusinessCalendar value) {
             this.calendar = value;
             return this;
         }
 
-        /** @param value the SLA policy, not null @return this builder */
+        /**
+         * Sets the SLA policy the case engine applies; required.
+         *
+         * @param value the SLA policy, not null
+         * @return this builder
+         */
         public Builder slaPolicy(SlaPolicy value) {
             this.slaPolicy = value;
             return this;
         }
 
-        /** @param value a KPI to add, not null @return this builder */
+        /**
+         * Adds a KPI after those already added; the scenario needs at least one.
+         *
+         * @param value a KPI to add, not null
+         * @return this builder
+         */
         public Builder kpi(ScenarioKpi value) {
             this.kpis.add(value);
             return this;
         }
 
-        /** @param values the KPIs, replacing any added, not null @return this builder */
+        /**
+         * Replaces the KPIs added so far; the scenario needs at least one.
+         *
+         * @param values the KPIs, replacing any added, not null
+         * @return this builder
+         */
         public Builder kpis(List<ScenarioKpi> values) {
             this.kpis = new ArrayList<>(values);
             return this;
         }
 
-        /** @param value the first simulated day, not null @return this builder */
+        /**
+         * Sets the first simulated day; required.
+         *
+         * @param value the first simulated day, not null
+         * @return this builder
+         */
         public Builder start(LocalDate value) {
             this.start = value;
             return this;
         }
 
-        /** @param value the demand, not null @return this builder */
+        /**
+         * Sets the demand: how many cases arrive per day and hour, and from which customer segments;
+         * required.
+         *
+         * @param value the demand, not null
+         * @return this builder
+         */
         public Builder demand(Demand value) {
             this.demand = value;
             return this;
         }
 
-        /** @param value a step to add, not null @return this builder */
+        /**
+         * Adds a step after those already added; the scenario needs at least one, each at a
+         * touchpoint of the process.
+         *
+         * @param value a step to add, not null
+         * @return this builder
+         */
         public Builder step(Step value) {
             this.steps.add(value);
             return this;
         }
 
-        /** @param values the steps, replacing any added, not null @return this builder */
+        /**
+         * Replaces the steps added so far; the scenario needs at least one, each at a touchpoint of
+         * the process.
+         *
+         * @param values the steps, replacing any added, not null
+         * @return this builder
+         */
         public Builder steps(List<Step> values) {
             this.steps = new ArrayList<>(values);
             return this;
         }
 
-        /** @param value the feedback mix, not null @return this builder */
+        /**
+         * Sets the mix of feedback the simulated customers give; required.
+         *
+         * @param value the feedback mix, not null
+         * @return this builder
+         */
         public Builder feedback(FeedbackMix value) {
             this.feedback = value;
             return this;
         }
 
-        /** @param value the service desk, not null @return this builder */
+        /**
+         * Sets the service desk that works the feedback cases; required.
+         *
+         * @param value the service desk, not null
+         * @return this builder
+         */
         public Builder desk(ServiceDesk value) {
             this.desk = value;
             return this;
         }
 
-        /** @param value the surveys, not null @return this builder */
+        /**
+         * Sets the surveys the simulated customers answer; required.
+         *
+         * @param value the surveys, not null
+         * @return this builder
+         */
         public Builder surveys(Surveys value) {
             this.surveys = value;
             return this;
         }
 
-        /** @param value an improvement to add, not null @return this builder */
+        /**
+         * Adds an improvement that can be tried on the scenario, after those already added; none is
+         * required.
+         *
+         * @param value an improvement to add, not null
+         * @return this builder
+         */
         public Builder improvement(Improvement value) {
             this.improvements.add(value);
             return this;
         }
 
-        /** @param values the improvements, replacing any added, not null @return this builder */
+        /**
+         * Replaces the improvements added so far; an empty list leaves only the placebo.
+         *
+         * @param values the improvements, replacing any added, not null
+         * @return this builder
+         */
         public Builder improvements(List<Improvement> values) {
             this.improvements = new ArrayList<>(values);
             return this;

@@ -24,7 +24,12 @@ public sealed interface ScenarioChange {
      * @param factor the factor its durations are multiplied by, positive
      */
     record StepDuration(TouchpointId touchpoint, double factor) implements ScenarioChange {
-        /** Validates the change. */
+        /**
+         * Validates the change.
+         *
+         * @param touchpoint the step's touchpoint, not null
+         * @param factor the factor its durations are multiplied by, positive
+         */
         public StepDuration {
             Objects.requireNonNull(touchpoint, "touchpoint");
             Valid.positive(factor, "factor");
@@ -43,7 +48,12 @@ public sealed interface ScenarioChange {
      * @param factor the factor its failure probability is multiplied by, not negative
      */
     record StepFailure(TouchpointId touchpoint, double factor) implements ScenarioChange {
-        /** Validates the change. */
+        /**
+         * Validates the change.
+         *
+         * @param touchpoint the step's touchpoint, not null
+         * @param factor the factor its failure probability is multiplied by, not negative
+         */
         public StepFailure {
             Objects.requireNonNull(touchpoint, "touchpoint");
             Valid.nonNegative(factor, "factor");
@@ -61,7 +71,11 @@ public sealed interface ScenarioChange {
      * @param agents the new number, at least 1
      */
     record Agents(int agents) implements ScenarioChange {
-        /** Validates the change. */
+        /**
+         * Validates the change.
+         *
+         * @param agents the new number, at least 1
+         */
         public Agents {
             if (agents < 1) {
                 throw new IllegalArgumentException("agents must be at least 1, but was " + agents);
@@ -80,7 +94,11 @@ public sealed interface ScenarioChange {
      * @param factor the factor every handling time is multiplied by, positive
      */
     record HandlingTime(double factor) implements ScenarioChange {
-        /** Validates the change. */
+        /**
+         * Validates the change.
+         *
+         * @param factor the factor every handling time is multiplied by, positive
+         */
         public HandlingTime {
             Valid.positive(factor, "factor");
         }
@@ -99,7 +117,13 @@ public sealed interface ScenarioChange {
      *     satisfaction by 40 %), finite
      */
     record Satisfaction(double points) implements ScenarioChange {
-        /** Validates the change. */
+        /**
+         * Validates the change.
+         *
+         * @param points the shift in NPS points (CSAT moves by 40 %, CES by 60 % of it, the
+         *     follow-up
+         *     satisfaction by 40 %), finite
+         */
         public Satisfaction {
             Valid.finite(points, "points");
         }

@@ -15,6 +15,8 @@ public record ScenarioKpi(KpiDefinition definition, Measure measure) {
     /**
      * Validates the KPI.
      *
+     * @param definition the KPI definition, not null
+     * @param measure what it measures, not null; its unit must fit the measure
      * @throws IllegalArgumentException when the definition's unit does not fit the measure
      */
     public ScenarioKpi {

@@ -61,6 +61,28 @@ public record ServiceDesk(int agents, List<AgentId> escalation, Set<SlaTarget> e
     /**
      * Validates and copies the components.
      *
+     * @param agents the number of agents, at least 1
+     * @param escalation the owners a breach escalates to, level 1 first; at least one
+     * @param escalateOn the SLA targets whose breach escalates; at least one
+     * @param priorities the priority the intake gives each severity; every severity
+     * @param priorityUpgrade customer segments whose cases get one priority level more
+     * @param firstContact the handling time of a first contact
+     * @param resolution the handling time of the resolution work
+     * @param firstContactResolution the probability that a valid case is resolved at the first
+     *     contact, between 0 and 1
+     * @param awaitCustomer the probability that the resolution work waits on the customer
+     * @param customerReply the wall-clock time until the customer replies
+     * @param fixFailure the probability that a fix does not solve the problem (halved in every
+     *     later cycle; a third fix always works)
+     * @param followUpDelay the wall-clock time from resolution until the follow-up call is due
+     * @param followUpCall the handling time of a follow-up call
+     * @param reachRate the probability of reaching the customer on one follow-up attempt
+     * @param followUpAttempts the attempts before a case closes as unreachable, at least 1
+     * @param knowledgeShare the share of resolved cases captured in the knowledge base
+     * @param compensationShare the share of complaints about a failure that get compensation
+     * @param compensation the compensation paid
+     * @param satisfaction the mean satisfaction (1–5) of a customer whose problem was solved
+     *     without breaches or reopening, between 1 and 5
      * @throws IllegalArgumentException when a number is out of range, a list is empty or a
      *     severity has no priority
      */

@@ -51,6 +51,23 @@ public record Step(TouchpointId touchpoint, double use, Optional<String> group, 
     /**
      * Validates the step.
      *
+     * @param touchpoint the touchpoint, which must belong to the scenario's process
+     * @param use the probability that a case uses the step, between 0 and 1
+     * @param group the group of alternatives the step belongs to, if any; an identifier
+     * @param duration how long the step takes, wall-clock time
+     * @param failure the probability that the step fails, between 0 and 1
+     * @param stopsOnFailure whether a failure ends the case's journey (a rejected approval)
+     * @param failureCategory what a complaint about a failure is registered as
+     * @param failureKind the kind of service failure diagnosed when such a complaint is resolved
+     * @param rootCause the root-cause category of that failure
+     * @param complaintOnFailure the probability of feedback after a failure, between 0 and 1
+     * @param slowAfter the duration beyond which the step counts as slow, if any
+     * @param slowCategory what a complaint about slowness is registered as
+     * @param complaintWhenSlow the probability of feedback after a slow step, between 0 and 1
+     * @param otherCategory the category of other feedback about the step; empty to draw one from
+     *     the
+     *     scenario's feedback mix
+     * @param complaintOtherwise the probability of feedback after an ordinary step, between 0 and 1
      * @throws IllegalArgumentException when a probability is outside 0–1 or a duration is not
      *     positive
      */

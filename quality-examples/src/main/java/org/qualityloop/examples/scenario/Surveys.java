@@ -38,6 +38,15 @@ public record Surveys(double responseRate, Score nps, Score csat, Score ces, Eff
     /**
      * Validates and copies the components.
      *
+     * @param responseRate the share of cases whose customer answers, between 0 and 1
+     * @param nps the NPS score's mean and spread before shifts
+     * @param csat the CSAT score's mean and spread before shifts
+     * @param ces the CES score's mean and spread before shifts
+     * @param effects the shifts an experience causes
+     * @param detailShare the share of respondents who also answer SERVQUAL, IPA and Kano
+     * @param servqual the mean expectation and perception per SERVQUAL dimension; every dimension
+     * @param ipa the attributes rated for importance and performance, in display order
+     * @param kano the features asked about in Kano pairs, in display order
      * @throws IllegalArgumentException when a share is outside 0–1, a score is off its scale or
      *     a SERVQUAL dimension is missing
      */
@@ -86,6 +95,8 @@ public record Surveys(double responseRate, Score nps, Score csat, Score ces, Eff
         /**
          * Validates the score.
          *
+         * @param mean the mean, on the score's scale
+         * @param spread the standard deviation, positive
          * @throws IllegalArgumentException when the spread is not positive
          */
         public Score {
@@ -111,6 +122,11 @@ public record Surveys(double responseRate, Score nps, Score csat, Score ces, Eff
         /**
          * Validates the shifts.
          *
+         * @param failure per failed step
+         * @param slow per slow step
+         * @param breach per breached SLA target of the case's feedback
+         * @param reopen per reopening of the case's feedback
+         * @param recovered when the customer confirmed the problem solved at the follow-up
          * @throws IllegalArgumentException when a shift is not finite
          */
         public Effects {
@@ -132,6 +148,8 @@ public record Surveys(double responseRate, Score nps, Score csat, Score ces, Eff
         /**
          * Validates the means.
          *
+         * @param expectation the mean expectation, 1–7
+         * @param perception the mean perception, 1–7
          * @throws IllegalArgumentException when a mean is outside 1–7
          */
         public Gap {
@@ -151,6 +169,9 @@ public record Surveys(double responseRate, Score nps, Score csat, Score ces, Eff
         /**
          * Validates the attribute.
          *
+         * @param attribute the attribute's name, such as {@code "check-in speed"}; not blank
+         * @param importance the mean importance, 1–5
+         * @param performance the mean performance, 1–5
          * @throws IllegalArgumentException when the name is blank or a mean is outside 1–5
          */
         public IpaAttribute {
@@ -172,6 +193,8 @@ public record Surveys(double responseRate, Score nps, Score csat, Score ces, Eff
         /**
          * Validates the feature.
          *
+         * @param feature the feature's name, such as {@code "free wi-fi"}; not blank
+         * @param categories the weight of each category; at least one
          * @throws IllegalArgumentException when the name is blank or the weights are invalid
          */
         public KanoFeature {

@@ -41,6 +41,10 @@ public record Comparison(Improvement improvement, SimulationResult before, Simul
     /**
      * Validates and copies the components.
      *
+     * @param improvement the improvement, not null
+     * @param before the run without it, not null
+     * @param after the run with it, not null
+     * @param changes one entry per KPI, in scorecard order
      * @throws NullPointerException naming a null component
      */
     public Comparison {

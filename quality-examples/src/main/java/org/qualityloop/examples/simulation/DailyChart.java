@@ -22,6 +22,14 @@ public record DailyChart(String title, String chartType, String valueLabel, List
     /**
      * Validates and copies the components.
      *
+     * @param title what is charted, such as {@code "Daily share of cases with a complaint"}; not
+     *     blank
+     * @param chartType the chart, such as {@code "p chart"} or {@code "XmR (individuals)"}; not
+     *     blank
+     * @param valueLabel the unit of the values, such as {@code "proportion"}; not blank
+     * @param days the day of each point, in order
+     * @param points the points, one per day
+     * @param violations the Western Electric and Nelson rule violations, by point index
      * @throws IllegalArgumentException when a text is blank or there is not one day per point
      */
     public DailyChart {

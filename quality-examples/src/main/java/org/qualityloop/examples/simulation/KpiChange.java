@@ -37,6 +37,17 @@ public record KpiChange(KpiDefinition kpi, Optional<BigDecimal> before, Optional
     /**
      * Validates the change.
      *
+     * @param kpi the KPI's definition, not null
+     * @param before the value before, if measured
+     * @param after the value after, if measured
+     * @param test the test used for the KPI's kind of quantity, not null
+     * @param result the test's statistic, p-value and effect size; empty when it could not be run
+     *     (no data or no variation)
+     * @param adjustedP the p-value adjusted by Holm's method within its family (the KPIs the
+     *     improvement names, or the others), 1 when no test ran
+     * @param significant whether the adjusted p-value is below the comparison's α
+     * @param improved whether the value moved in the KPI's better direction
+     * @param expected whether the improvement names this KPI as one it should move
      * @throws IllegalArgumentException when the adjusted p-value is outside 0–1
      */
     public KpiChange {

@@ -28,6 +28,8 @@ public sealed interface KpiSample permits KpiSample.Rate, KpiSample.Values {
         /**
          * Validates the counts.
          *
+         * @param successes the observations counted as successes, between 0 and {@code trials}
+         * @param trials the observations, not negative
          * @throws IllegalArgumentException when a count is out of range
          */
         public Rate {

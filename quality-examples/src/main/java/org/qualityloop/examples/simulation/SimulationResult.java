@@ -55,6 +55,17 @@ public record SimulationResult(Run run, KpiScorecard scorecard, Map<KpiId, KpiSa
     /**
      * Validates and copies the components.
      *
+     * @param run what was run
+     * @param scorecard every KPI graded against its target
+     * @param samples the observations behind each KPI with data, in scorecard order
+     * @param nps the NPS of every survey answer, if any
+     * @param slaCompliance the share of feedback cases meeting each SLA target, by target
+     * @param workflow what the case engine did
+     * @param complaints the Pareto of valid feedback cases by category, if there were any
+     * @param controlCharts daily control charts with their run-rule violations
+     * @param npsByWeek the NPS per ISO week of the answer
+     * @param slaByWeek the SLA compliance per target and ISO week of the feedback's receipt
+     * @param surveys CSAT, CES, SERVQUAL, importance–performance and Kano results
      * @throws NullPointerException naming a null component
      */
     public SimulationResult {
@@ -120,7 +131,18 @@ public record SimulationResult(Run run, KpiScorecard scorecard, Map<KpiId, KpiSa
      */
     public record Run(String scenario, String title, long seed, long cases, long feedbackCases, LocalDate firstDay,
             LocalDate lastDay, ZoneId zone) {
-        /** Validates the run. */
+        /**
+         * Validates the run.
+         *
+         * @param scenario the scenario's name
+         * @param title the scenario's title
+         * @param seed the seed
+         * @param cases the service cases simulated (orders, stays, journeys)
+         * @param feedbackCases the feedback cases driven through the workflow engine
+         * @param firstDay the day of the first case, in the calendar's zone
+         * @param lastDay the day of the last case
+         * @param zone the calendar's zone
+         */
         public Run {
             Checks.notBlank(scenario, "scenario");
             Checks.notBlank(title, "title");
@@ -154,7 +176,25 @@ public record SimulationResult(Run run, KpiScorecard scorecard, Map<KpiId, KpiSa
     public record Workflow(long commands, long rejectedCommands, List<String> rejections, long slaWarnings,
             long slaBreaches, long escalations, long confirmed, long unreachable, long rejected, long open,
             long reopened, long knowledgeEntries, double agentUtilisation) {
-        /** Validates and copies the components. */
+        /**
+         * Validates and copies the components.
+         *
+         * @param commands the commands the simulator executed
+         * @param rejectedCommands the commands the engine rejected; 0 when the simulator followed
+         *     the lifecycle
+         * @param rejections the first few rejection messages
+         * @param slaWarnings the SLA warnings the engine's monitor recorded
+         * @param slaBreaches the SLA breaches it recorded
+         * @param escalations the escalations its policy made
+         * @param confirmed cases closed with the customer confirming the solution
+         * @param unreachable cases closed because the customer could not be reached
+         * @param rejected cases rejected as invalid or malicious
+         * @param open cases still open when the run ended
+         * @param reopened resolved cases reopened at least once
+         * @param knowledgeEntries the knowledge-base entries captured
+         * @param agentUtilisation the share of the agents' working time spent on tasks while cases
+         *     arrived, between 0 and 1
+         */
         public Workflow {
             rejections = Checks.listCopy(rejections, "rejections");
         }
@@ -177,7 +217,16 @@ public record SimulationResult(Run run, KpiScorecard scorecard, Map<KpiId, KpiSa
      */
     public record SurveyResults(long respondents, Optional<CsatResult> csat, Optional<CesResult> ces,
             Optional<ServqualResult> servqual, Map<String, IpaPoint> ipa, Map<String, Map<KanoCategory, Long>> kano) {
-        /** Validates and copies the components. */
+        /**
+         * Validates and copies the components.
+         *
+         * @param respondents the customers who answered
+         * @param csat the CSAT of every stage answer, if any
+         * @param ces the CES, if any
+         * @param servqual the SERVQUAL gaps, if anyone answered them
+         * @param ipa the mean importance and performance per attribute, in the scenario's order
+         * @param kano the Kano category counts per feature, in the scenario's order
+         */
         public SurveyResults {
             Objects.requireNonNull(csat, "csat");
             Objects.requireNonNull(ces, "ces");

@@ -19,6 +19,9 @@ public record AttributeChart(AttributeChartType type, double centre, List<ChartP
     /**
      * Validates and copies the fields.
      *
+     * @param type the kind of chart
+     * @param centre the centre line (p̄, n·p̄, c̄ or ū)
+     * @param points the samples in order, at least one
      * @throws IllegalArgumentException if there are no points or the centre is negative
      */
     public AttributeChart {

@@ -28,6 +28,14 @@ public record ChartPoint(
     /**
      * Validates the fields.
      *
+     * @param index the sample's position, from 0
+     * @param value the plotted statistic
+     * @param centre the centre line
+     * @param sigma the standard deviation of the plotted statistic at this point (the limits are
+     *     {@code centre ± 3 sigma} before truncation or capping), not negative; the run rules'
+     *     zones are {@code centre ± 1 sigma} and {@code centre ± 2 sigma}
+     * @param lowerLimit the lower control limit (attribute charts truncate it at 0)
+     * @param upperLimit the upper control limit
      * @throws IllegalArgumentException if a value is not finite, the index or sigma is negative,
      *     or the
      *     limits are not ordered {@code lowerLimit <= centre <= upperLimit}

@@ -26,6 +26,7 @@ public record FuzzyEvaluation(List<Double> vector) {
     /**
      * Validates and copies the vector.
      *
+     * @param vector the normalised evaluation vector, one entry per grade, summing to 1
      * @throws IllegalArgumentException if the vector is empty or an entry is outside [0, 1]
      */
     public FuzzyEvaluation {

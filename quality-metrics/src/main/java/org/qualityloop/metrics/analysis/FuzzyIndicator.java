@@ -21,6 +21,7 @@ public sealed interface FuzzyIndicator {
         /**
          * Validates and copies the degrees.
          *
+         * @param membership one degree per grade, each in [0, 1]; at least one
          * @throws IllegalArgumentException if there are no grades or a degree is outside [0, 1]
          */
         public Factor {
@@ -44,6 +45,8 @@ public sealed interface FuzzyIndicator {
         /**
          * Validates and copies the fields.
          *
+         * @param weights one weight per child, each in [0, 1], summing to 1 (within 1e-9)
+         * @param children the sub-indicators, at least one
          * @throws IllegalArgumentException if the sizes differ, a weight is out of range or the
          *     weights do not sum to 1
          */

@@ -36,6 +36,9 @@ public record IpaGrid<A>(
     /**
      * Validates and copies the fields.
      *
+     * @param importanceCrosshair the importance value separating low from high
+     * @param performanceCrosshair the performance value separating low from high
+     * @param quadrants each attribute's quadrant, in input order
      * @throws IllegalArgumentException if a crosshair is not finite
      */
     public IpaGrid {

@@ -15,6 +15,8 @@ public record IpaPoint(double importance, double performance) {
     /**
      * Validates the ratings.
      *
+     * @param importance mean importance rating, finite
+     * @param performance mean performance rating, finite
      * @throws IllegalArgumentException if a rating is not finite
      */
     public IpaPoint {

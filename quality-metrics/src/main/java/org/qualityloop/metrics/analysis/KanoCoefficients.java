@@ -15,6 +15,9 @@ public record KanoCoefficients(double better, double worse) {
     /**
      * Validates the ranges.
      *
+     * @param better how much presence raises satisfaction, {@code (A + O) / (A + O + M + I)}, in
+     *     [0, 1]
+     * @param worse how much absence lowers it, {@code −(O + M) / (A + O + M + I)}, in [−1, 0]
      * @throws IllegalArgumentException if a coefficient is out of range
      */
     public KanoCoefficients {

@@ -33,6 +33,9 @@ public record Pareto<C>(List<ParetoEntry<C>> entries, long total, double cutoff)
     /**
      * Validates and copies the fields.
      *
+     * @param entries the categories in rank order
+     * @param total the sum of all counts, positive
+     * @param cutoff the cumulative share that defines the vital few, in (0, 1]
      * @throws IllegalArgumentException if {@code total} is not positive or {@code cutoff} is
      *     outside (0, 1]
      */

@@ -21,6 +21,11 @@ public record ParetoEntry<C>(
     /**
      * Validates the fields.
      *
+     * @param category the category, e.g. a complaint category or root cause
+     * @param count the category's count, not negative
+     * @param share {@code count / total}, between 0 and 1
+     * @param cumulativeShare the share of this category and all ranked before it, between 0 and 1
+     * @param vitalFew whether the category belongs to the "vital few" (see {@link Pareto})
      * @throws IllegalArgumentException if a value is outside its range
      */
     public ParetoEntry {

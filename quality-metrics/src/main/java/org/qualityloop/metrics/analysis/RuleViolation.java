@@ -16,6 +16,8 @@ public record RuleViolation(int index, ControlRule rule) {
     /**
      * Validates the fields.
      *
+     * @param index the index of the point that completes the pattern, from 0
+     * @param rule the rule broken
      * @throws IllegalArgumentException if the index is negative
      */
     public RuleViolation {

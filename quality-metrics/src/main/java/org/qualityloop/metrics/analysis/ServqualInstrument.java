@@ -30,6 +30,11 @@ public record ServqualInstrument(
     /**
      * Validates and copies the fields.
      *
+     * @param itemDimensions the dimension name of item {@code i + 1} at index {@code i}; at least
+     *     one
+     * @param reverseScored item numbers (from 1) that are reverse-scored
+     * @param scaleMin the lowest rating
+     * @param scaleMax the highest rating, above {@code scaleMin}
      * @throws IllegalArgumentException if there are no items, a dimension name is blank, a
      *     reverse-scored item does not exist, or the scale is empty
      */

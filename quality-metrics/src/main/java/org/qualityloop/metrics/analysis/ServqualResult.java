@@ -33,6 +33,14 @@ public record ServqualResult(
     /**
      * Validates and copies the fields.
      *
+     * @param respondents number of respondents, positive
+     * @param itemGaps gap per item, item 1 first
+     * @param dimensionGaps gap per dimension, in the instrument's order
+     * @param overallGap the unweighted overall gap, the mean of the dimension gaps
+     * @param weightedPerRespondent the importance-weighted gap with each respondent's own weights;
+     *     empty if nobody allocated importance points
+     * @param weightedAveraged the importance-weighted gap with averaged weights; empty if nobody
+     *     allocated importance points
      * @throws IllegalArgumentException if {@code respondents} is not positive or a gap is not
      *     finite
      */

@@ -21,6 +21,12 @@ public record TestResult(
     /**
      * Validates the fields.
      *
+     * @param statistic the test statistic (z or t), finite
+     * @param degreesOfFreedom the degrees of freedom for a t statistic; {@code
+     *     Double.POSITIVE_INFINITY}
+     *     for a z statistic (the normal distribution is the t distribution's limit)
+     * @param pValue the two-sided p-value, between 0 and 1
+     * @param effectSize the effect size, finite
      * @throws IllegalArgumentException if a value is outside its range
      */
     public TestResult {

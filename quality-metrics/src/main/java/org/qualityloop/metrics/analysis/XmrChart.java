@@ -24,6 +24,11 @@ public record XmrChart(
     /**
      * Validates and copies the fields.
      *
+     * @param mean the centre line of the individuals chart, {@code x̄}
+     * @param averageMovingRange the centre line of the moving-range chart, {@code MR̄}, not
+     *     negative
+     * @param individuals one point per observation, at least two
+     * @param movingRanges one point per consecutive pair, one fewer than {@code individuals}
      * @throws IllegalArgumentException if the lists have inconsistent sizes or a value is out of
      *     range
      */

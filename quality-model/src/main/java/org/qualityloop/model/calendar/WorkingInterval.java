@@ -24,6 +24,8 @@ public record WorkingInterval(int startSecond, int endSecond) implements Compara
     /**
      * Validates the interval.
      *
+     * @param startSecond seconds after local midnight of the starting day at which work starts
+     * @param endSecond seconds after local midnight of the starting day at which work ends
      * @throws IllegalArgumentException when start is outside the day, when the interval ends at or
      *         before its start, or when it lasts more than 24 hours
      */

@@ -22,6 +22,10 @@ public record CustomerRef(CustomerId id, Optional<String> name, Optional<String>
     /**
      * Validates the reference.
      *
+     * @param id the customer's pseudonymous identifier, not null
+     * @param name the customer's name, if known; not blank when present
+     * @param phone the customer's phone number, if known; not blank when present
+     * @param email the customer's e-mail address, if known; not blank when present
      * @throws NullPointerException naming the field when an argument is null
      * @throws IllegalArgumentException naming the field (never echoing its value) when a present
      *     value is blank

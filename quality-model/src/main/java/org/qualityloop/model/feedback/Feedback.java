@@ -44,6 +44,16 @@ public record Feedback(
     /**
      * Validates the feedback.
      *
+     * @param id the feedback's identifier, not null
+     * @param channel the channel it arrived on, not null
+     * @param touchpoint the touchpoint it is about, if known
+     * @param receivedAt when it was received, not null
+     * @param customer who gave it; empty for anonymous feedback
+     * @param category what it is about, not null
+     * @param severity how serious it is, not null
+     * @param sentiment its tone, not null
+     * @param text the customer's own words, not null, may be empty (a rating without comment)
+     * @param validity whether it is genuine, not null
      * @throws NullPointerException naming the field when an argument is null
      */
     public Feedback {

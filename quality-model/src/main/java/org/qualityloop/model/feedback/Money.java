@@ -23,6 +23,8 @@ public record Money(BigDecimal amount, Currency currency) {
     /**
      * Validates the amount's scale and normalises it to the currency's minor unit.
      *
+     * @param amount the amount, not null
+     * @param currency the currency, not null
      * @throws NullPointerException when an argument is null
      * @throws IllegalArgumentException when the amount has more decimal places than the currency allows
      */

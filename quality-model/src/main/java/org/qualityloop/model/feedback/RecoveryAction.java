@@ -26,6 +26,12 @@ public record RecoveryAction(
     /**
      * Validates the action.
      *
+     * @param kind what was done, not null
+     * @param by the agent who did it, not null
+     * @param at when it was done, not null
+     * @param compensation the amount paid; present exactly when {@code kind} is {@link
+     *     RecoveryActionKind#COMPENSATION}, never negative
+     * @param outcome how it turned out, not null
      * @throws NullPointerException naming the field when an argument is null
      * @throws IllegalArgumentException when compensation is negative, missing for a compensation or
      *     present for another kind

@@ -33,6 +33,14 @@ public record ServiceFailure(
     /**
      * Validates the failure.
      *
+     * @param kind the kind of failure, not null
+     * @param severity how serious it is, not null
+     * @param occurredAt when it happened, not null
+     * @param stage the stage where it happened, if known
+     * @param touchpoint the touchpoint where it happened, if known
+     * @param rootCause the root-cause category, once analysed
+     * @param description a short internal description, not blank; may not hold personal data and is
+     *     not shown by {@link #toString()}
      * @throws NullPointerException naming the field when an argument is null
      * @throws IllegalArgumentException when the description is blank
      */

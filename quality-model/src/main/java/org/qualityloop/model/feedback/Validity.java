@@ -19,6 +19,9 @@ public record Validity(ValidityStatus status, Optional<String> reason) {
     /**
      * Validates the verdict.
      *
+     * @param status the verdict, not null
+     * @param reason why the feedback is invalid or malicious; empty exactly when {@code status} is
+     *     {@link ValidityStatus#VALID}, not blank when present
      * @throws NullPointerException when an argument is null
      * @throws IllegalArgumentException when a valid verdict has a reason or another has none
      */

@@ -40,6 +40,17 @@ public record KpiDefinition(
     /**
      * Validates the definition.
      *
+     * @param id the KPI's identifier, not null
+     * @param name the display name, not blank
+     * @param unit the unit of values, target and threshold, not null
+     * @param direction which way the KPI improves, not null
+     * @param target the value to reach, not null, at most 30 digits before and after the decimal
+     *     point
+     * @param atRisk the threshold between at risk and missed, not null, on the worse side of (or
+     *     equal
+     *     to) the target
+     * @param reviewFrequency how often it is reviewed, not null
+     * @param stage the stage it measures, if it belongs to one
      * @throws NullPointerException naming the field when an argument is null
      * @throws IllegalArgumentException when the name is blank or the at-risk threshold lies on the
      *     better side of the target

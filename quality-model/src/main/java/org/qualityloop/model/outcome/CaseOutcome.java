@@ -81,6 +81,28 @@ public record CaseOutcome(
     /**
      * Validates the outcome and copies its lists.
      *
+     * @param caseId the case, not null
+     * @param feedback the feedback the case was opened for, not null
+     * @param channel the channel the feedback arrived on, not null
+     * @param touchpoint the touchpoint it was about, if known
+     * @param stage the stage of that touchpoint, if known
+     * @param category the category it was registered under, not null
+     * @param severity its severity grade, not null
+     * @param priority its priority when closed; empty when it was rejected before being prioritised
+     * @param segment the customer's segment, if known
+     * @param team the owner team when closed, if any
+     * @param owner the owner when closed, if any
+     * @param receivedAt when the feedback was received, not null
+     * @param firstResponseAt when the customer first got a response, if they did
+     * @param resolvedAt when the case was last resolved; present exactly when it was resolved
+     * @param closedAt when the case was closed, not before {@code receivedAt}
+     * @param closure how it was closed, not null
+     * @param sla the SLA results, one per clock the case ran (every target and cycle)
+     * @param reopenCount how often the case was reopened, not negative
+     * @param escalationCount how often it was escalated, not negative
+     * @param recoveryActions the recovery actions taken, in order
+     * @param satisfaction the customer's satisfaction at the follow-up on the CSAT scale 1–5, if
+     *     given
      * @throws IllegalArgumentException when an instant is out of order, a count is negative, the
      *     satisfaction is outside 1–5, or the closure contradicts the resolution (a rejected case
      *     with a resolution or a reopening, a resolved closure without a resolution, a
@@ -273,79 +295,148 @@ public record CaseOutcome(
             this.receivedAt = Checks.notNull(receivedAt, "receivedAt");
         }
 
-        /** @param value the touchpoint, not null @return this builder */
+        /**
+         * Sets the touchpoint the feedback was about; unset, the outcome has none.
+         *
+         * @param value the touchpoint, not null
+         * @return this builder
+         */
         public Builder touchpoint(TouchpointId value) {
             touchpoint = Optional.of(Checks.notNull(value, "touchpoint"));
             return this;
         }
 
-        /** @param value the stage, not null @return this builder */
+        /**
+         * Sets the stage of that touchpoint; unset, the outcome has none.
+         *
+         * @param value the stage, not null
+         * @return this builder
+         */
         public Builder stage(StageId value) {
             stage = Optional.of(Checks.notNull(value, "stage"));
             return this;
         }
 
-        /** @param value the priority, not null @return this builder */
+        /**
+         * Sets the priority the case had when closed; leave it unset for a case rejected before it
+         * was prioritised.
+         *
+         * @param value the priority, not null
+         * @return this builder
+         */
         public Builder priority(Priority value) {
             priority = Optional.of(Checks.notNull(value, "priority"));
             return this;
         }
 
-        /** @param value the customer segment, not null @return this builder */
+        /**
+         * Sets the customer's segment; unset, the outcome has none.
+         *
+         * @param value the customer segment, not null
+         * @return this builder
+         */
         public Builder segment(CustomerSegment value) {
             segment = Optional.of(Checks.notNull(value, "segment"));
             return this;
         }
 
-        /** @param value the owner team, not null @return this builder */
+        /**
+         * Sets the team that owned the case when it was closed; unset, the outcome has none.
+         *
+         * @param value the owner team, not null
+         * @return this builder
+         */
         public Builder team(TeamId value) {
             team = Optional.of(Checks.notNull(value, "team"));
             return this;
         }
 
-        /** @param value the owner, not null @return this builder */
+        /**
+         * Sets the agent who owned the case when it was closed; unset, the outcome has none.
+         *
+         * @param value the owner, not null
+         * @return this builder
+         */
         public Builder owner(AgentId value) {
             owner = Optional.of(Checks.notNull(value, "owner"));
             return this;
         }
 
-        /** @param value when the first response was given, not null @return this builder */
+        /**
+         * Sets when the customer first got a response; leave it unset when they never did.
+         *
+         * @param value when the first response was given, not null
+         * @return this builder
+         */
         public Builder firstResponseAt(Instant value) {
             firstResponseAt = Optional.of(Checks.notNull(value, "firstResponseAt"));
             return this;
         }
 
-        /** @param value when the case was (last) resolved, not null @return this builder */
+        /**
+         * Sets when the case was last resolved; set it exactly when the case was resolved.
+         *
+         * @param value when the case was (last) resolved, not null
+         * @return this builder
+         */
         public Builder resolvedAt(Instant value) {
             resolvedAt = Optional.of(Checks.notNull(value, "resolvedAt"));
             return this;
         }
 
-        /** @param value an SLA result to add, not null @return this builder */
+        /**
+         * Adds one SLA result, for one target and one cycle; call it once per clock the case ran.
+         *
+         * @param value an SLA result to add, not null
+         * @return this builder
+         */
         public Builder sla(SlaResult value) {
             sla.add(Checks.notNull(value, "sla"));
             return this;
         }
 
-        /** @param value how often the case was reopened @return this builder */
+        /**
+         * Sets how often the case was reopened; 0 unless set.
+         *
+         * @param value how often the case was reopened, not negative (checked when the outcome is
+         *     built)
+         * @return this builder
+         */
         public Builder reopenCount(int value) {
             reopenCount = value;
             return this;
         }
 
-        /** @param value how often the case was escalated @return this builder */
+        /**
+         * Sets how often the case was escalated; 0 unless set.
+         *
+         * @param value how often the case was escalated, not negative (checked when the outcome is
+         *     built)
+         * @return this builder
+         */
         public Builder escalationCount(int value) {
             escalationCount = value;
             return this;
         }
 
-        /** @param value a recovery action to add, not null @return this builder */
+        /**
+         * Adds a recovery action after those already added.
+         *
+         * @param value a recovery action to add, not null
+         * @return this builder
+         */
         public Builder recoveryAction(RecoveryAction value) {
             recoveryActions.add(Checks.notNull(value, "recoveryAction"));
             return this;
         }
 
-        /** @param value the satisfaction at the follow-up, 1–5 @return this builder */
+        /**
+         * Sets the customer's satisfaction at the follow-up; leave it unset when none was given.
+         *
+         * @param value the satisfaction on the CSAT scale, 1 to 5 (checked when the outcome is
+         *     built)
+         * @return this builder
+         */
         public Builder satisfaction(int value) {
             satisfaction = Optional.of(value);
             return this;

@@ -20,7 +20,15 @@ import org.qualityloop.model.internal.Checks;
 public record SlaContext(Optional<Priority> priority, Optional<Severity> severity, Optional<Channel> channel,
         Optional<FeedbackCategory> category, Optional<CustomerSegment> segment) {
 
-    /** Validates that no component is null. */
+    /**
+     * Validates that no component is null.
+     *
+     * @param priority the priority, if known
+     * @param severity the severity, if known
+     * @param channel the channel, if known
+     * @param category the category, if known
+     * @param segment the customer segment, if known
+     */
     public SlaContext {
         Checks.notNull(priority, "priority");
         Checks.notNull(severity, "severity");
@@ -40,22 +48,42 @@ public record SlaContext(Optional<Priority> priority, Optional<Severity> severit
                 Optional.empty(), Optional.empty(), Optional.empty());
     }
 
-    /** @param s the severity, not null @return a copy with that severity */
+    /**
+     * Returns a copy of this context with the given severity; the other fields are kept.
+     *
+     * @param s the severity, not null
+     * @return a copy with that severity
+     */
     public SlaContext withSeverity(Severity s) {
         return new SlaContext(priority, Optional.of(Checks.notNull(s, "severity")), channel, category, segment);
     }
 
-    /** @param c the channel, not null @return a copy with that channel */
+    /**
+     * Returns a copy of this context with the given channel; the other fields are kept.
+     *
+     * @param c the channel, not null
+     * @return a copy with that channel
+     */
     public SlaContext withChannel(Channel c) {
         return new SlaContext(priority, severity, Optional.of(Checks.notNull(c, "channel")), category, segment);
     }
 
-    /** @param c the category, not null @return a copy with that category */
+    /**
+     * Returns a copy of this context with the given feedback category; the other fields are kept.
+     *
+     * @param c the category, not null
+     * @return a copy with that category
+     */
     public SlaContext withCategory(FeedbackCategory c) {
         return new SlaContext(priority, severity, channel, Optional.of(Checks.notNull(c, "category")), segment);
     }
 
-    /** @param s the segment, not null @return a copy with that segment */
+    /**
+     * Returns a copy of this context with the given customer segment; the other fields are kept.
+     *
+     * @param s the segment, not null
+     * @return a copy with that segment
+     */
     public SlaContext withSegment(CustomerSegment s) {
         return new SlaContext(priority, severity, channel, category, Optional.of(Checks.notNull(s, "segment")));
     }

@@ -11,7 +11,12 @@ import org.qualityloop.model.internal.Checks;
  */
 public record SlaPause(Instant from, Instant to) {
 
-    /** Validates the pause. */
+    /**
+     * Validates the pause.
+     *
+     * @param from when the clock paused
+     * @param to when it resumed, after {@code from}
+     */
     public SlaPause {
         Checks.notNull(from, "from");
         Checks.notNull(to, "to");

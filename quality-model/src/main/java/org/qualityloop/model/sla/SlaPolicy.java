@@ -21,7 +21,15 @@ import org.qualityloop.model.internal.Checks;
 public record SlaPolicy(String name, List<SlaRule> rules, Map<SlaTarget, Duration> defaults,
         List<SlaWarning> warnings, ReopenMode reopen) {
 
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     *
+     * @param name the policy's name, an identifier
+     * @param rules the rules, in matching order
+     * @param defaults targets used when no rule defines the target
+     * @param warnings warning thresholds applying to every target
+     * @param reopen whether resolution restarts or continues on reopening
+     */
     public SlaPolicy {
         Checks.id(name, "name");
         rules = Checks.listCopy(rules, "rules");

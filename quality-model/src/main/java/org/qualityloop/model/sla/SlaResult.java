@@ -26,6 +26,14 @@ public record SlaResult(SlaTarget target, int cycle, Duration targetDuration, Du
     /**
      * Validates the result.
      *
+     * @param target the target measured, not null
+     * @param cycle the case's cycle the clock belongs to, 1 for the first, 2 after the first
+     *     reopening…
+     * @param targetDuration the working time allowed, positive
+     * @param elapsed the working time counted, pauses excluded, not negative
+     * @param status the status at the instant of the read-out, not null
+     * @param breachedAt when the clock was breached; present exactly when {@code status} is
+     *     {@link SlaStatus#BREACHED}
      * @throws IllegalArgumentException when the cycle is below 1, a duration is out of range, or
      *     the breach instant does not match the status
      */

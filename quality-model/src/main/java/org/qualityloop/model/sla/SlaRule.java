@@ -73,27 +73,57 @@ public final class SlaRule {
                 targets);
     }
 
-    /** @param p the priority, not null @return a copy that also requires this priority */
+    /**
+     * Returns a copy of this rule that applies only to cases of the given priority, replacing any
+     * priority it required.
+     *
+     * @param p the priority, not null
+     * @return a copy that also requires this priority
+     */
     public SlaRule whenPriority(Priority p) {
         return new SlaRule(Checks.notNull(p, "priority"), severity, channel, category, segment, targets);
     }
 
-    /** @param s the severity, not null @return a copy that also requires this severity */
+    /**
+     * Returns a copy of this rule that applies only to cases of the given severity, replacing any
+     * severity it required.
+     *
+     * @param s the severity, not null
+     * @return a copy that also requires this severity
+     */
     public SlaRule whenSeverity(Severity s) {
         return new SlaRule(priority, Checks.notNull(s, "severity"), channel, category, segment, targets);
     }
 
-    /** @param c the channel, not null @return a copy that also requires this channel */
+    /**
+     * Returns a copy of this rule that applies only to feedback on the given channel, replacing any
+     * channel it required.
+     *
+     * @param c the channel, not null
+     * @return a copy that also requires this channel
+     */
     public SlaRule whenChannel(Channel c) {
         return new SlaRule(priority, severity, Checks.notNull(c, "channel"), category, segment, targets);
     }
 
-    /** @param c the category, not null @return a copy that also requires this category */
+    /**
+     * Returns a copy of this rule that applies only to feedback of the given category, replacing
+     * any category it required.
+     *
+     * @param c the category, not null
+     * @return a copy that also requires this category
+     */
     public SlaRule whenCategory(FeedbackCategory c) {
         return new SlaRule(priority, severity, channel, Checks.notNull(c, "category"), segment, targets);
     }
 
-    /** @param s the segment, not null @return a copy that also requires this segment */
+    /**
+     * Returns a copy of this rule that applies only to customers of the given segment, replacing
+     * any segment it required.
+     *
+     * @param s the segment, not null
+     * @return a copy that also requires this segment
+     */
     public SlaRule whenSegment(CustomerSegment s) {
         return new SlaRule(priority, severity, channel, category, Checks.notNull(s, "segment"), targets);
     }

@@ -22,6 +22,7 @@ public record SlaTarget(String code) implements Comparable<SlaTarget> {
     /**
      * Validates the code.
      *
+     * @param code the target's code
      * @throws IllegalArgumentException when the code is not a valid code
      */
     public SlaTarget {

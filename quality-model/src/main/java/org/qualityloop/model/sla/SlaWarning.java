@@ -25,7 +25,11 @@ public sealed interface SlaWarning {
      * @param share the share, strictly between 0 and 1
      */
     record Share(BigDecimal share) implements SlaWarning {
-        /** Validates the share. */
+        /**
+         * Validates the share.
+         *
+         * @param share the share, strictly between 0 and 1
+         */
         public Share {
             Checks.boundedDecimal(share, "share");
             if (share.signum() <= 0 || share.compareTo(BigDecimal.ONE) >= 0) {
@@ -48,7 +52,11 @@ public sealed interface SlaWarning {
      * @param before the working time left, positive
      */
     record Before(Duration before) implements SlaWarning {
-        /** Validates the duration. */
+        /**
+         * Validates the duration.
+         *
+         * @param before the working time left, positive
+         */
         public Before {
             Checks.positive(before, "before");
         }

@@ -15,6 +15,9 @@ public record CesResponse(SurveyContext context, CesScale scale, int score) {
     /**
      * Validates the response.
      *
+     * @param context who answered, when and about what, not null
+     * @param scale the question's scale, not null
+     * @param score the answer, between 1 and the scale's maximum
      * @throws NullPointerException naming the field when an argument is null
      * @throws IllegalArgumentException when the score is outside the scale, for example
      *     {@code "score must be between 1 and 7, but was 8"}

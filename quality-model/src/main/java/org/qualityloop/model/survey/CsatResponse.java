@@ -14,6 +14,8 @@ public record CsatResponse(SurveyContext context, int score) {
     /**
      * Validates the response.
      *
+     * @param context who answered, when and about what, not null
+     * @param score the answer, 1 to 5
      * @throws NullPointerException when the context is null
      * @throws IllegalArgumentException when the score is outside 1–5
      */

@@ -19,6 +19,11 @@ public record ImportancePerformance(SurveyContext context, String attribute, int
     /**
      * Validates the ratings.
      *
+     * @param context who answered, when and about what, not null
+     * @param attribute the attribute rated, not blank
+     * @param importance how important the attribute is, 1 to {@code scale}
+     * @param performance how well the service performs on it, 1 to {@code scale}
+     * @param scale the scale's highest point, 3 to 11 (commonly 5 or 7)
      * @throws NullPointerException when the context or attribute is null
      * @throws IllegalArgumentException when the attribute is blank, the scale is outside 3–11 or a
      *     rating is outside 1 to {@code scale}

@@ -18,6 +18,11 @@ public record KanoResponse(SurveyContext context, String attribute, KanoAnswer f
     /**
      * Validates the response.
      *
+     * @param context who answered, when and about what, not null
+     * @param attribute the attribute asked about, for example {@code "ai-itinerary-suggestions"},
+     *     not blank
+     * @param functional the answer when the attribute is present, not null
+     * @param dysfunctional the answer when the attribute is absent, not null
      * @throws NullPointerException naming the field when an argument is null
      * @throws IllegalArgumentException when the attribute is blank
      */

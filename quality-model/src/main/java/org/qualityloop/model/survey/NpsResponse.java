@@ -14,6 +14,8 @@ public record NpsResponse(SurveyContext context, int score) {
     /**
      * Validates the response.
      *
+     * @param context who answered, when and about what, not null
+     * @param score the answer, 0 to 10
      * @throws NullPointerException when the context is null
      * @throws IllegalArgumentException when the score is outside 0–10, for example
      *     {@code "score must be between 0 and 10, but was 11"}

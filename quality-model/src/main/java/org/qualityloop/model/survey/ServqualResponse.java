@@ -19,6 +19,11 @@ public record ServqualResponse(
     /**
      * Validates the response.
      *
+     * @param context who answered, when and about what, not null
+     * @param item the item's code or wording, for example {@code "reliability-1"}, not blank
+     * @param dimension the dimension the item belongs to, not null
+     * @param expectation what an excellent service would do, 1 to 7
+     * @param perception what this service did, 1 to 7
      * @throws NullPointerException naming the field when an argument is null
      * @throws IllegalArgumentException when the item is blank or a score is outside 1–7
      */

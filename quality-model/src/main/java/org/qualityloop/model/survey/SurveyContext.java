@@ -28,6 +28,11 @@ public record SurveyContext(
     /**
      * Validates the context.
      *
+     * @param respondent the customer who answered, not null
+     * @param answeredAt when the answer was given, not null
+     * @param stage the stage the answer is about, if any
+     * @param touchpoint the touchpoint the answer is about, if any
+     * @param channel the channel the survey was answered on or is about, if any
      * @throws NullPointerException naming the field when an argument is null
      */
     public SurveyContext {

@@ -31,6 +31,9 @@ public record Actor(Kind kind, String id) {
     /**
      * Validates the actor.
      *
+     * @param kind what kind of actor, not null
+     * @param id the agent's or customer's identifier, or the system component's name; an identifier
+     *     (not blank, at most 128 characters, no control characters)
      * @throws IllegalArgumentException when the id breaks the identifier rules
      */
     public Actor {

@@ -90,7 +90,13 @@ public sealed interface CaseChange {
      *     from the feedback's touchpoint when it knows the process
      */
     record Received(Feedback feedback, Optional<StageId> stage) implements CaseChange {
-        /** Validates the change. */
+        /**
+         * Validates the change.
+         *
+         * @param feedback the feedback, not null
+         * @param stage the stage of the service process it concerns, if known; the engine fills it
+         *     from the feedback's touchpoint when it knows the process
+         */
         public Received {
             Checks.notNull(feedback, "feedback");
             Checks.notNull(stage, "stage");
@@ -124,7 +130,16 @@ public sealed interface CaseChange {
      */
     record Registered(FeedbackCategory category, Severity severity, Priority priority, AgentId owner,
             Optional<TeamId> team, Optional<CustomerSegment> segment) implements CaseChange {
-        /** Validates the change. */
+        /**
+         * Validates the change.
+         *
+         * @param category the category it is registered under, not null
+         * @param severity its severity grade, not null
+         * @param priority its priority, which selects the SLA targets, not null
+         * @param owner the owner (責任人), not null
+         * @param team the owner's team, if any
+         * @param segment the customer's segment, if known (SLA rules may match on it)
+         */
         public Registered {
             Checks.notNull(category, "category");
             Checks.notNull(severity, "severity");
@@ -163,6 +178,7 @@ public sealed interface CaseChange {
         /**
          * Validates the change.
          *
+         * @param verdict the verdict, {@code INVALID} or {@code MALICIOUS} with its reason
          * @throws IllegalArgumentException when the verdict is "valid"
          */
         public Rejected {
@@ -190,7 +206,12 @@ public sealed interface CaseChange {
      * @param team the owner's team, if any
      */
     record Assigned(AgentId owner, Optional<TeamId> team) implements CaseChange {
-        /** Validates the change. */
+        /**
+         * Validates the change.
+         *
+         * @param owner the owner, not null
+         * @param team the owner's team, if any
+         */
         public Assigned {
             Checks.notNull(owner, "owner");
             Checks.notNull(team, "team");
@@ -221,7 +242,13 @@ public sealed interface CaseChange {
      * @param reason why, e.g. {@code "resolution breached"}; not blank
      */
     record Escalated(AgentId to, Optional<TeamId> team, String reason) implements CaseChange {
-        /** Validates the change. */
+        /**
+         * Validates the change.
+         *
+         * @param to the new owner, not null
+         * @param team the new owner's team, if any
+         * @param reason why, e.g. {@code "resolution breached"}; not blank
+         */
         public Escalated {
             Checks.notNull(to, "to");
             Checks.notNull(team, "team");
@@ -247,7 +274,11 @@ public sealed interface CaseChange {
      * @param priority the new priority, not null
      */
     record PriorityChanged(Priority priority) implements CaseChange {
-        /** Validates the change. */
+        /**
+         * Validates the change.
+         *
+         * @param priority the new priority, not null
+         */
         public PriorityChanged {
             Checks.notNull(priority, "priority");
         }
@@ -304,7 +335,11 @@ public sealed interface CaseChange {
      * @param plan what will be done, in the staff's words; not blank, never personal data
      */
     record RectificationStarted(String plan) implements CaseChange {
-        /** Validates the change. */
+        /**
+         * Validates the change.
+         *
+         * @param plan what will be done, in the staff's words; not blank, never personal data
+         */
         public RectificationStarted {
             Checks.notBlank(plan, "plan");
         }
@@ -327,7 +362,11 @@ public sealed interface CaseChange {
      * @param action the action, not null
      */
     record RecoveryRecorded(RecoveryAction action) implements CaseChange {
-        /** Validates the change. */
+        /**
+         * Validates the change.
+         *
+         * @param action the action, not null
+         */
         public RecoveryRecorded {
             Checks.notNull(action, "action");
         }
@@ -345,7 +384,11 @@ public sealed interface CaseChange {
      * @param failure the service failure diagnosed (kind and root cause), if one was
      */
     record Resolved(Optional<ServiceFailure> failure) implements CaseChange {
-        /** Validates the change. */
+        /**
+         * Validates the change.
+         *
+         * @param failure the service failure diagnosed (kind and root cause), if one was
+         */
         public Resolved {
             Checks.notNull(failure, "failure");
         }
@@ -397,6 +440,7 @@ public sealed interface CaseChange {
         /**
          * Validates the change.
          *
+         * @param satisfaction the customer's satisfaction on the CSAT scale 1–5, if asked
          * @throws IllegalArgumentException when the satisfaction is outside 1–5
          */
         public Confirmed {
@@ -428,7 +472,11 @@ public sealed interface CaseChange {
      * @param reason why, in the staff's words; not blank, never personal data
      */
     record Reopened(String reason) implements CaseChange {
-        /** Validates the change. */
+        /**
+         * Validates the change.
+         *
+         * @param reason why, in the staff's words; not blank, never personal data
+         */
         public Reopened {
             Checks.notBlank(reason, "reason");
         }
@@ -454,7 +502,13 @@ public sealed interface CaseChange {
      * @param fix what fixed it; not blank
      */
     record KnowledgeCaptured(String problem, RootCauseCategory rootCause, String fix) implements CaseChange {
-        /** Validates the change. */
+        /**
+         * Validates the change.
+         *
+         * @param problem the problem, in the staff's words; not blank, never personal data
+         * @param rootCause the root-cause category, not null
+         * @param fix what fixed it; not blank
+         */
         public KnowledgeCaptured {
             Checks.notBlank(problem, "problem");
             Checks.notNull(rootCause, "rootCause");
@@ -485,7 +539,13 @@ public sealed interface CaseChange {
      */
     record SlaTargetsSet(Map<SlaTarget, Duration> targets, List<SlaWarning> warnings, ReopenMode reopenMode)
             implements CaseChange {
-        /** Validates and copies the components. */
+        /**
+         * Validates and copies the components.
+         *
+         * @param targets the working time per target; positive durations
+         * @param warnings the warning thresholds, applying to every target
+         * @param reopenMode whether resolution restarts or continues on reopening
+         */
         public SlaTargetsSet {
             Checks.notNull(targets, "targets");
             Map<SlaTarget, Duration> sorted = new TreeMap<>();
@@ -512,7 +572,12 @@ public sealed interface CaseChange {
      * @param warning the index of the threshold in the case's {@link SlaTargetsSet#warnings()}
      */
     record SlaWarningReached(SlaTarget target, int warning) implements CaseChange {
-        /** Validates the change. */
+        /**
+         * Validates the change.
+         *
+         * @param target the target, not null
+         * @param warning the index of the threshold in the case's {@link SlaTargetsSet#warnings()}
+         */
         public SlaWarningReached {
             Checks.notNull(target, "target");
             if (warning < 0) {
@@ -532,7 +597,11 @@ public sealed interface CaseChange {
      * @param target the target, not null
      */
     record SlaBreached(SlaTarget target) implements CaseChange {
-        /** Validates the change. */
+        /**
+         * Validates the change.
+         *
+         * @param target the target, not null
+         */
         public SlaBreached {
             Checks.notNull(target, "target");
         }

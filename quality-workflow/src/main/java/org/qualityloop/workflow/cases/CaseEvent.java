@@ -43,6 +43,14 @@ public record CaseEvent(
     /**
      * Validates the event.
      *
+     * @param schema the version of the JSON shape this event was written in, 1 to {@link
+     *     #SCHEMA_VERSION}
+     * @param caseId the case, not null
+     * @param sequence the position in the history, from 1
+     * @param commandId the command that recorded it, not null
+     * @param actor who made the change, not null
+     * @param at when, not null
+     * @param change what happened, not null
      * @throws IllegalArgumentException when the schema is unknown or the sequence is below 1
      */
     public CaseEvent {

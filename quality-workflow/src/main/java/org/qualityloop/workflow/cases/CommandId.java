@@ -15,6 +15,8 @@ public record CommandId(String value) {
     /**
      * Validates the identifier.
      *
+     * @param value the identifier's text: not blank, no surrounding whitespace or control
+     *     characters, at most 128 characters
      * @throws IllegalArgumentException naming {@code commandId} when the value breaks a rule
      */
     public CommandId {

@@ -35,6 +35,16 @@ public record SlaAlert(CaseId caseId, long version, int cycle, SlaTarget target,
     /**
      * Validates the alert.
      *
+     * @param caseId the case, not null
+     * @param version the case's version the alert was computed on
+     * @param cycle the case's cycle the clock belongs to
+     * @param target the SLA target, not null
+     * @param kind a warning or a breach, not null
+     * @param warning for a warning, the threshold's index in the case's warning thresholds; empty
+     *     for
+     *     a breach
+     * @param at for a warning the instant it was reached, for a breach the breach instant (the
+     *     deadline, or the instant a re-target kept); the clock is breached right after it
      * @throws IllegalArgumentException when the warning index does not match the kind
      */
     public SlaAlert {

@@ -30,6 +30,12 @@ public record CaseCommand(CommandId id, CaseId caseId, long expectedVersion, Act
     /**
      * Validates the command.
      *
+     * @param id the command's id, unique per case, not null
+     * @param caseId the case, not null
+     * @param expectedVersion the version the caller read, 0 for a new case; not negative
+     * @param actor who asks, not null
+     * @param change the change asked for, not null; not a {@linkplain
+     *     org.qualityloop.workflow.cases.CaseEventType#isSystem() system change}
      * @throws IllegalArgumentException when the expected version is negative
      */
     public CaseCommand {

@@ -30,7 +30,14 @@ public sealed interface CommandResult permits CommandResult.Accepted, CommandRes
      * @param retry true when the command's id had been recorded before and nothing new was written
      */
     record Accepted(FeedbackCase current, List<CaseEvent> events, boolean retry) implements CommandResult {
-        /** Validates and copies. */
+        /**
+         * Validates and copies.
+         *
+         * @param current the case after the command; for a retry, the case as it stands now
+         * @param events the events the command recorded, in order
+         * @param retry true when the command's id had been recorded before and nothing new was
+         *     written
+         */
         public Accepted {
             Checks.notNull(current, "current");
             events = Checks.listCopy(events, "events");
@@ -63,7 +70,16 @@ public sealed interface CommandResult permits CommandResult.Accepted, CommandRes
      */
     record Rejected(CaseId caseId, Reason reason, Optional<CaseState> state, CaseEventType event, String message)
             implements CommandResult {
-        /** Validates. */
+        /**
+         * Validates.
+         *
+         * @param caseId the case, not null
+         * @param reason why, not null
+         * @param state the case's state when the command was refused; empty when the case does not
+         *     exist
+         * @param event the kind of change the command asked for, not null
+         * @param message a sentence naming the case, its state and the event; never personal data
+         */
         public Rejected {
             Checks.notNull(caseId, "caseId");
             Checks.notNull(reason, "reason");

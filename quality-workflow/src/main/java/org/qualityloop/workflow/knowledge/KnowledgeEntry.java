@@ -24,7 +24,17 @@ import org.qualityloop.model.internal.Checks;
 public record KnowledgeEntry(CaseId source, FeedbackCategory category, Optional<TouchpointId> touchpoint,
         String problem, RootCauseCategory rootCause, String fix, Instant recordedAt) {
 
-    /** Validates the entry. */
+    /**
+     * Validates the entry.
+     *
+     * @param source the case it was learnt from, not null
+     * @param category the case's category, not null
+     * @param touchpoint the touchpoint the case concerned, if known
+     * @param problem the problem, in the staff's words; not blank
+     * @param rootCause the root-cause category, not null
+     * @param fix what fixed it; not blank
+     * @param recordedAt when it was recorded, not null
+     */
     public KnowledgeEntry {
         Checks.notNull(source, "source");
         Checks.notNull(category, "category");
