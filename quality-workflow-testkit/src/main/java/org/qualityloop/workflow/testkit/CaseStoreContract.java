@@ -217,7 +217,11 @@ public abstract class CaseStoreContract {
         assertEquals(3, store.history(CaseId.of("case-1")).size());
     }
 
-    /** Of many appends racing on one version of one case, exactly one is written. */
+    /**
+     * Of many appends racing on one version of one case, exactly one is written.
+     *
+     * @throws Exception when a racing thread fails or is interrupted
+     */
     @Test
     public void append_racingOnOneVersion_exactlyOneWins() throws Exception {
         CaseStore store = newStore();
@@ -390,6 +394,8 @@ public abstract class CaseStoreContract {
     /**
      * A reader resuming from its checkpoint sees every event once, even when an append that began
      * first (its unit of work still running) commits after one that began later.
+     *
+     * @throws Exception when the thread holding the first append fails or is interrupted
      */
     @Test
     public void feed_resumingFromACheckpoint_skipsNothing_whenCommitsAreOutOfOrder() throws Exception {

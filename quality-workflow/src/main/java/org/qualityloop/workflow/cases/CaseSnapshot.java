@@ -57,6 +57,9 @@ public final class CaseSnapshot {
         /**
          * Validates and copies.
          *
+         * @param clock the clock, not null
+         * @param warningsRecorded the indexes (into the targets' warnings) of the warnings recorded as reached, each from 0 to 30
+         * @param breachRecorded whether its breach was recorded
          * @throws IllegalArgumentException when a warning index is outside 0 to 30
          */
         public ClockState {
@@ -208,157 +211,281 @@ public final class CaseSnapshot {
 
     // ------------------------------------------------------------------ the fields
 
-    /** @return the schema the snapshot is written in */
+    /**
+     * Returns the schema the snapshot is written in.
+     *
+     * @return the schema the snapshot is written in
+     */
     public int schema() {
         return schema;
     }
 
-    /** @return {@link FeedbackCase#id()} */
+    /**
+     * Returns {@link FeedbackCase#id()}.
+     *
+     * @return {@link FeedbackCase#id()}
+     */
     public CaseId id() {
         return id;
     }
 
-    /** @return {@link FeedbackCase#version()}: the sequence of the last event folded in */
+    /**
+     * Returns {@link FeedbackCase#version()}: the sequence of the last event folded in.
+     *
+     * @return {@link FeedbackCase#version()}: the sequence of the last event folded in
+     */
     public long version() {
         return version;
     }
 
-    /** @return {@link FeedbackCase#updatedAt()} */
+    /**
+     * Returns {@link FeedbackCase#updatedAt()}.
+     *
+     * @return {@link FeedbackCase#updatedAt()}
+     */
     public Instant updatedAt() {
         return updatedAt;
     }
 
-    /** @return {@link FeedbackCase#state()} */
+    /**
+     * Returns {@link FeedbackCase#state()}.
+     *
+     * @return {@link FeedbackCase#state()}
+     */
     public CaseState state() {
         return state;
     }
 
-    /** @return {@link FeedbackCase#cycle()} */
+    /**
+     * Returns {@link FeedbackCase#cycle()}.
+     *
+     * @return {@link FeedbackCase#cycle()}
+     */
     public int cycle() {
         return cycle;
     }
 
-    /** @return {@link FeedbackCase#feedback()}: personal data */
+    /**
+     * Returns {@link FeedbackCase#feedback()}: personal data.
+     *
+     * @return {@link FeedbackCase#feedback()}: personal data
+     */
     public Feedback feedback() {
         return feedback;
     }
 
-    /** @return {@link FeedbackCase#stage()} */
+    /**
+     * Returns {@link FeedbackCase#stage()}.
+     *
+     * @return {@link FeedbackCase#stage()}
+     */
     public Optional<StageId> stage() {
         return Optional.ofNullable(classification.stage());
     }
 
-    /** @return {@link FeedbackCase#category()} */
+    /**
+     * Returns {@link FeedbackCase#category()}.
+     *
+     * @return {@link FeedbackCase#category()}
+     */
     public FeedbackCategory category() {
         return classification.category();
     }
 
-    /** @return {@link FeedbackCase#severity()} */
+    /**
+     * Returns {@link FeedbackCase#severity()}.
+     *
+     * @return {@link FeedbackCase#severity()}
+     */
     public Severity severity() {
         return classification.severity();
     }
 
-    /** @return {@link FeedbackCase#priority()} */
+    /**
+     * Returns {@link FeedbackCase#priority()}.
+     *
+     * @return {@link FeedbackCase#priority()}
+     */
     public Optional<Priority> priority() {
         return Optional.ofNullable(classification.priority());
     }
 
-    /** @return {@link FeedbackCase#segment()} */
+    /**
+     * Returns {@link FeedbackCase#segment()}.
+     *
+     * @return {@link FeedbackCase#segment()}
+     */
     public Optional<CustomerSegment> segment() {
         return Optional.ofNullable(classification.segment());
     }
 
-    /** @return {@link FeedbackCase#owner()} */
+    /**
+     * Returns {@link FeedbackCase#owner()}.
+     *
+     * @return {@link FeedbackCase#owner()}
+     */
     public Optional<AgentId> owner() {
         return Optional.ofNullable(ownership.owner());
     }
 
-    /** @return {@link FeedbackCase#team()} */
+    /**
+     * Returns {@link FeedbackCase#team()}.
+     *
+     * @return {@link FeedbackCase#team()}
+     */
     public Optional<TeamId> team() {
         return Optional.ofNullable(ownership.team());
     }
 
-    /** @return {@link FeedbackCase#escalationCount()} */
+    /**
+     * Returns {@link FeedbackCase#escalationCount()}.
+     *
+     * @return {@link FeedbackCase#escalationCount()}
+     */
     public int escalationCount() {
         return ownership.escalationCount();
     }
 
-    /** @return {@link FeedbackCase#registeredAt()} */
+    /**
+     * Returns {@link FeedbackCase#registeredAt()}.
+     *
+     * @return {@link FeedbackCase#registeredAt()}
+     */
     public Optional<Instant> registeredAt() {
         return Optional.ofNullable(timeline.registeredAt());
     }
 
-    /** @return {@link FeedbackCase#cycleStartedAt()} */
+    /**
+     * Returns {@link FeedbackCase#cycleStartedAt()}.
+     *
+     * @return {@link FeedbackCase#cycleStartedAt()}
+     */
     public Instant cycleStartedAt() {
         return timeline.cycleStartedAt();
     }
 
-    /** @return {@link FeedbackCase#firstResponseAt()} */
+    /**
+     * Returns {@link FeedbackCase#firstResponseAt()}.
+     *
+     * @return {@link FeedbackCase#firstResponseAt()}
+     */
     public Optional<Instant> firstResponseAt() {
         return Optional.ofNullable(timeline.firstResponseAt());
     }
 
-    /** @return {@link FeedbackCase#respondedAt()} */
+    /**
+     * Returns {@link FeedbackCase#respondedAt()}.
+     *
+     * @return {@link FeedbackCase#respondedAt()}
+     */
     public Optional<Instant> respondedAt() {
         return Optional.ofNullable(timeline.respondedAt());
     }
 
-    /** @return {@link FeedbackCase#lastUpdateAt()} */
+    /**
+     * Returns {@link FeedbackCase#lastUpdateAt()}.
+     *
+     * @return {@link FeedbackCase#lastUpdateAt()}
+     */
     public Optional<Instant> lastUpdateAt() {
         return Optional.ofNullable(timeline.lastUpdateAt());
     }
 
-    /** @return {@link FeedbackCase#resolvedAt()} */
+    /**
+     * Returns {@link FeedbackCase#resolvedAt()}.
+     *
+     * @return {@link FeedbackCase#resolvedAt()}
+     */
     public Optional<Instant> resolvedAt() {
         return Optional.ofNullable(timeline.resolvedAt());
     }
 
-    /** @return {@link FeedbackCase#closedAt()} */
+    /**
+     * Returns {@link FeedbackCase#closedAt()}.
+     *
+     * @return {@link FeedbackCase#closedAt()}
+     */
     public Optional<Instant> closedAt() {
         return Optional.ofNullable(timeline.closedAt());
     }
 
-    /** @return {@link FeedbackCase#closure()} */
+    /**
+     * Returns {@link FeedbackCase#closure()}.
+     *
+     * @return {@link FeedbackCase#closure()}
+     */
     public Optional<Closure> closure() {
         return Optional.ofNullable(timeline.closure());
     }
 
-    /** @return {@link FeedbackCase#awaitingCustomer()} */
+    /**
+     * Returns {@link FeedbackCase#awaitingCustomer()}.
+     *
+     * @return {@link FeedbackCase#awaitingCustomer()}
+     */
     public boolean awaitingCustomer() {
         return handling.awaitingCustomer();
     }
 
-    /** @return {@link FeedbackCase#failedFollowUps()} */
+    /**
+     * Returns {@link FeedbackCase#failedFollowUps()}.
+     *
+     * @return {@link FeedbackCase#failedFollowUps()}
+     */
     public int failedFollowUps() {
         return handling.failedFollowUps();
     }
 
-    /** @return {@link FeedbackCase#reopenCount()} */
+    /**
+     * Returns {@link FeedbackCase#reopenCount()}.
+     *
+     * @return {@link FeedbackCase#reopenCount()}
+     */
     public int reopenCount() {
         return handling.reopenCount();
     }
 
-    /** @return {@link FeedbackCase#recoveryActions()} */
+    /**
+     * Returns {@link FeedbackCase#recoveryActions()}.
+     *
+     * @return {@link FeedbackCase#recoveryActions()}
+     */
     public List<RecoveryAction> recoveryActions() {
         return handling.recoveryActions();
     }
 
-    /** @return {@link FeedbackCase#failure()} */
+    /**
+     * Returns {@link FeedbackCase#failure()}.
+     *
+     * @return {@link FeedbackCase#failure()}
+     */
     public Optional<ServiceFailure> failure() {
         return Optional.ofNullable(handling.failure());
     }
 
-    /** @return {@link FeedbackCase#satisfaction()} */
+    /**
+     * Returns {@link FeedbackCase#satisfaction()}.
+     *
+     * @return {@link FeedbackCase#satisfaction()}
+     */
     public Optional<Integer> satisfaction() {
         return Optional.ofNullable(handling.satisfaction());
     }
 
-    /** @return {@link FeedbackCase#slaTargets()} */
+    /**
+     * Returns {@link FeedbackCase#slaTargets()}.
+     *
+     * @return {@link FeedbackCase#slaTargets()}
+     */
     public Optional<CaseChange.SlaTargetsSet> slaTargets() {
         return Optional.ofNullable(targets);
     }
 
-    /** @return the current cycle's clocks with what was recorded about each, in target order; unmodifiable */
+    /**
+     * Returns the current cycle's clocks with what was recorded about each, in target order; unmodifiable.
+     *
+     * @return the current cycle's clocks with what was recorded about each, in target order; unmodifiable
+     */
     public List<ClockState> clocks() {
         List<ClockState> c = clocks;
         if (c == null) {
@@ -368,7 +495,11 @@ public final class CaseSnapshot {
         return c;
     }
 
-    /** @return {@link FeedbackCase#pastClocks()} */
+    /**
+     * Returns {@link FeedbackCase#pastClocks()}.
+     *
+     * @return {@link FeedbackCase#pastClocks()}
+     */
     public List<SlaResult> pastClocks() {
         return pastClocks;
     }
@@ -451,152 +582,277 @@ public final class CaseSnapshot {
             this.cycleStartedAt = feedback.receivedAt();
         }
 
-        /** @param value {@link CaseSnapshot#stage()}, not null @return this builder */
+        /**
+         * Sets {@link CaseSnapshot#stage()}.
+         *
+         * @param value {@link CaseSnapshot#stage()}, not null
+         * @return this builder
+         */
         public Builder stage(Optional<StageId> value) {
             stage = Checks.notNull(value, "stage").orElse(null);
             return this;
         }
 
-        /** @param value {@link CaseSnapshot#category()}, not null @return this builder */
+        /**
+         * Sets {@link CaseSnapshot#category()}.
+         *
+         * @param value {@link CaseSnapshot#category()}, not null
+         * @return this builder
+         */
         public Builder category(FeedbackCategory value) {
             category = Checks.notNull(value, "category");
             return this;
         }
 
-        /** @param value {@link CaseSnapshot#severity()}, not null @return this builder */
+        /**
+         * Sets {@link CaseSnapshot#severity()}.
+         *
+         * @param value {@link CaseSnapshot#severity()}, not null
+         * @return this builder
+         */
         public Builder severity(Severity value) {
             severity = Checks.notNull(value, "severity");
             return this;
         }
 
-        /** @param value {@link CaseSnapshot#priority()}, not null @return this builder */
+        /**
+         * Sets {@link CaseSnapshot#priority()}.
+         *
+         * @param value {@link CaseSnapshot#priority()}, not null
+         * @return this builder
+         */
         public Builder priority(Optional<Priority> value) {
             priority = Checks.notNull(value, "priority").orElse(null);
             return this;
         }
 
-        /** @param value {@link CaseSnapshot#segment()}, not null @return this builder */
+        /**
+         * Sets {@link CaseSnapshot#segment()}.
+         *
+         * @param value {@link CaseSnapshot#segment()}, not null
+         * @return this builder
+         */
         public Builder segment(Optional<CustomerSegment> value) {
             segment = Checks.notNull(value, "segment").orElse(null);
             return this;
         }
 
-        /** @param value {@link CaseSnapshot#owner()}, not null @return this builder */
+        /**
+         * Sets {@link CaseSnapshot#owner()}.
+         *
+         * @param value {@link CaseSnapshot#owner()}, not null
+         * @return this builder
+         */
         public Builder owner(Optional<AgentId> value) {
             owner = Checks.notNull(value, "owner").orElse(null);
             return this;
         }
 
-        /** @param value {@link CaseSnapshot#team()}, not null @return this builder */
+        /**
+         * Sets {@link CaseSnapshot#team()}.
+         *
+         * @param value {@link CaseSnapshot#team()}, not null
+         * @return this builder
+         */
         public Builder team(Optional<TeamId> value) {
             team = Checks.notNull(value, "team").orElse(null);
             return this;
         }
 
-        /** @param value {@link CaseSnapshot#escalationCount()}, not negative @return this builder */
+        /**
+         * Sets {@link CaseSnapshot#escalationCount()}.
+         *
+         * @param value {@link CaseSnapshot#escalationCount()}, not negative
+         * @return this builder
+         */
         public Builder escalationCount(int value) {
             escalationCount = Checks.between(value, 0, Integer.MAX_VALUE, "escalationCount");
             return this;
         }
 
-        /** @param value {@link CaseSnapshot#registeredAt()}, not null @return this builder */
+        /**
+         * Sets {@link CaseSnapshot#registeredAt()}.
+         *
+         * @param value {@link CaseSnapshot#registeredAt()}, not null
+         * @return this builder
+         */
         public Builder registeredAt(Optional<Instant> value) {
             registeredAt = Checks.notNull(value, "registeredAt").orElse(null);
             return this;
         }
 
-        /** @param value {@link CaseSnapshot#cycleStartedAt()}, not null @return this builder */
+        /**
+         * Sets {@link CaseSnapshot#cycleStartedAt()}.
+         *
+         * @param value {@link CaseSnapshot#cycleStartedAt()}, not null
+         * @return this builder
+         */
         public Builder cycleStartedAt(Instant value) {
             cycleStartedAt = Checks.notNull(value, "cycleStartedAt");
             return this;
         }
 
-        /** @param value {@link CaseSnapshot#firstResponseAt()}, not null @return this builder */
+        /**
+         * Sets {@link CaseSnapshot#firstResponseAt()}.
+         *
+         * @param value {@link CaseSnapshot#firstResponseAt()}, not null
+         * @return this builder
+         */
         public Builder firstResponseAt(Optional<Instant> value) {
             firstResponseAt = Checks.notNull(value, "firstResponseAt").orElse(null);
             return this;
         }
 
-        /** @param value {@link CaseSnapshot#respondedAt()}, not null @return this builder */
+        /**
+         * Sets {@link CaseSnapshot#respondedAt()}.
+         *
+         * @param value {@link CaseSnapshot#respondedAt()}, not null
+         * @return this builder
+         */
         public Builder respondedAt(Optional<Instant> value) {
             respondedAt = Checks.notNull(value, "respondedAt").orElse(null);
             return this;
         }
 
-        /** @param value {@link CaseSnapshot#lastUpdateAt()}, not null @return this builder */
+        /**
+         * Sets {@link CaseSnapshot#lastUpdateAt()}.
+         *
+         * @param value {@link CaseSnapshot#lastUpdateAt()}, not null
+         * @return this builder
+         */
         public Builder lastUpdateAt(Optional<Instant> value) {
             lastUpdateAt = Checks.notNull(value, "lastUpdateAt").orElse(null);
             return this;
         }
 
-        /** @param value {@link CaseSnapshot#resolvedAt()}, not null @return this builder */
+        /**
+         * Sets {@link CaseSnapshot#resolvedAt()}.
+         *
+         * @param value {@link CaseSnapshot#resolvedAt()}, not null
+         * @return this builder
+         */
         public Builder resolvedAt(Optional<Instant> value) {
             resolvedAt = Checks.notNull(value, "resolvedAt").orElse(null);
             return this;
         }
 
-        /** @param value {@link CaseSnapshot#closedAt()}, not null @return this builder */
+        /**
+         * Sets {@link CaseSnapshot#closedAt()}.
+         *
+         * @param value {@link CaseSnapshot#closedAt()}, not null
+         * @return this builder
+         */
         public Builder closedAt(Optional<Instant> value) {
             closedAt = Checks.notNull(value, "closedAt").orElse(null);
             return this;
         }
 
-        /** @param value {@link CaseSnapshot#closure()}, not null @return this builder */
+        /**
+         * Sets {@link CaseSnapshot#closure()}.
+         *
+         * @param value {@link CaseSnapshot#closure()}, not null
+         * @return this builder
+         */
         public Builder closure(Optional<Closure> value) {
             closure = Checks.notNull(value, "closure").orElse(null);
             return this;
         }
 
-        /** @param value {@link CaseSnapshot#awaitingCustomer()} @return this builder */
+        /**
+         * Sets {@link CaseSnapshot#awaitingCustomer()}.
+         *
+         * @param value {@link CaseSnapshot#awaitingCustomer()}
+         * @return this builder
+         */
         public Builder awaitingCustomer(boolean value) {
             awaitingCustomer = value;
             return this;
         }
 
-        /** @param value {@link CaseSnapshot#failedFollowUps()}, not negative @return this builder */
+        /**
+         * Sets {@link CaseSnapshot#failedFollowUps()}.
+         *
+         * @param value {@link CaseSnapshot#failedFollowUps()}, not negative
+         * @return this builder
+         */
         public Builder failedFollowUps(int value) {
             failedFollowUps = Checks.between(value, 0, Integer.MAX_VALUE, "failedFollowUps");
             return this;
         }
 
-        /** @param value {@link CaseSnapshot#reopenCount()}, not negative @return this builder */
+        /**
+         * Sets {@link CaseSnapshot#reopenCount()}.
+         *
+         * @param value {@link CaseSnapshot#reopenCount()}, not negative
+         * @return this builder
+         */
         public Builder reopenCount(int value) {
             reopenCount = Checks.between(value, 0, Integer.MAX_VALUE, "reopenCount");
             return this;
         }
 
-        /** @param value {@link CaseSnapshot#recoveryActions()}, not null @return this builder */
+        /**
+         * Sets {@link CaseSnapshot#recoveryActions()}.
+         *
+         * @param value {@link CaseSnapshot#recoveryActions()}, not null
+         * @return this builder
+         */
         public Builder recoveryActions(List<RecoveryAction> value) {
             recoveryActions = Checks.listCopy(value, "recoveryActions");
             return this;
         }
 
-        /** @param value {@link CaseSnapshot#failure()}, not null @return this builder */
+        /**
+         * Sets {@link CaseSnapshot#failure()}.
+         *
+         * @param value {@link CaseSnapshot#failure()}, not null
+         * @return this builder
+         */
         public Builder failure(Optional<ServiceFailure> value) {
             failure = Checks.notNull(value, "failure").orElse(null);
             return this;
         }
 
-        /** @param value {@link CaseSnapshot#satisfaction()}, 1 to 5 when present, not null @return this builder */
+        /**
+         * Sets {@link CaseSnapshot#satisfaction()}.
+         *
+         * @param value {@link CaseSnapshot#satisfaction()}, 1 to 5 when present, not null
+         * @return this builder
+         */
         public Builder satisfaction(Optional<Integer> value) {
             satisfaction = Checks.notNull(value, "satisfaction").map(v -> Checks.between(v, 1, 5, "satisfaction"))
                     .orElse(null);
             return this;
         }
 
-        /** @param value {@link CaseSnapshot#slaTargets()}, not null @return this builder */
+        /**
+         * Sets {@link CaseSnapshot#slaTargets()}.
+         *
+         * @param value {@link CaseSnapshot#slaTargets()}, not null
+         * @return this builder
+         */
         public Builder slaTargets(Optional<CaseChange.SlaTargetsSet> value) {
             targets = Checks.notNull(value, "slaTargets").orElse(null);
             return this;
         }
 
-        /** @param value {@link CaseSnapshot#clocks()}, not null @return this builder */
+        /**
+         * Sets {@link CaseSnapshot#clocks()}.
+         *
+         * @param value {@link CaseSnapshot#clocks()}, not null
+         * @return this builder
+         */
         public Builder clocks(List<ClockState> value) {
             clocks = Checks.listCopy(value, "clocks");
             return this;
         }
 
-        /** @param value {@link CaseSnapshot#pastClocks()}, not null @return this builder */
+        /**
+         * Sets {@link CaseSnapshot#pastClocks()}.
+         *
+         * @param value {@link CaseSnapshot#pastClocks()}, not null
+         * @return this builder
+         */
         public Builder pastClocks(List<SlaResult> value) {
             pastClocks = Checks.listCopy(value, "pastClocks");
             return this;

@@ -28,6 +28,12 @@ public record Append(CaseId caseId, long expectedVersion, List<CaseEvent> events
     /**
      * Validates and copies.
      *
+     * @param caseId the case, not null
+     * @param expectedVersion the version the case must be at: the sequence of its last event, 0 for a new case
+     * @param events the events, not empty, numbered from {@code expectedVersion + 1}, all of this case and of one command
+     * @param snapshot the case after the events, offered for keeping; a store may keep it or not
+     * @param summary the case after the events, to index; at the version of the last event
+     * @param work the caller's writes to join, not null ({@link UnitOfWork#NONE} for none)
      * @throws IllegalArgumentException when the events, the snapshot or the summary do not fit
      *     together as described
      */
@@ -63,12 +69,20 @@ public record Append(CaseId caseId, long expectedVersion, List<CaseEvent> events
         });
     }
 
-    /** @return the command the events belong to */
+    /**
+     * Returns the command the events belong to.
+     *
+     * @return the command the events belong to
+     */
     public CommandId commandId() {
         return events.get(0).commandId();
     }
 
-    /** @return the case's version after the append */
+    /**
+     * Returns the case's version after the append.
+     *
+     * @return the case's version after the append
+     */
     public long version() {
         return expectedVersion + events.size();
     }

@@ -24,7 +24,12 @@ public sealed interface AppendResult permits AppendResult.Appended, AppendResult
      * @param actual the case's version, 0 when it does not exist
      */
     record Conflict(long expected, long actual) implements AppendResult {
-        /** Validates. */
+        /**
+         * Validates.
+         *
+         * @param expected the version the append expected
+         * @param actual the case's version, 0 when it does not exist
+         */
         public Conflict {
             Checks.nonNegative(expected, "expected");
             Checks.nonNegative(actual, "actual");
@@ -40,7 +45,11 @@ public sealed interface AppendResult permits AppendResult.Appended, AppendResult
      * @param earlier the events the command recorded then, in order, not empty
      */
     record Duplicate(List<CaseEvent> earlier) implements AppendResult {
-        /** Validates and copies. */
+        /**
+         * Validates and copies.
+         *
+         * @param earlier the events the command recorded then, in order, not empty
+         */
         public Duplicate {
             earlier = Checks.listCopy(earlier, "earlier");
             if (earlier.isEmpty()) {

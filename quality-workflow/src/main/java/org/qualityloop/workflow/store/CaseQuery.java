@@ -25,6 +25,10 @@ public record CaseQuery(Optional<CaseState> state, Optional<AgentId> owner, Opti
     /**
      * Validates.
      *
+     * @param state the state, e.g. {@link CaseState#REOPENED}; must be an open one
+     * @param owner the owner
+     * @param team the owner's team
+     * @param overdue a target the case is overdue on ({@link CaseSummary#overdue()})
      * @throws IllegalArgumentException when the state is not an open one
      */
     public CaseQuery {
@@ -39,27 +43,51 @@ public record CaseQuery(Optional<CaseState> state, Optional<AgentId> owner, Opti
         Checks.notNull(overdue, "overdue");
     }
 
-    /** @return every open case */
+    /**
+     * Returns the query that matches every open case.
+     *
+     * @return the query for every open case
+     */
     public static CaseQuery all() {
         return ALL;
     }
 
-    /** @param value the state, an open one @return this query also asking for the state */
+    /**
+     * Returns this query also asking for the state.
+     *
+     * @param value the state, an open one
+     * @return this query also asking for the state
+     */
     public CaseQuery inState(CaseState value) {
         return new CaseQuery(Optional.of(value), owner, team, overdue);
     }
 
-    /** @param value the owner, not null @return this query also asking for the owner */
+    /**
+     * Returns this query also asking for the owner.
+     *
+     * @param value the owner, not null
+     * @return this query also asking for the owner
+     */
     public CaseQuery ownedBy(AgentId value) {
         return new CaseQuery(state, Optional.of(value), team, overdue);
     }
 
-    /** @param value the team, not null @return this query also asking for the team */
+    /**
+     * Returns this query also asking for the team.
+     *
+     * @param value the team, not null
+     * @return this query also asking for the team
+     */
     public CaseQuery ofTeam(TeamId value) {
         return new CaseQuery(state, owner, Optional.of(value), overdue);
     }
 
-    /** @param value the target, not null @return this query also asking for cases overdue on it */
+    /**
+     * Returns this query also asking for cases overdue on it.
+     *
+     * @param value the target, not null
+     * @return this query also asking for cases overdue on it
+     */
     public CaseQuery overdueOn(SlaTarget value) {
         return new CaseQuery(state, owner, team, Optional.of(value));
     }

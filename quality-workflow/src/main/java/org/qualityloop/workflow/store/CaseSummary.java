@@ -39,6 +39,15 @@ public record CaseSummary(CaseId caseId, long version, CaseState state, Optional
     /**
      * Validates and copies.
      *
+     * @param caseId the case, not null
+     * @param version its version, from 1
+     * @param state its state, not null
+     * @param owner its owner, if assigned
+     * @param team its owner's team, if given
+     * @param priority its priority, once registered
+     * @param overdue the targets whose current clock is breached (its breach recorded) and still running, unmodifiable
+     * @param nextDue when its next SLA alert falls due, rounded up to the microsecond (see {@link #dueInstant}); empty when none will
+     * @param updatedAt the instant of its last event, not null
      * @throws IllegalArgumentException when {@code nextDue} is finer than a microsecond
      */
     public CaseSummary {
@@ -95,7 +104,11 @@ public record CaseSummary(CaseId caseId, long version, CaseState state, Optional
         return down.equals(at) ? at : down.plusNanos(1_000);
     }
 
-    /** @return whether the case is open (neither closed nor rejected) */
+    /**
+     * Returns whether the case is open (neither closed nor rejected).
+     *
+     * @return whether the case is open (neither closed nor rejected)
+     */
     public boolean isOpen() {
         return state.isOpen();
     }

@@ -12,7 +12,12 @@ import org.qualityloop.model.internal.Checks;
  * @param dueAt when its next alert falls due, at microsecond precision, not null
  */
 public record DueCase(CaseId caseId, long version, Instant dueAt) {
-    /** Validates. */
+    /** Validates. 
+     *
+     * @param caseId the case, not null
+     * @param version the case's version the due instant was computed on, from 1
+     * @param dueAt when its next alert falls due, at microsecond precision, not null
+     */
     public DueCase {
         Checks.notNull(caseId, "caseId");
         Checks.positive(version, "version");

@@ -13,7 +13,11 @@ import org.qualityloop.model.internal.Checks;
  *     store may give a cursor that leads to an empty page.
  */
 public record Page(List<CaseSummary> items, Optional<CaseId> next) {
-    /** Validates and copies. */
+    /** Validates and copies. 
+     *
+     * @param items the cases' summaries, unmodifiable
+     * @param next where the next page starts (pass it as {@code after}); empty on the last page. A store may give a cursor that leads to an empty page.
+     */
     public Page {
         items = Checks.listCopy(items, "items");
         Checks.notNull(next, "next");

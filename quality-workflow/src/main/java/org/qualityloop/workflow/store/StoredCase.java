@@ -17,6 +17,8 @@ public record StoredCase(Optional<CaseSnapshot> snapshot, List<CaseEvent> events
     /**
      * Validates and copies.
      *
+     * @param snapshot the latest snapshot the store kept, or empty
+     * @param events the events after the snapshot's version in sequence order, or the whole history when there is no snapshot; unmodifiable
      * @throws IllegalArgumentException when the events do not follow the snapshot (or start the
      *     history) in sequence
      */
@@ -35,7 +37,11 @@ public record StoredCase(Optional<CaseSnapshot> snapshot, List<CaseEvent> events
         }
     }
 
-    /** @return the case's version: that of its last event */
+    /**
+     * Returns the case's version: that of its last event.
+     *
+     * @return the case's version: that of its last event
+     */
     public long version() {
         return snapshot.map(CaseSnapshot::version).orElse(0L) + events.size();
     }

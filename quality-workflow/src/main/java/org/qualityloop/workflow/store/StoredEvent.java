@@ -11,7 +11,11 @@ import org.qualityloop.workflow.cases.CaseEvent;
  * @param event the event, not null
  */
 public record StoredEvent(long position, CaseEvent event) {
-    /** Validates. */
+    /** Validates. 
+     *
+     * @param position the position, from 1
+     * @param event the event, not null
+     */
     public StoredEvent {
         Checks.positive(position, "position");
         Checks.notNull(event, "event");
