@@ -4,13 +4,15 @@
  * {@link org.qualityloop.jackson.QualityLoopJson} for a mapper configured for the documented
  * shape and strict reading.
  *
- * <p>{@code org.qualityloop.jackson.internal} holds the mix-ins, serializers and deserializers and
- * is not exported.
+ * <p>The mix-ins come from {@code org.qualityloop.jackson.mixins}, shared with the Jackson 3 module
+ * {@code org.qualityloop.jackson3}; {@code org.qualityloop.jackson.internal} holds the Jackson 2
+ * set-up and deserializers and is not exported.
  */
 module org.qualityloop.jackson {
     requires transitive org.qualityloop.model;
     requires transitive org.qualityloop.metrics;
     requires transitive org.qualityloop.workflow;
+    requires org.qualityloop.jackson.mixins;
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.fasterxml.jackson.datatype.jdk8;

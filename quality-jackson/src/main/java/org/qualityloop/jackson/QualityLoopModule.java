@@ -2,9 +2,7 @@ package org.qualityloop.jackson;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.Module;
-import org.qualityloop.jackson.internal.MetricsJson;
-import org.qualityloop.jackson.internal.ModelJson;
-import org.qualityloop.jackson.internal.WorkflowJson;
+import org.qualityloop.jackson.internal.ModuleSetup;
 
 /**
  * The Jackson 2 module that maps Quality Loop's types to the JSON shape documented in
@@ -52,8 +50,6 @@ public final class QualityLoopModule extends Module {
 
     @Override
     public void setupModule(SetupContext context) {
-        ModelJson.setup(context);
-        MetricsJson.setup(context);
-        WorkflowJson.setup(context);
+        ModuleSetup.setup(context);
     }
 }

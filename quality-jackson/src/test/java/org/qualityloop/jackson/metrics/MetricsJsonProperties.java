@@ -1,47 +1,14 @@
 package org.qualityloop.jackson.metrics;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.qualityloop.jackson.contract.MetricsJsonContract;
+import org.qualityloop.jackson.contract.JsonCodec;
+import org.qualityloop.jackson.Jackson2Codec;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import org.qualityloop.jackson.QualityLoopJson;
-import org.qualityloop.metrics.MergeProperties;
+/** Every partial aggregate survives its JSON form unchanged. Run against the Jackson 2 module; the body is shared with the other JSON module. */
+class MetricsJsonProperties extends MetricsJsonContract {
 
-/**
- * Every partial aggregate of every accumulator kind of {@link MergeProperties#kinds()} survives
- * its JSON form unchanged, and writing what was read gives the same text.
- */
-class MetricsJsonProperties {
-
-    private static final ObjectMapper MAPPER = QualityLoopJson.mapper();
-
-    @Provide
-    Arbitrary<List<Integer>> observations() {
-        return Arbitraries.integers().between(0, Integer.MAX_VALUE).list().ofMaxSize(200);
-    }
-
-    @Property(tries = 200)
-    void everyAccumulator_partialAggregates_roundTripThroughJson(@ForAll("observations") List<Integer> values,
-            @ForAll @IntRange(max = 100) int at) throws Exception {
-        int i = values.size() * at / 100;
-        for (MergeProperties.Kind<?> kind : MergeProperties.kinds()) {
-            check(kind, values.subList(0, i));
-            check(kind, values.subList(i, values.size()));
-            check(kind, values);
-        }
-    }
-
-    private static <A> void check(MergeProperties.Kind<A> kind, List<Integer> values) throws Exception {
-        A part = kind.accumulate(values);
-        String json = MAPPER.writeValueAsString(part);
-        A back = MAPPER.readValue(json, kind.type());
-        assertThat(back).as(kind.name() + " JSON").isEqualTo(part);
-        assertThat(MAPPER.writeValueAsString(back)).as(kind.name() + " JSON text").isEqualTo(json);
+    @Override
+    protected JsonCodec codec() {
+        return Jackson2Codec.INSTANCE;
     }
 }

@@ -1,4 +1,4 @@
-package org.qualityloop.jackson.internal;
+package org.qualityloop.jackson.mixins;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;

@@ -1,4 +1,4 @@
-package org.qualityloop.jackson.internal;
+package org.qualityloop.jackson.mixins;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -10,15 +10,12 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.Module;
-import com.fasterxml.jackson.databind.module.SimpleDeserializers;
-import com.fasterxml.jackson.datatype.jsr310.deser.DurationDeserializer;
-import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.qualityloop.model.AgentId;
 import org.qualityloop.model.CaseId;
 import org.qualityloop.model.Channel;
@@ -56,31 +53,26 @@ public final class ModelJson {
     }
 
     /**
-     * Registers the mapping on a module's set-up context.
+     * Registers the mapping: each target type with its mix-in.
      *
-     * @param context the context, not null
+     * @param context receives each target type and its mix-in, not null
      */
-    public static void setup(Module.SetupContext context) {
-        // Instants and durations only as ISO-8601 text: no epoch numbers, whatever the mapper allows.
-        SimpleDeserializers iso = new SimpleDeserializers();
-        iso.addDeserializer(Instant.class, new IsoTextDeserializer<>(Instant.class, InstantDeserializer.INSTANT));
-        iso.addDeserializer(Duration.class, new IsoTextDeserializer<>(Duration.class, DurationDeserializer.INSTANCE));
-        context.addDeserializers(iso);
+    public static void setup(BiConsumer<Class<?>, Class<?>> context) {
         for (Class<?> id : List.of(AgentId.class, CaseId.class, CustomerId.class, FeedbackId.class, KpiId.class,
                 ProcessId.class, StageId.class, TeamId.class, TouchpointId.class)) {
-            context.setMixInAnnotations(id, ValueMixIn.class);
+            context.accept(id, ValueMixIn.class);
         }
         for (Class<?> code : List.of(Channel.class, CustomerSegment.class, FeedbackCategory.class, SlaTarget.class)) {
-            context.setMixInAnnotations(code, CodeMixIn.class);
+            context.accept(code, CodeMixIn.class);
         }
-        context.setMixInAnnotations(Money.class, MoneyMixIn.class);
-        context.setMixInAnnotations(Validity.class, ValidityMixIn.class);
-        context.setMixInAnnotations(Feedback.class, FeedbackMixIn.class);
-        context.setMixInAnnotations(CaseOutcome.class, CaseOutcomeMixIn.class);
-        context.setMixInAnnotations(SlaWarning.class, SlaWarningMixIn.class);
-        context.setMixInAnnotations(SlaPolicy.class, SlaPolicyMixIn.class);
-        context.setMixInAnnotations(SlaRule.class, SlaRuleMixIn.class);
-        context.setMixInAnnotations(SlaClock.class, SlaClockMixIn.class);
+        context.accept(Money.class, MoneyMixIn.class);
+        context.accept(Validity.class, ValidityMixIn.class);
+        context.accept(Feedback.class, FeedbackMixIn.class);
+        context.accept(CaseOutcome.class, CaseOutcomeMixIn.class);
+        context.accept(SlaWarning.class, SlaWarningMixIn.class);
+        context.accept(SlaPolicy.class, SlaPolicyMixIn.class);
+        context.accept(SlaRule.class, SlaRuleMixIn.class);
+        context.accept(SlaClock.class, SlaClockMixIn.class);
     }
 
     /** An identifier: the bare string, read through {@code of(String)}. */

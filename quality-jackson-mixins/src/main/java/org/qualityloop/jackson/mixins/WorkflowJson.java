@@ -1,4 +1,4 @@
-package org.qualityloop.jackson.internal;
+package org.qualityloop.jackson.mixins;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
@@ -7,10 +7,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import com.fasterxml.jackson.databind.Module;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.qualityloop.model.CaseId;
 import org.qualityloop.model.sla.SlaTarget;
 import org.qualityloop.workflow.cases.Actor;
@@ -31,15 +31,15 @@ public final class WorkflowJson {
     }
 
     /**
-     * Registers the mapping on a module's set-up context.
+     * Registers the mapping: each target type with its mix-in.
      *
-     * @param context the context, not null
+     * @param context receives each target type and its mix-in, not null
      */
-    public static void setup(Module.SetupContext context) {
-        context.setMixInAnnotations(CommandId.class, ModelJson.ValueMixIn.class);
-        context.setMixInAnnotations(CaseEvent.class, CaseEventMixIn.class);
-        context.setMixInAnnotations(CaseChange.class, CaseChangeMixIn.class);
-        context.setMixInAnnotations(CaseChange.SlaTargetsSet.class, SlaTargetsSetMixIn.class);
+    public static void setup(BiConsumer<Class<?>, Class<?>> context) {
+        context.accept(CommandId.class, ModelJson.ValueMixIn.class);
+        context.accept(CaseEvent.class, CaseEventMixIn.class);
+        context.accept(CaseChange.class, CaseChangeMixIn.class);
+        context.accept(CaseChange.SlaTargetsSet.class, SlaTargetsSetMixIn.class);
     }
 
     /** {@code {"schema":1,"case":…,"sequence":…,"command":…,"actor":…,"at":…,"change":…}}. */
