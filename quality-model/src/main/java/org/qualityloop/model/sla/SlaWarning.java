@@ -50,7 +50,7 @@ public sealed interface SlaWarning {
     record Before(Duration before) implements SlaWarning {
         /** Validates the duration. */
         public Before {
-            Checks.positive(before, "before");
+            SlaTarget.checkDuration(before, "before");
         }
 
         /** Elapsed time is {@code target − before}, or zero when the target is shorter. */
