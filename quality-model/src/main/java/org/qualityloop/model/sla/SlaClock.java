@@ -63,7 +63,7 @@ public final class SlaClock implements Comparable<SlaClock> {
             Instant breachedAt,
             Instant deadline) {
         this.target = Checks.notNull(target, "target");
-        this.targetDuration = Checks.positive(targetDuration, "targetDuration");
+        this.targetDuration = SlaTarget.checkDuration(targetDuration, "targetDuration");
         this.start = Checks.notNull(start, "start");
         this.pauses = Checks.listCopy(pauses, "pauses");
         Instant last = start;
@@ -77,6 +77,14 @@ public final class SlaClock implements Comparable<SlaClock> {
         check(pausedSince, last, "pausedSince");
         check(stoppedAt, last, "stoppedAt");
         check(cancelledAt, last, "cancelledAt");
+        if (stoppedAt != null && cancelledAt != null) {
+            throw new IllegalArgumentException("cancelledAt must be absent on a stopped clock (stopped at " + stoppedAt
+                    + "), but was " + cancelledAt);
+        }
+        if (breachedAt != null && breachedAt.isBefore(start)) {
+            throw new IllegalArgumentException("breachedAt must not be before start " + start + ", but was "
+                    + breachedAt);
+        }
         if (pausedSince != null && (stoppedAt != null || cancelledAt != null)) {
             throw new IllegalArgumentException("pausedSince must be absent on a stopped or cancelled clock, but was "
                     + pausedSince);
@@ -98,13 +106,13 @@ public final class SlaClock implements Comparable<SlaClock> {
      * Starts a clock.
      *
      * @param target the target measured, not null
-     * @param targetDuration the working time allowed, positive
+     * @param targetDuration the working time allowed, positive and at most {@link SlaTarget#MAX_DURATION}
      * @param start the start instant, not null
      * @param calendar the calendar, not null
      * @return a running clock
      */
     public static SlaClock start(SlaTarget target, Duration targetDuration, Instant start, BusinessCalendar calendar) {
-        Checks.positive(targetDuration, "targetDuration");
+        SlaTarget.checkDuration(targetDuration, "targetDuration");
         Checks.notNull(start, "start");
         Instant dl = Checks.notNull(calendar, "calendar").plus(start, targetDuration);
         return new SlaClock(target, targetDuration, start, List.of(), null, null, null, null, dl);
@@ -115,7 +123,7 @@ public final class SlaClock implements Comparable<SlaClock> {
      * {@code docs/json.md}); every rule of a clock is checked.
      *
      * @param target the target measured, not null
-     * @param targetDuration the working time allowed, positive
+     * @param targetDuration the working time allowed, positive and at most {@link SlaTarget#MAX_DURATION}
      * @param start the start instant, not null
      * @param pauses the completed pauses, ordered, disjoint and not before the start; not null
      * @param pausedSince when the current pause began, or empty; not before the last pause ended,
@@ -225,7 +233,7 @@ public final class SlaClock implements Comparable<SlaClock> {
      * @return the re-targeted clock
      */
     public SlaClock retarget(Duration newTarget, BusinessCalendar calendar, Instant at) {
-        Checks.positive(newTarget, "newTarget");
+        SlaTarget.checkDuration(newTarget, "newTarget");
         Instant latched = breachedAt;
         if (latched == null && status(calendar, at) == SlaStatus.BREACHED) {
             latched = breachInstant(calendar).orElseThrow();
@@ -242,7 +250,8 @@ public final class SlaClock implements Comparable<SlaClock> {
      * @return the recomputed clock
      */
     public SlaClock recomputed(Duration newTarget, BusinessCalendar calendar) {
-        return rebuild(Checks.positive(newTarget, "newTarget"), pauses, pausedSince, stoppedAt, cancelledAt, breachedAt,
+        return rebuild(SlaTarget.checkDuration(newTarget, "newTarget"), pauses, pausedSince, stoppedAt, cancelledAt,
+                breachedAt,
                 calendar);
     }
 
@@ -267,9 +276,28 @@ public final class SlaClock implements Comparable<SlaClock> {
     }
 
     /**
+     * Records that the clock breached at {@code breachInstant}: the breach is kept through every
+     * later change — a re-target, a changed calendar, a cancellation — so that a breach once
+     * recorded (e.g. by an SLA monitor) is never lost. A breach already recorded wins.
+     *
+     * @param breachInstant the breach instant, not before the start
+     * @return the clock with the breach recorded; this clock when a breach was already recorded
+     * @throws IllegalArgumentException when {@code breachInstant} is before the start
+     */
+    public SlaClock withBreach(Instant breachInstant) {
+        Checks.notNull(breachInstant, "breachInstant");
+        if (breachedAt != null) {
+            return this;
+        }
+        return new SlaClock(target, targetDuration, start, pauses, pausedSince, stoppedAt, cancelledAt, breachInstant,
+                deadline);
+    }
+
+    /**
      * Reopens a stopped clock: {@link ReopenMode#RESTART} starts a new cycle at {@code at} with the
      * full target; {@link ReopenMode#CONTINUE} continues this clock, the time from stop to
-     * reopening counting as a pause.
+     * reopening counting as a pause, and a breach that happened before the stop is kept as its
+     * {@linkplain #recordedBreach() recorded breach}.
      *
      * @param at the reopening instant, not before the stop
      * @param mode the policy's reopen mode, not null
@@ -285,11 +313,16 @@ public final class SlaClock implements Comparable<SlaClock> {
         if (Checks.notNull(mode, "mode") == ReopenMode.RESTART) {
             return start(target, targetDuration, at, calendar);
         }
+        if (at.isBefore(stoppedAt)) {
+            throw new IllegalArgumentException("at must not be before stoppedAt " + stoppedAt + ", but was " + at);
+        }
         List<SlaPause> p = new ArrayList<>(pauses);
         if (at.isAfter(stoppedAt)) {
             p.add(new SlaPause(stoppedAt, at));
         }
-        return rebuild(targetDuration, p, null, null, null, breachedAt, calendar);
+        // a breach before the stop stays the breach of the continued clock
+        Instant latched = breachedAt != null ? breachedAt : breachInstant(calendar).orElse(null);
+        return rebuild(targetDuration, p, null, null, null, latched, calendar);
     }
 
     private SlaClock rebuild(Duration dur, List<SlaPause> p, Instant paused, Instant stop, Instant cancel,
@@ -402,9 +435,10 @@ public final class SlaClock implements Comparable<SlaClock> {
     }
 
     /**
-     * The status at {@code t}: cancelled, else breached ({@code t} after the
+     * The status at {@code t}: breached ({@code t} after the
      * {@linkplain #breachInstant(BusinessCalendar) breach instant}, see the breach rule above), else
-     * met (stopped), paused or running.
+     * cancelled, else met (stopped), paused or running. A clock cancelled after it breached stays
+     * breached: cancelling (a rejected case, a removed target, a reopening) never hides a breach.
      *
      * @param calendar the calendar, not null
      * @param t the instant, not null
@@ -413,12 +447,12 @@ public final class SlaClock implements Comparable<SlaClock> {
     public SlaStatus status(BusinessCalendar calendar, Instant t) {
         Checks.notNull(calendar, "calendar");
         Checks.notNull(t, "t");
-        if (cancelledAt != null && !t.isBefore(cancelledAt)) {
-            return SlaStatus.CANCELLED;
-        }
         Optional<Instant> breach = breachInstant(calendar);
         if (breach.isPresent() && t.isAfter(breach.get())) {
             return SlaStatus.BREACHED;
+        }
+        if (cancelledAt != null && !t.isBefore(cancelledAt)) {
+            return SlaStatus.CANCELLED;
         }
         if (stoppedAt != null && !t.isBefore(stoppedAt)) {
             return SlaStatus.MET;
@@ -463,7 +497,8 @@ public final class SlaClock implements Comparable<SlaClock> {
 
     /**
      * The instant a warning fires, computed in working time on the calendar (a one-working-hour
-     * warning before a Tuesday 11:00 deadline on office hours fires Tuesday 10:00).
+     * warning before a Tuesday 11:00 deadline on office hours fires Tuesday 10:00); see
+     * {@link #warningInstant(Duration, BusinessCalendar, Instant)}: always a working instant.
      *
      * @param warning the threshold, not null
      * @param calendar the calendar, not null
@@ -472,7 +507,45 @@ public final class SlaClock implements Comparable<SlaClock> {
      */
     public Instant warningAt(SlaWarning warning, BusinessCalendar calendar, Instant t) {
         Duration at = Checks.notNull(warning, "warning").elapsedAt(targetDuration);
-        return instantWhenElapsed(at, calendar, Checks.notNull(t, "t")).orElseThrow();
+        return warningInstant(at, calendar, t);
+    }
+
+    /**
+     * The instant a warning at {@code amount} of elapsed working time goes out: the first instant
+     * at which the clock is counting — working time, outside every pause — and has counted at
+     * least {@code amount}. It is therefore always working time, when someone is there to act: a
+     * threshold reached exactly at a closing time goes out at the next opening, and a threshold
+     * of zero (a "one hour before" warning on a 30-minute target) at the first working instant
+     * from the start. A threshold below the target always goes out before the deadline.
+     *
+     * @param amount the elapsed working time, not negative
+     * @param calendar the calendar, not null
+     * @param t the instant at which the question is asked (matters only while paused), not null
+     * @return the warning instant
+     */
+    public Instant warningInstant(Duration amount, BusinessCalendar calendar, Instant t) {
+        Checks.nonNegative(amount, "amount");
+        Checks.notNull(t, "t");
+        Checks.notNull(calendar, "calendar");
+        Duration rem = amount;
+        Instant cur = start;
+        for (SlaPause p : pauses) {
+            Duration avail = calendar.workingTimeBetween(cur, p.from());
+            if (avail.compareTo(rem) > 0) {
+                return calendar.nextWorkingTime(calendar.plus(cur, rem));
+            }
+            rem = rem.minus(avail);
+            cur = p.to();
+        }
+        if (pausedSince != null) {
+            Duration avail = calendar.workingTimeBetween(cur, pausedSince);
+            if (avail.compareTo(rem) > 0) {
+                return calendar.nextWorkingTime(calendar.plus(cur, rem));
+            }
+            Instant resume = t.isAfter(pausedSince) ? t : pausedSince;
+            return calendar.nextWorkingTime(calendar.plus(resume, rem.minus(avail)));
+        }
+        return calendar.nextWorkingTime(calendar.plus(cur, rem));
     }
 
     /**

@@ -34,7 +34,7 @@ public record SlaPolicy(String name, List<SlaRule> rules, Map<SlaTarget, Duratio
         Checks.id(name, "name");
         rules = Checks.listCopy(rules, "rules");
         defaults = Checks.mapCopy(defaults, "defaults");
-        defaults.forEach((k, v) -> Checks.positive(v, "defaults[" + k + "]"));
+        defaults.forEach((k, v) -> SlaTarget.checkDuration(v, "defaults[" + k + "]"));
         warnings = Checks.listCopy(warnings, "warnings");
         Checks.notNull(reopen, "reopen");
     }

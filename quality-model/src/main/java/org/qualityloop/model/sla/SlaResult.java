@@ -34,18 +34,22 @@ public record SlaResult(SlaTarget target, int cycle, Duration targetDuration, Du
      * @param status the status at the instant of the read-out, not null
      * @param breachedAt when the clock was breached; present exactly when {@code status} is
      *     {@link SlaStatus#BREACHED}
-     * @throws IllegalArgumentException when the cycle is below 1, a duration is out of range, or
-     *     the breach instant does not match the status
+     * @throws IllegalArgumentException when the cycle is below 1, a duration is out of range, the
+     *     breach instant does not match the status, or a met clock counted more than its target
      */
     public SlaResult {
         Checks.notNull(target, "target");
         if (cycle < 1) {
             throw new IllegalArgumentException("cycle must be at least 1, but was " + cycle);
         }
-        Checks.positive(targetDuration, "targetDuration");
+        SlaTarget.checkDuration(targetDuration, "targetDuration");
         Checks.nonNegative(elapsed, "elapsed");
         Checks.notNull(status, "status");
         Checks.notNull(breachedAt, "breachedAt");
+        if (status == SlaStatus.MET && elapsed.compareTo(targetDuration) > 0) {
+            throw new IllegalArgumentException("elapsed must not exceed targetDuration " + targetDuration
+                    + " when status is MET, but was " + elapsed);
+        }
         if (status == SlaStatus.BREACHED && breachedAt.isEmpty()) {
             throw new IllegalArgumentException("breachedAt must be present when status is BREACHED, but was empty");
         }

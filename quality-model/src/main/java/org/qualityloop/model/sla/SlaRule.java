@@ -33,7 +33,8 @@ public final class SlaRule {
         this.segment = segment;
         Checks.notNull(targets, "targets");
         Map<SlaTarget, Duration> copy = new TreeMap<>();
-        targets.forEach((k, v) -> copy.put(Checks.notNull(k, "target"), Checks.positive(v, "targets[" + k + "]")));
+        targets.forEach((k, v) -> copy.put(Checks.notNull(k, "target"),
+                SlaTarget.checkDuration(v, "targets[" + k + "]")));
         if (copy.isEmpty()) {
             throw new IllegalArgumentException("targets must not be empty, but was {}");
         }

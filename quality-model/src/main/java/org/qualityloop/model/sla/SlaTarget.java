@@ -1,5 +1,6 @@
 package org.qualityloop.model.sla;
 
+import java.time.Duration;
 import org.qualityloop.model.internal.Checks;
 
 /**
@@ -18,6 +19,31 @@ public record SlaTarget(String code) implements Comparable<SlaTarget> {
     public static final SlaTarget RESOLUTION = new SlaTarget("resolution");
     /** Time to follow up with the customer after resolution. */
     public static final SlaTarget FOLLOW_UP = new SlaTarget("follow_up");
+
+    /**
+     * The longest working time any SLA duration may be (a target, a warning, a rule or a
+     * policy default): 36,500 days, under 100 years. Longer durations are refused when the value
+     * holding them is made, instead of failing later inside clock arithmetic (working time
+     * beyond the calendar's supported years 1–9999, or overflow near 292 years of nanoseconds).
+     */
+    public static final Duration MAX_DURATION = Duration.ofDays(36_500);
+
+    /**
+     * Checks an SLA duration: positive and at most {@link #MAX_DURATION}.
+     *
+     * @param value the duration, not null
+     * @param field the field's name, for the message
+     * @return the duration
+     * @throws IllegalArgumentException naming the field when the duration is out of range
+     */
+    public static Duration checkDuration(Duration value, String field) {
+        Checks.positive(value, field);
+        if (value.compareTo(MAX_DURATION) > 0) {
+            throw new IllegalArgumentException(field + " must be at most " + MAX_DURATION + " (36500 days), but was "
+                    + value);
+        }
+        return value;
+    }
 
     /**
      * Validates the code.

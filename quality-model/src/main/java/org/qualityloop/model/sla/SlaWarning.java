@@ -58,7 +58,7 @@ public sealed interface SlaWarning {
          * @param before the working time left, positive
          */
         public Before {
-            Checks.positive(before, "before");
+            SlaTarget.checkDuration(before, "before");
         }
 
         /** Elapsed time is {@code target − before}, or zero when the target is shorter. */

@@ -163,9 +163,11 @@ class SlaClockTest {
         assertThat(c.warningAt(new SlaWarning.Before(Duration.ofHours(1)), OFFICE, now)).isEqualTo(at("2026-03-03T10:00:00Z"));
         // Three working hours before: 2 h on Tuesday, 1 h Monday -> Mon 16:00 (not Tue 08:00).
         assertThat(c.warningAt(new SlaWarning.Before(Duration.ofHours(3)), OFFICE, now)).isEqualTo(at("2026-03-02T16:00:00Z"));
-        // 50 % = 4 h -> Mon 15:00; 75 % = 6 h -> Mon 17:00 (closing-time rule).
+        // 50 % = 4 h -> Mon 15:00; 75 % = 6 h is reached at the Mon 17:00 closing time, and a warning
+        // goes out when someone is there to act on it: at the next opening, Tue 09:00 (still 2 working
+        // hours before the Tue 11:00 deadline). Until issue 13 it went out at the closing time.
         assertThat(c.warningAt(new SlaWarning.Share(new BigDecimal("0.5")), OFFICE, now)).isEqualTo(at("2026-03-02T15:00:00Z"));
-        assertThat(c.warningAt(new SlaWarning.Share(new BigDecimal("0.75")), OFFICE, now)).isEqualTo(at("2026-03-02T17:00:00Z"));
+        assertThat(c.warningAt(new SlaWarning.Share(new BigDecimal("0.75")), OFFICE, now)).isEqualTo(at("2026-03-03T09:00:00Z"));
     }
 
     @Test

@@ -549,7 +549,8 @@ public sealed interface CaseChange {
         public SlaTargetsSet {
             Checks.notNull(targets, "targets");
             Map<SlaTarget, Duration> sorted = new TreeMap<>();
-            targets.forEach((k, v) -> sorted.put(Checks.notNull(k, "target"), Checks.positive(v, "targets[" + k + "]")));
+            targets.forEach((k, v) -> sorted.put(Checks.notNull(k, "target"),
+                    SlaTarget.checkDuration(v, "targets[" + k + "]")));
             targets = java.util.Collections.unmodifiableMap(sorted);
             warnings = Checks.listCopy(warnings, "warnings");
             if (warnings.size() > 31) {

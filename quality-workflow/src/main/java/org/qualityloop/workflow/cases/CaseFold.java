@@ -1,6 +1,7 @@
 package org.qualityloop.workflow.cases;
 
 import java.time.Instant;
+import java.util.function.Function;
 import org.qualityloop.model.calendar.BusinessCalendar;
 import org.qualityloop.model.feedback.Feedback;
 import org.qualityloop.model.outcome.CaseOutcome;
@@ -18,10 +19,11 @@ import org.qualityloop.model.sla.SlaTarget;
  */
 final class CaseFold {
 
-    private final BusinessCalendar calendar;
+    /** The calendar in effect at an instant. */
+    private final Function<Instant, BusinessCalendar> calendars;
 
-    CaseFold(BusinessCalendar calendar) {
-        this.calendar = calendar;
+    CaseFold(Function<Instant, BusinessCalendar> calendars) {
+        this.calendars = calendars;
     }
 
     /** The case a valid received event opens. */
@@ -29,7 +31,7 @@ final class CaseFold {
         Feedback f = r.feedback();
         return new FeedbackCase(received.caseId(), 1, received.at(), CaseState.RECEIVED, 1, f,
                 Classification.of(f, r.stage().orElse(null)), Ownership.NONE, Timeline.receivedAt(f.receivedAt()),
-                Handling.NEW, SlaClocks.none(calendar), null);
+                Handling.NEW, SlaClocks.none(calendars.apply(received.at())), null);
     }
 
     /** The case after an event the lifecycle allowed, in the transition's {@code target} state. */
@@ -42,7 +44,8 @@ final class CaseFold {
         Ownership ownership = c.ownership();
         Timeline timeline = c.timeline();
         Handling handling = c.handling();
-        SlaClocks clocks = c.slaClocks();
+        // a calendar that took effect since the last event is re-applied to the running clocks first
+        SlaClocks clocks = c.slaClocks().on(calendars.apply(at));
         CaseOutcome outcome = c.outcomeOrNull();
         Closure closing = null;
         switch (change.type()) {
@@ -70,19 +73,19 @@ final class CaseFold {
             case RESPOND -> {
                 timeline = timeline.responded(at);
                 clocks = clocks.stop(SlaTarget.FIRST_RESPONSE, at)
-                        .startIfTargeted(SlaTarget.NEXT_UPDATE, at, at, handling.awaitingCustomer());
+                        .startIfTargeted(SlaTarget.NEXT_UPDATE, at);
             }
             case UPDATE_CUSTOMER -> {
                 timeline = timeline.updated(at);
-                clocks = clocks.customerUpdated(at, cycle, handling.awaitingCustomer());
+                clocks = clocks.customerUpdated(at, cycle);
             }
             case AWAIT_CUSTOMER -> {
                 handling = handling.awaiting(true);
-                clocks = clocks.pause(SlaTarget.RESOLUTION, at).pause(SlaTarget.NEXT_UPDATE, at);
+                clocks = clocks.awaitingCustomer(at);
             }
             case CUSTOMER_REPLIED -> {
                 handling = handling.awaiting(false);
-                clocks = clocks.resume(SlaTarget.RESOLUTION, at).resume(SlaTarget.NEXT_UPDATE, at);
+                clocks = clocks.customerReplied(at);
             }
             case START_RECTIFICATION, CAPTURE_KNOWLEDGE -> {
                 // the state change (if any) is all; the history keeps the plan or the lesson
@@ -91,8 +94,8 @@ final class CaseFold {
             case RESOLVE -> {
                 handling = handling.resolved(((CaseChange.Resolved) change).failure().orElse(null));
                 timeline = timeline.resolved(at);
-                clocks = clocks.stop(SlaTarget.RESOLUTION, at).stop(SlaTarget.NEXT_UPDATE, at)
-                        .startIfTargeted(SlaTarget.FOLLOW_UP, at, at, false);
+                clocks = clocks.customerReplied(at).stop(SlaTarget.RESOLUTION, at).stop(SlaTarget.NEXT_UPDATE, at)
+                        .startIfTargeted(SlaTarget.FOLLOW_UP, at);
             }
             case START_FOLLOW_UP -> clocks = clocks.stop(SlaTarget.FOLLOW_UP, at);
             case FOLLOW_UP_FAILED -> {
@@ -114,8 +117,7 @@ final class CaseFold {
             }
             case SET_SLA_TARGETS -> {
                 Timeline tl = timeline;
-                clocks = clocks.withTargets((CaseChange.SlaTargetsSet) change, at, handling.awaitingCustomer(),
-                        k -> phaseStart(k, tl, target));
+                clocks = clocks.withTargets((CaseChange.SlaTargetsSet) change, at, k -> phaseStart(k, tl, target));
             }
             case SLA_WARNING -> {
                 CaseChange.SlaWarningReached w = (CaseChange.SlaWarningReached) change;

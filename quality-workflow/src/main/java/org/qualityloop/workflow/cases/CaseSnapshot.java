@@ -21,6 +21,8 @@ import org.qualityloop.model.feedback.ServiceFailure;
 import org.qualityloop.model.internal.Checks;
 import org.qualityloop.model.outcome.Closure;
 import org.qualityloop.model.sla.SlaClock;
+import org.qualityloop.model.calendar.BusinessCalendar;
+import org.qualityloop.model.sla.SlaPause;
 import org.qualityloop.model.sla.SlaResult;
 import org.qualityloop.model.sla.SlaTarget;
 
@@ -81,12 +83,12 @@ public final class CaseSnapshot {
             return new ClockState(s.clock, w, s.breachRecorded);
         }
 
-        Slot toSlot() {
+        Slot toSlot(BusinessCalendar calendar) {
             int bits = 0;
             for (int i : warningsRecorded) {
                 bits |= 1 << i;
             }
-            return new Slot(clock, bits, breachRecorded);
+            return new Slot(clock, calendar, bits, breachRecorded);
         }
     }
 
@@ -105,13 +107,15 @@ public final class CaseSnapshot {
     /** Made from the source's slots on first use when taken of a case (a race makes an equal list). */
     private List<ClockState> clocks;
     private final List<SlaResult> pastClocks;
+    private final List<SlaPause> slaPauses;
+    private final Instant slaPausedSince;
     /** The case this snapshot was taken of, so that restoring it on the same calendar is free; not part of equality. */
     private final FeedbackCase source;
 
     private CaseSnapshot(int schema, CaseId id, long version, Instant updatedAt, CaseState state, int cycle,
             Feedback feedback, Classification classification, Ownership ownership, Timeline timeline,
             Handling handling, CaseChange.SlaTargetsSet targets, List<ClockState> clocks, List<SlaResult> pastClocks,
-            FeedbackCase source) {
+            List<SlaPause> slaPauses, Instant slaPausedSince, FeedbackCase source) {
         this.schema = schema;
         this.id = id;
         this.version = version;
@@ -126,6 +130,8 @@ public final class CaseSnapshot {
         this.targets = targets;
         this.clocks = clocks;
         this.pastClocks = pastClocks;
+        this.slaPauses = slaPauses;
+        this.slaPausedSince = slaPausedSince;
         this.source = source;
     }
 
@@ -141,7 +147,8 @@ public final class CaseSnapshot {
         return new CaseSnapshot(SCHEMA_VERSION, current.id(), current.version(), current.updatedAt(),
                 current.state(), current.cycle(), current.feedback(), current.classification(), current.ownership(),
                 current.timeline(), current.handling(), current.slaClocks().targets().orElse(null), null,
-                current.pastClocks(), current);
+                current.pastClocks(), current.slaClocks().pauses(),
+                current.slaClocks().awaitingSince(), current);
     }
 
     private static List<ClockState> clocksOf(FeedbackCase c) {
@@ -504,6 +511,26 @@ public final class CaseSnapshot {
         return pastClocks;
     }
 
+    /**
+     * Returns the finished waits on the customer of the current cycle, in order, which pause the
+     * pausable clocks (a clock attached later takes them too); unmodifiable, empty when none.
+     *
+     * @return the finished waits on the customer of the current cycle
+     */
+    public List<SlaPause> slaPauses() {
+        return slaPauses;
+    }
+
+    /**
+     * Returns when the current wait on the customer began, which pauses the pausable clocks;
+     * empty when the case is not waiting on the customer.
+     *
+     * @return when the current wait on the customer began, or empty
+     */
+    public Optional<Instant> slaPausedSince() {
+        return Optional.ofNullable(slaPausedSince);
+    }
+
     // ------------------------------------------------------------------ Object
 
     @Override
@@ -512,7 +539,8 @@ public final class CaseSnapshot {
                 && state == s.state && id.equals(s.id) && updatedAt.equals(s.updatedAt)
                 && feedback.equals(s.feedback) && classification.equals(s.classification)
                 && ownership.equals(s.ownership) && timeline.equals(s.timeline) && handling.equals(s.handling)
-                && Objects.equals(targets, s.targets) && clocks().equals(s.clocks()) && pastClocks.equals(s.pastClocks);
+                && Objects.equals(targets, s.targets) && clocks().equals(s.clocks()) && pastClocks.equals(s.pastClocks)
+                && slaPauses.equals(s.slaPauses) && Objects.equals(slaPausedSince, s.slaPausedSince);
     }
 
     @Override
@@ -564,6 +592,8 @@ public final class CaseSnapshot {
         private CaseChange.SlaTargetsSet targets;
         private List<ClockState> clocks = List.of();
         private List<SlaResult> pastClocks = List.of();
+        private List<SlaPause> slaPauses = List.of();
+        private Instant slaPausedSince;
 
         private Builder(int schema, CaseId id, long version, Instant updatedAt, CaseState state, int cycle,
                 Feedback feedback) {
@@ -859,6 +889,28 @@ public final class CaseSnapshot {
         }
 
         /**
+         * Sets {@link CaseSnapshot#slaPauses()}.
+         *
+         * @param value {@link CaseSnapshot#slaPauses()}: ordered, disjoint waits, not null
+         * @return this builder
+         */
+        public Builder slaPauses(List<SlaPause> value) {
+            slaPauses = Checks.listCopy(value, "slaPauses");
+            return this;
+        }
+
+        /**
+         * Sets {@link CaseSnapshot#slaPausedSince()}.
+         *
+         * @param value {@link CaseSnapshot#slaPausedSince()}, not null
+         * @return this builder
+         */
+        public Builder slaPausedSince(Optional<Instant> value) {
+            slaPausedSince = Checks.notNull(value, "slaPausedSince").orElse(null);
+            return this;
+        }
+
+        /**
          * Validates the fields together and builds the snapshot.
          *
          * @return the snapshot
@@ -902,6 +954,18 @@ public final class CaseSnapshot {
                 throw new IllegalArgumentException("updatedAt must not be before the feedback's receivedAt "
                         + feedback.receivedAt() + ", but was " + updatedAt);
             }
+            Instant previousEnd = null;
+            for (SlaPause p : slaPauses) {
+                if (previousEnd != null && p.from().isBefore(previousEnd)) {
+                    throw new IllegalArgumentException("slaPauses must be ordered and disjoint, but a pause from "
+                            + p.from() + " began before the previous one ended at " + previousEnd);
+                }
+                previousEnd = p.to();
+            }
+            if (slaPausedSince != null && previousEnd != null && slaPausedSince.isBefore(previousEnd)) {
+                throw new IllegalArgumentException("slaPausedSince must not be before the last pause's end "
+                        + previousEnd + ", but was " + slaPausedSince);
+            }
             List<ClockState> sorted = new ArrayList<>(clocks);
             sorted.sort(java.util.Comparator.comparing(c -> c.clock().target()));
             return new CaseSnapshot(schema, id, version, updatedAt, state, cycle, feedback,
@@ -911,7 +975,7 @@ public final class CaseSnapshot {
                             closedAt, closure),
                     new Handling(awaitingCustomer, failedFollowUps, reopenCount, recoveryActions, failure,
                             satisfaction),
-                    targets, List.copyOf(sorted), pastClocks, null);
+                    targets, List.copyOf(sorted), pastClocks, slaPauses, slaPausedSince, null);
         }
     }
 }

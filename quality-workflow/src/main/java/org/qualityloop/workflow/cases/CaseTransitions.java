@@ -1,6 +1,9 @@
 package org.qualityloop.workflow.cases;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Function;
+import org.qualityloop.model.calendar.BusinessCalendar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +34,12 @@ final class CaseTransitions {
      * @param reopenWindow how long after closing a case may be reopened, or null for no limit
      * @param rectificationRequired whether resolving needs rectification first
      * @param extra the builder's guards per event type
+     * @param calendars the calendar in effect at an instant (the SLA guards measure on it)
      */
     static StateMachine<CaseState, CaseEventType, FeedbackCase, CaseEvent> define(int maxFollowUpAttempts,
             Duration reopenWindow, boolean rectificationRequired,
-            Map<CaseEventType, List<Guard<? super FeedbackCase, ? super CaseEvent>>> extra) {
+            Map<CaseEventType, List<Guard<? super FeedbackCase, ? super CaseEvent>>> extra,
+            Function<Instant, BusinessCalendar> calendars) {
         Definer def = new Definer(extra);
         Guard<FeedbackCase, CaseEvent> neverReopened = Guard.of("the case was never reopened",
                 (c, e) -> c.reopenCount() == 0);
@@ -52,11 +57,12 @@ final class CaseTransitions {
         Guard<FeedbackCase, CaseEvent> warningDue = described("the warning is due and not yet recorded",
                 (c, e) -> {
                     CaseChange.SlaWarningReached w = (CaseChange.SlaWarningReached) e.change();
-                    return c.slaClocks().warningVerdict(w.target(), w.warning(), e.at(), c.cycle());
+                    return c.slaClocks().on(calendars.apply(e.at())).warningVerdict(w.target(), w.warning(), e.at(),
+                            c.cycle());
                 });
         Guard<FeedbackCase, CaseEvent> breached = described("the clock is breached and the breach not yet recorded",
-                (c, e) -> c.slaClocks().breachVerdict(((CaseChange.SlaBreached) e.change()).target(), e.at(),
-                        c.cycle()));
+                (c, e) -> c.slaClocks().on(calendars.apply(e.at()))
+                        .breachVerdict(((CaseChange.SlaBreached) e.change()).target(), e.at(), c.cycle()));
 
         CaseState[] afterRegistration = {CaseState.REGISTERED, CaseState.IN_PROGRESS, CaseState.RECTIFYING,
             CaseState.RESOLVED, CaseState.FOLLOW_UP, CaseState.REOPENED};

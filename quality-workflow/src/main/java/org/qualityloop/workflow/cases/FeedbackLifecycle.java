@@ -3,10 +3,13 @@ package org.qualityloop.workflow.cases;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.qualityloop.model.calendar.BusinessCalendar;
 import org.qualityloop.model.internal.Checks;
 import org.qualityloop.model.sla.ReopenMode;
@@ -73,21 +76,26 @@ import org.qualityloop.workflow.machine.TransitionRejectedException;
  */
 public final class FeedbackLifecycle {
 
-    private final BusinessCalendar calendar;
+    /** The calendars by the instant they take effect; the first from the beginning of time. */
+    private final NavigableMap<Instant, BusinessCalendar> calendars;
     private final int maxFollowUpAttempts;
     private final Duration reopenWindow;
     private final boolean rectificationRequired;
+    private final Map<CaseEventType, List<Guard<? super FeedbackCase, ? super CaseEvent>>> guards;
     private final StateMachine<CaseState, CaseEventType, FeedbackCase, CaseEvent> machine;
     private final CaseFold fold;
 
-    private FeedbackLifecycle(BusinessCalendar calendar, int maxFollowUpAttempts, Duration reopenWindow,
-            boolean rectificationRequired, Map<CaseEventType, List<Guard<? super FeedbackCase, ? super CaseEvent>>> guards) {
-        this.calendar = calendar;
+    private FeedbackLifecycle(NavigableMap<Instant, BusinessCalendar> calendars, int maxFollowUpAttempts,
+            Duration reopenWindow, boolean rectificationRequired,
+            Map<CaseEventType, List<Guard<? super FeedbackCase, ? super CaseEvent>>> guards) {
+        this.calendars = Collections.unmodifiableNavigableMap(calendars);
         this.maxFollowUpAttempts = maxFollowUpAttempts;
         this.reopenWindow = reopenWindow;
         this.rectificationRequired = rectificationRequired;
-        this.machine = CaseTransitions.define(maxFollowUpAttempts, reopenWindow, rectificationRequired, guards);
-        this.fold = new CaseFold(calendar);
+        this.guards = guards;
+        this.machine = CaseTransitions.define(maxFollowUpAttempts, reopenWindow, rectificationRequired, guards,
+                this::calendarAt);
+        this.fold = new CaseFold(this::calendarAt);
     }
 
     /**
@@ -111,9 +119,55 @@ public final class FeedbackLifecycle {
         return new Builder(Checks.notNull(calendar, "calendar"));
     }
 
-    /** @return the calendar SLA clocks are measured on */
+    /**
+     * The calendar SLA clocks are measured on: the latest one given, by the builder or by
+     * {@link #withCalendar}.
+     *
+     * @return the latest calendar
+     */
     public BusinessCalendar calendar() {
-        return calendar;
+        return calendars.lastEntry().getValue();
+    }
+
+    /**
+     * The calendar in effect at an instant: the builder's, or the last one given with
+     * {@link #withCalendar} that took effect at or before {@code t}.
+     *
+     * @param t the instant, not null
+     * @return the calendar
+     */
+    public BusinessCalendar calendarAt(Instant t) {
+        Checks.notNull(t, "t");
+        Map.Entry<Instant, BusinessCalendar> e = calendars.floorEntry(t);
+        return e == null ? calendars.firstEntry().getValue() : e.getValue();
+    }
+
+    /**
+     * This lifecycle with a changed calendar (a holiday added, opening hours changed) taking
+     * effect at {@code from}. The earlier calendars stay in effect for events before
+     * {@code from}, so every history replays as it was written; at the first event of a case at
+     * or after {@code from} the new calendar is re-applied to the case's running clocks: each is
+     * recomputed from its start and its pauses, so its deadline moves (earlier or later), while a
+     * breach already recorded is kept, and clocks already finished keep the read-out they had. To
+     * re-apply it to every open case at once, record an event on each (the engine's
+     * {@code CaseService.recomputeSla} does).
+     *
+     * @param next the calendar from {@code from} on, not null
+     * @param from when it takes effect, not null; after the instant the latest calendar took effect
+     * @return the lifecycle with the same rules and guards
+     * @throws IllegalArgumentException when {@code from} is not after the latest change
+     */
+    public FeedbackLifecycle withCalendar(BusinessCalendar next, Instant from) {
+        Checks.notNull(next, "next");
+        Checks.notNull(from, "from");
+        Instant last = calendars.lastKey();
+        if (!from.isAfter(last)) {
+            throw new IllegalArgumentException("from must be after " + last
+                    + ", when the latest calendar took effect, but was " + from);
+        }
+        NavigableMap<Instant, BusinessCalendar> more = new TreeMap<>(calendars);
+        more.put(from, next);
+        return new FeedbackLifecycle(more, maxFollowUpAttempts, reopenWindow, rectificationRequired, guards);
     }
 
     /**
@@ -265,6 +319,7 @@ public final class FeedbackLifecycle {
                     + CaseSnapshot.SCHEMA_VERSION + " to be restored, but was of schema " + snapshot.schema()
                     + "; replay its events instead");
         }
+        BusinessCalendar calendar = calendarAt(snapshot.updatedAt());
         FeedbackCase source = snapshot.source();
         if (source != null && source.slaClocks().calendar() == calendar) {
             return source;
@@ -272,9 +327,10 @@ public final class FeedbackLifecycle {
         List<CaseSnapshot.ClockState> states = snapshot.clocks();
         Slot[] slots = new Slot[states.size()];
         for (int i = 0; i < slots.length; i++) {
-            slots[i] = states.get(i).toSlot();
+            slots[i] = states.get(i).toSlot(calendar);
         }
-        SlaClocks clocks = SlaClocks.restored(calendar, snapshot.targetsOrNull(), slots, snapshot.pastClocks());
+        SlaClocks clocks = SlaClocks.restored(calendar, snapshot.targetsOrNull(), slots, snapshot.pastClocks(),
+                snapshot.slaPauses(), snapshot.slaPausedSince().orElse(null));
         FeedbackCase c = new FeedbackCase(snapshot.id(), snapshot.version(), snapshot.updatedAt(), snapshot.state(),
                 snapshot.cycle(), snapshot.feedback(), snapshot.classification(), snapshot.ownership(),
                 snapshot.timeline(), snapshot.handling(), clocks, null);
@@ -339,7 +395,27 @@ public final class FeedbackLifecycle {
         if (!current.state().isOpen()) {
             return List.of();
         }
-        return current.slaClocks().dueAlerts(current.id(), current.version(), current.cycle(), t);
+        return current.slaClocks().on(calendarAt(t)).dueAlerts(current.id(), current.version(), current.cycle(), t);
+    }
+
+    /**
+     * The earliest instant an SLA warning or breach of a case falls due, measured on the calendar
+     * in effect at {@code now}: {@link FeedbackCase#nextSlaAlert()} when the case's last event
+     * was measured on that calendar, and otherwise the instant the changed calendar gives — which
+     * may be earlier than {@code now}, for a deadline that moved earlier. A scheduler keyed on it
+     * never sleeps on an instant that is stale.
+     *
+     * @param current the case, not null
+     * @param now the present instant, not null
+     * @return the instant, or empty when nothing will fall due
+     */
+    public Optional<Instant> nextSlaAlert(FeedbackCase current, Instant now) {
+        Checks.notNull(current, "current");
+        Checks.notNull(now, "now");
+        if (!current.state().isOpen()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(current.slaClocks().on(calendarAt(now)).nextAlert());
     }
 
     private static void checkNext(FeedbackCase current, CaseEvent event) {
@@ -443,7 +519,9 @@ public final class FeedbackLifecycle {
             Map<CaseEventType, List<Guard<? super FeedbackCase, ? super CaseEvent>>> copy =
                     new EnumMap<>(CaseEventType.class);
             guards.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-            return new FeedbackLifecycle(calendar, maxFollowUpAttempts, reopenWindow, rectificationRequired, copy);
+            NavigableMap<Instant, BusinessCalendar> calendars = new TreeMap<>();
+            calendars.put(Instant.MIN, calendar);
+            return new FeedbackLifecycle(calendars, maxFollowUpAttempts, reopenWindow, rectificationRequired, copy);
         }
 
         @Override
@@ -455,7 +533,7 @@ public final class FeedbackLifecycle {
 
     @Override
     public String toString() {
-        return "FeedbackLifecycle[calendar=" + calendar.name() + ", maxFollowUpAttempts=" + maxFollowUpAttempts
+        return "FeedbackLifecycle[calendar=" + calendar().name() + ", calendarChanges=" + (calendars.size() - 1) + ", maxFollowUpAttempts=" + maxFollowUpAttempts
                 + ", reopenWindow=" + reopenWindow + ", rectificationRequired=" + rectificationRequired + "]";
     }
 }

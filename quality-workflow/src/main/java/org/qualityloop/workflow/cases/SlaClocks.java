@@ -14,6 +14,7 @@ import org.qualityloop.model.CaseId;
 import org.qualityloop.model.calendar.BusinessCalendar;
 import org.qualityloop.model.sla.ReopenMode;
 import org.qualityloop.model.sla.SlaClock;
+import org.qualityloop.model.sla.SlaPause;
 import org.qualityloop.model.sla.SlaResult;
 import org.qualityloop.model.sla.SlaTarget;
 import org.qualityloop.model.sla.SlaWarning;
@@ -75,19 +76,19 @@ final class SlaClocks {
             this.due = warning < 0 ? at.plusNanos(1) : null;
         }
 
-        /** When the warning is reached, or the breach instant. */
-        Instant at(BusinessCalendar calendar) {
+        /** When the warning goes out (a working instant), or the breach instant. */
+        Instant at() {
             Instant a = at;
             if (a == null) {
-                a = slot.clock.elapsedReachedAt(Duration.ofNanos(threshold), calendar, slot.clock.start());
+                a = slot.clock.warningInstant(Duration.ofNanos(threshold), slot.calendar, slot.clock.start());
                 at = a;
             }
             return a;
         }
 
-        /** When it falls due: a warning when reached, a breach right after the breach instant. */
-        Instant dueAt(BusinessCalendar calendar) {
-            return warning < 0 ? due : at(calendar);
+        /** When it falls due: a warning when it goes out, a breach right after the breach instant. */
+        Instant dueAt() {
+            return warning < 0 ? due : at();
         }
     }
 
@@ -102,24 +103,31 @@ final class SlaClocks {
         }
     }
 
+    /** The calendar active clocks are measured on and new clocks start on. */
     private final BusinessCalendar calendar;
     private final CaseChange.SlaTargetsSet targets;
     private final Slot[] slots;
     private final List<SlaResult> past;
+    /** The finished waits on the customer of the current cycle, in order. */
+    private final List<SlaPause> pauses;
+    /** When the current wait on the customer began, or null. */
+    private final Instant awaitingSince;
     private Derived derived;
     private List<SlaClock> clockList;
 
     private SlaClocks(BusinessCalendar calendar, CaseChange.SlaTargetsSet targets, Slot[] slots,
-            List<SlaResult> past) {
+            List<SlaResult> past, List<SlaPause> pauses, Instant awaitingSince) {
         this.calendar = calendar;
         this.targets = targets;
         this.slots = slots;
         this.past = past;
+        this.pauses = pauses;
+        this.awaitingSince = awaitingSince;
     }
 
     /** No targets, no clocks. */
     static SlaClocks none(BusinessCalendar calendar) {
-        return new SlaClocks(calendar, null, NO_SLOTS, List.of());
+        return new SlaClocks(calendar, null, NO_SLOTS, List.of(), List.of(), null);
     }
 
     /**
@@ -127,10 +135,21 @@ final class SlaClocks {
      * {@code targets} is null when none were set (then there are no slots).
      */
     static SlaClocks restored(BusinessCalendar calendar, CaseChange.SlaTargetsSet targets, Slot[] slots,
-            List<SlaResult> past) {
+            List<SlaResult> past, List<SlaPause> pauses, Instant awaitingSince) {
         Slot[] sorted = slots.clone();
         Arrays.sort(sorted, BY_TARGET);
-        return new SlaClocks(calendar, targets, sorted.length == 0 ? NO_SLOTS : sorted, past);
+        return new SlaClocks(calendar, targets, sorted.length == 0 ? NO_SLOTS : sorted, past, pauses,
+                awaitingSince);
+    }
+
+    /** The finished waits on the customer of the current cycle, in order; unmodifiable. */
+    List<SlaPause> pauses() {
+        return pauses;
+    }
+
+    /** When the current wait on the customer began, or null when none is running. */
+    Instant awaitingSince() {
+        return awaitingSince;
     }
 
     /** @return the calendar the clocks are measured on */
@@ -181,7 +200,7 @@ final class SlaClocks {
         List<SlaResult> r = new ArrayList<>(past.size() + slots.length);
         r.addAll(past);
         for (Slot s : slots) {
-            r.add(s.clock.result(calendar, at, cycle));
+            r.add(s.clock.result(s.calendar, at, cycle));
         }
         return r;
     }
@@ -223,21 +242,21 @@ final class SlaClocks {
                         lowest = p;
                     }
                 } else {
-                    Instant at = clock.elapsedReachedAt(Duration.ofNanos(thresholds[i]), calendar, pausedSince);
-                    if (!at.isAfter(pausedSince)) {
+                    Instant at = clock.warningInstant(Duration.ofNanos(thresholds[i]), s.calendar, pausedSince);
+                    if (at.isBefore(pausedSince)) {
                         out.add(new Pending(s, i, thresholds[i], at));
                         next = earliest(next, at);
                     }
                 }
             }
             if (lowest != null) {
-                next = earliest(next, lowest.at(calendar));
+                next = earliest(next, lowest.at());
             }
             if (!s.breachRecorded) {
                 // running: breached after its deadline, or after the breach a re-target latched;
                 // paused: breached only if it reached its deadline before the pause
                 Instant breach = pausedSince == null ? clock.recordedBreach().orElse(clock.deadline())
-                        : clock.breachInstant(calendar).orElse(null);
+                        : clock.breachInstant(s.calendar).orElse(null);
                 if (breach != null) {
                     Pending p = new Pending(s, -1, 0, breach);
                     out.add(p);
@@ -262,7 +281,7 @@ final class SlaClocks {
         Pending[] pending = derived().pending;
         List<Pending> due = null;
         for (Pending p : pending) {
-            if (!p.dueAt(calendar).isAfter(t)) {
+            if (!p.dueAt().isAfter(t)) {
                 if (due == null) {
                     due = new ArrayList<>(2);
                 }
@@ -308,12 +327,12 @@ final class SlaClocks {
             return Verdict.refuse("warning " + index + " of " + target + " was already recorded");
         }
         Pending p = pending(s, index);
-        if (p != null && !p.dueAt(calendar).isAfter(at)) {
+        if (p != null && !p.dueAt().isAfter(at)) {
             return Verdict.allow();
         }
         // not pending means paused before reaching it: when it would be reached on resuming now
-        Instant due = p != null ? p.at(calendar)
-                : s.clock.elapsedReachedAt(Duration.ofNanos(s.thresholds(warnings)[index]), calendar, at);
+        Instant due = p != null ? p.at()
+                : s.clock.warningInstant(Duration.ofNanos(s.thresholds(warnings)[index]), s.calendar, at);
         return Verdict.refuse("warning " + index + " of " + target + " is not due before " + due);
     }
 
@@ -327,7 +346,7 @@ final class SlaClocks {
             return Verdict.refuse("the breach of " + target + " was already recorded");
         }
         Pending p = pending(s, -1);
-        if (p == null || p.dueAt(calendar).isAfter(at)) {
+        if (p == null || p.dueAt().isAfter(at)) {
             return Verdict.refuse(target + " is not breached at " + at);
         }
         return Verdict.allow();
@@ -346,7 +365,7 @@ final class SlaClocks {
     // ------------------------------------------------------------------ changes
 
     private SlaClocks with(Slot[] next) {
-        return new SlaClocks(calendar, targets, next, past);
+        return new SlaClocks(calendar, targets, next, past, pauses, awaitingSince);
     }
 
     /** With {@code slot} in place of its target's slot, or added in target order. */
@@ -381,40 +400,99 @@ final class SlaClocks {
         return target.equals(SlaTarget.RESOLUTION) || target.equals(SlaTarget.NEXT_UPDATE);
     }
 
-    SlaClocks stop(SlaTarget target, Instant at) {
-        Slot s = slot(target);
-        return s != null && s.active() ? replace(s.with(s.clock.stop(at, calendar))) : this;
+    /**
+     * The clocks measured on {@code next}: every active clock is recomputed from its start and
+     * pauses on it (its recorded breach kept), finished clocks keep the calendar they finished
+     * on, and clocks started from now on use it. This value when the calendar is the same.
+     */
+    SlaClocks on(BusinessCalendar next) {
+        if (next == calendar) {
+            return this;
+        }
+        Slot[] moved = slots.clone();
+        for (int i = 0; i < moved.length; i++) {
+            Slot s = moved[i];
+            if (s.active()) {
+                moved[i] = s.with(s.clock.recomputed(s.clock.targetDuration(), next), next);
+            }
+        }
+        return new SlaClocks(next, targets, moved, past, pauses, awaitingSince);
     }
 
-    SlaClocks pause(SlaTarget target, Instant at) {
+    SlaClocks stop(SlaTarget target, Instant at) {
+        Slot s = slot(target);
+        return s != null && s.active() ? replace(s.with(s.clock.stop(at, s.calendar))) : this;
+    }
+
+    private SlaClocks pause(SlaTarget target, Instant at) {
         Slot s = slot(target);
         return s != null && s.active() && !s.clock.isPaused() ? replace(s.with(s.clock.pause(at))) : this;
     }
 
-    SlaClocks resume(SlaTarget target, Instant at) {
+    private SlaClocks resume(SlaTarget target, Instant at) {
         Slot s = slot(target);
-        return s != null && s.active() && s.clock.isPaused() ? replace(s.with(s.clock.resume(at, calendar))) : this;
+        return s != null && s.active() && s.clock.isPaused() ? replace(s.with(s.clock.resume(at, s.calendar))) : this;
     }
 
-    /** Starts a clock for {@code target} from {@code start} when the targets define one; paused when awaiting. */
-    SlaClocks startIfTargeted(SlaTarget target, Instant start, Instant at, boolean awaitingCustomer) {
+    /** The case waits on the customer from {@code at}: the pausable clocks pause, and the pause is remembered. */
+    SlaClocks awaitingCustomer(Instant at) {
+        SlaClocks r = new SlaClocks(calendar, targets, slots, past, pauses, at);
+        return r.pause(SlaTarget.RESOLUTION, at).pause(SlaTarget.NEXT_UPDATE, at);
+    }
+
+    /** The case no longer waits on the customer from {@code at}: the pausable clocks resume. */
+    SlaClocks customerReplied(Instant at) {
+        if (awaitingSince == null) {
+            return this;
+        }
+        List<SlaPause> p = pauses;
+        if (at.isAfter(awaitingSince)) {
+            List<SlaPause> longer = new ArrayList<>(pauses.size() + 1);
+            longer.addAll(pauses);
+            longer.add(new SlaPause(awaitingSince, at));
+            p = Collections.unmodifiableList(longer);
+        }
+        SlaClocks r = new SlaClocks(calendar, targets, slots, past, p, null);
+        return r.resume(SlaTarget.RESOLUTION, at).resume(SlaTarget.NEXT_UPDATE, at);
+    }
+
+    /**
+     * A clock of {@code target} counting from {@code start} on the current calendar: a pausable
+     * target gets every pause of the cycle after its start, and is paused if the case is awaiting
+     * the customer now — so a clock attached during a pause, or after one, counts exactly what a
+     * clock running all along would have counted.
+     */
+    private SlaClock attach(SlaTarget target, Duration dur, Instant start) {
+        if (!pausable(target) || (pauses.isEmpty() && awaitingSince == null)) {
+            return SlaClock.start(target, dur, start, calendar);
+        }
+        List<SlaPause> clipped = new ArrayList<>(pauses.size());
+        for (SlaPause p : pauses) {
+            if (p.to().isAfter(start)) {
+                clipped.add(p.from().isBefore(start) ? new SlaPause(start, p.to()) : p);
+            }
+        }
+        Optional<Instant> open = Optional.ofNullable(awaitingSince)
+                .map(since -> since.isBefore(start) ? start : since);
+        return SlaClock.of(target, dur, start, clipped, open, Optional.empty(), Optional.empty(), Optional.empty(),
+                start).recomputed(dur, calendar);
+    }
+
+    /** Starts a clock for {@code target} from {@code start} when the targets define one (paused while awaiting). */
+    SlaClocks startIfTargeted(SlaTarget target, Instant start) {
         Duration dur = targets == null ? null : targets.targets().get(target);
         if (dur == null) {
             return this;
         }
-        SlaClock c = SlaClock.start(target, dur, start, calendar);
-        if (awaitingCustomer && pausable(target)) {
-            c = c.pause(at);
-        }
-        return replace(new Slot(c, 0, false));
+        return replace(new Slot(attach(target, dur, start), calendar, 0, false));
     }
 
     /** A customer update: the next-update clock is finished (read out into the past) and starts over. */
-    SlaClocks customerUpdated(Instant at, int cycle, boolean awaitingCustomer) {
+    SlaClocks customerUpdated(Instant at, int cycle) {
         SlaClocks r = this;
         Slot s = slot(SlaTarget.NEXT_UPDATE);
         if (s != null) {
-            SlaClock finished = s.active() ? s.clock.stop(at, calendar) : s.clock;
+            SlaClock finished = s.active() ? s.clock.stop(at, s.calendar) : s.clock;
             List<Slot> keep = new ArrayList<>(slots.length);
             for (Slot k : slots) {
                 if (k != s) {
@@ -422,33 +500,49 @@ final class SlaClocks {
                 }
             }
             r = new SlaClocks(calendar, targets, keep.toArray(NO_SLOTS),
-                    append(past, finished.result(calendar, at, cycle)));
+                    append(past, finished.result(s.calendar, at, cycle)), pauses, awaitingSince);
         }
-        return r.startIfTargeted(SlaTarget.NEXT_UPDATE, at, at, awaitingCustomer);
+        return r.startIfTargeted(SlaTarget.NEXT_UPDATE, at);
     }
 
     SlaClocks recordWarning(SlaTarget target, int index) {
         return replace(slot(target).withWarningRecorded(index));
     }
 
+    /** Records the breach of {@code target}; its breach instant is kept in the clock through every later change. */
     SlaClocks recordBreach(SlaTarget target) {
-        return replace(slot(target).withBreachRecorded());
+        Slot s = slot(target);
+        Pending p = pending(s, -1);
+        Instant breach = p != null ? p.at : s.clock.breachInstant(s.calendar).orElseThrow(
+                () -> new IllegalStateException("the breach of " + target + " is recorded but the clock has none"));
+        return replace(s.withBreachRecorded(breach));
     }
 
     /**
-     * New targets: active clocks of targets no longer defined are cancelled, those whose target
-     * changed are re-targeted from their original start, and targets without a clock start one
-     * when their phase is under way.
+     * New targets: active clocks of targets no longer defined are cancelled (a breach before the
+     * cancellation stays a breach); those whose target changed are re-targeted from their
+     * original start; targets without a clock start one when their phase is under way; and a
+     * target that comes back after it was removed is reattached: a clock counting from the start
+     * of its phase again, keeping the breach and the alerts recorded for the cancelled one.
      */
-    SlaClocks withTargets(CaseChange.SlaTargetsSet t, Instant at, boolean awaitingCustomer, PhaseStart phase) {
+    SlaClocks withTargets(CaseChange.SlaTargetsSet t, Instant at, PhaseStart phase) {
+        SlaClocks base = new SlaClocks(calendar, t, slots, past, pauses, awaitingSince);
         Map<SlaTarget, Duration> defined = t.targets();
         List<Slot> next = new ArrayList<>(defined.size());
         for (Slot s : slots) {
             Duration dur = defined.get(s.clock.target());
+            Instant phaseStart = dur == null ? null : phase.of(s.clock.target());
             if (dur == null) {
                 next.add(s.active() ? s.with(s.clock.cancel(at)) : s);
-            } else if (s.active() && !dur.equals(s.clock.targetDuration())) {
-                next.add(s.with(s.clock.retarget(dur, calendar, at)));
+            } else if (s.active()) {
+                next.add(dur.equals(s.clock.targetDuration()) ? s : s.with(s.clock.retarget(dur, s.calendar, at)));
+            } else if (s.clock.cancelledAt().isPresent() && phaseStart != null) {
+                SlaClock c = base.attach(s.clock.target(), dur, phaseStart);
+                Optional<Instant> breach = s.clock.breachInstant(s.calendar);
+                if (breach.isPresent()) {
+                    c = c.withBreach(breach.get());
+                }
+                next.add(new Slot(c, calendar, s.warnings, s.breachRecorded));
             } else {
                 next.add(s);
             }
@@ -457,46 +551,44 @@ final class SlaClocks {
             if (slot(e.getKey()) == null) {
                 Instant start = phase.of(e.getKey());
                 if (start != null) {
-                    SlaClock c = SlaClock.start(e.getKey(), e.getValue(), start, calendar);
-                    if (awaitingCustomer && pausable(e.getKey())) {
-                        c = c.pause(at);
-                    }
-                    next.add(new Slot(c, 0, false));
+                    next.add(new Slot(base.attach(e.getKey(), e.getValue(), start), calendar, 0, false));
                 }
             }
         }
         Slot[] arr = next.toArray(NO_SLOTS);
         Arrays.sort(arr, BY_TARGET);
-        return new SlaClocks(calendar, t, arr, past);
+        return base.with(arr);
     }
 
     /**
      * A reopening at {@code at} ending cycle {@code cycle}: every clock is read out into the past
      * (active ones cancelled), except a resolution clock that continues under
-     * {@link ReopenMode#CONTINUE}; the new cycle's first-response clock starts, and the resolution
-     * clock restarts or continues.
+     * {@link ReopenMode#CONTINUE} — with the warnings and the breach recorded for it, which are
+     * not recorded again; the new cycle's first-response clock starts, and the resolution clock
+     * restarts or continues.
      */
     SlaClocks reopen(Instant at, int cycle) {
         boolean continueResolution = targets != null && targets.reopenMode() == ReopenMode.CONTINUE;
-        SlaClock resolution = null;
+        Slot resolution = null;
         List<SlaResult> archived = past;
         for (Slot s : slots) {
             SlaClock c = s.active() ? s.clock.cancel(at) : s.clock;
             if (continueResolution && c.target().equals(SlaTarget.RESOLUTION) && c.stoppedAt().isPresent()) {
-                resolution = c;
+                resolution = s;
             } else {
-                archived = append(archived, c.result(calendar, at, cycle));
+                archived = append(archived, c.result(s.calendar, at, cycle));
             }
         }
-        SlaClocks r = new SlaClocks(calendar, targets, NO_SLOTS, archived)
-                .startIfTargeted(SlaTarget.FIRST_RESPONSE, at, at, false);
+        SlaClocks r = new SlaClocks(calendar, targets, NO_SLOTS, archived, List.of(), null)
+                .startIfTargeted(SlaTarget.FIRST_RESPONSE, at);
         if (resolution != null) {
-            return r.replace(new Slot(resolution.reopen(at, ReopenMode.CONTINUE, calendar), 0, false));
+            return r.replace(new Slot(resolution.clock.reopen(at, ReopenMode.CONTINUE, calendar), calendar,
+                    resolution.warnings, resolution.breachRecorded));
         }
-        return r.startIfTargeted(SlaTarget.RESOLUTION, at, at, false);
+        return r.startIfTargeted(SlaTarget.RESOLUTION, at);
     }
 
-    /** Closing at {@code at}: every active clock is cancelled. */
+    /** Closing at {@code at}: every active clock is cancelled (a breach before it stays a breach). */
     SlaClocks cancelActive(Instant at) {
         Slot[] closed = null;
         for (int i = 0; i < slots.length; i++) {
@@ -507,15 +599,17 @@ final class SlaClocks {
                 closed[i] = slots[i].with(slots[i].clock.cancel(at));
             }
         }
-        return closed == null ? this : with(closed);
+        SlaClocks r = closed == null ? this : with(closed);
+        return r.awaitingSince == null ? r : new SlaClocks(r.calendar, r.targets, r.slots, r.past, r.pauses, null);
     }
 
     // ------------------------------------------------------------------ Object
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SlaClocks c && java.util.Objects.equals(targets, c.targets)
-                && Arrays.equals(slots, c.slots) && past.equals(c.past);
+        return o instanceof SlaClocks c && calendar == c.calendar && java.util.Objects.equals(targets, c.targets)
+                && Arrays.equals(slots, c.slots) && past.equals(c.past) && pauses.equals(c.pauses)
+                && java.util.Objects.equals(awaitingSince, c.awaitingSince);
     }
 
     @Override

@@ -2,16 +2,20 @@ package org.qualityloop.workflow.cases;
 
 import java.util.List;
 import java.util.Objects;
+import org.qualityloop.model.calendar.BusinessCalendar;
 import org.qualityloop.model.sla.SlaClock;
 import org.qualityloop.model.sla.SlaWarning;
 
 /**
- * One SLA clock of a case's current cycle with what the SLA monitor recorded about it: which
- * warning thresholds were reached (a bit per threshold index) and whether its breach was
- * recorded. Immutable and thread-safe; package-private.
+ * One SLA clock of a case's current cycle with the calendar it is measured on and what the SLA
+ * monitor recorded about it: which warning thresholds were reached (a bit per threshold index)
+ * and whether its breach was recorded. An active clock is measured on the case's current
+ * calendar; a finished one keeps the calendar it finished on, so its read-out does not change
+ * when the calendar does. Immutable and thread-safe; package-private.
  */
 final class Slot {
     final SlaClock clock;
+    final BusinessCalendar calendar;
     final int warnings;
     final boolean breachRecorded;
     /**
@@ -32,15 +36,21 @@ final class Slot {
         }
     }
 
-    Slot(SlaClock clock, int warnings, boolean breachRecorded) {
+    Slot(SlaClock clock, BusinessCalendar calendar, int warnings, boolean breachRecorded) {
         this.clock = clock;
+        this.calendar = calendar;
         this.warnings = warnings;
         this.breachRecorded = breachRecorded;
     }
 
     /** This slot with another clock of the same target; the cached thresholds survive when they still apply. */
     Slot with(SlaClock c) {
-        Slot s = new Slot(c, warnings, breachRecorded);
+        return with(c, calendar);
+    }
+
+    /** This slot with another clock of the same target measured on {@code cal}. */
+    Slot with(SlaClock c, BusinessCalendar cal) {
+        Slot s = new Slot(c, cal, warnings, breachRecorded);
         if (c.targetDuration().equals(clock.targetDuration())) {
             s.thresholds = thresholds;
         }
@@ -49,14 +59,14 @@ final class Slot {
 
     /** This slot with warning {@code index} recorded. */
     Slot withWarningRecorded(int index) {
-        Slot s = new Slot(clock, warnings | (1 << index), breachRecorded);
+        Slot s = new Slot(clock, calendar, warnings | (1 << index), breachRecorded);
         s.thresholds = thresholds;
         return s;
     }
 
-    /** This slot with its breach recorded. */
-    Slot withBreachRecorded() {
-        Slot s = new Slot(clock, warnings, true);
+    /** This slot with its breach, at {@code breachInstant}, recorded and kept in the clock. */
+    Slot withBreachRecorded(java.time.Instant breachInstant) {
+        Slot s = new Slot(clock.withBreach(breachInstant), calendar, warnings, true);
         s.thresholds = thresholds;
         return s;
     }
@@ -89,7 +99,7 @@ final class Slot {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Slot s && clock.equals(s.clock) && warnings == s.warnings
+        return o instanceof Slot s && clock.equals(s.clock) && calendar == s.calendar && warnings == s.warnings
                 && breachRecorded == s.breachRecorded;
     }
 
@@ -100,7 +110,7 @@ final class Slot {
 
     @Override
     public String toString() {
-        return clock + (warnings != 0 ? ", warnings=" + Integer.toBinaryString(warnings) : "")
+        return clock + " on " + calendar.name() + (warnings != 0 ? ", warnings=" + Integer.toBinaryString(warnings) : "")
                 + (breachRecorded ? ", breach recorded" : "");
     }
 }

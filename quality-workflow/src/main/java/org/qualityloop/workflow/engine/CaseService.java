@@ -315,7 +315,8 @@ public final class CaseService {
                 }
             }
             if (!appended) {
-                store.release(current.id(), current.version(), current.nextSlaAlert());
+                store.release(current.id(), current.version(),
+                        lifecycle.nextSlaAlert(current, clock.instant()).map(CaseSummary::dueInstant));
             }
         }
         return results;

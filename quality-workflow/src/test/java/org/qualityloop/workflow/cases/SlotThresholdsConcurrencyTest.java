@@ -34,9 +34,9 @@ class SlotThresholdsConcurrencyTest {
         BusinessCalendar calendar = BusinessCalendar.twentyFourSeven("24x7", ZoneOffset.UTC);
         Instant start = Instant.parse("2026-03-02T08:00:00Z");
         Slot[] slots = {
-            new Slot(SlaClock.start(SlaTarget.FIRST_RESPONSE, Duration.ofHours(2), start, calendar), 0, false),
-            new Slot(SlaClock.start(SlaTarget.RESOLUTION, Duration.ofHours(40), start, calendar), 0, false),
-            new Slot(SlaClock.start(SlaTarget.NEXT_UPDATE, Duration.ofMinutes(90), start, calendar), 0, false),
+            new Slot(SlaClock.start(SlaTarget.FIRST_RESPONSE, Duration.ofHours(2), start, calendar), calendar, 0, false),
+            new Slot(SlaClock.start(SlaTarget.RESOLUTION, Duration.ofHours(40), start, calendar), calendar, 0, false),
+            new Slot(SlaClock.start(SlaTarget.NEXT_UPDATE, Duration.ofMinutes(90), start, calendar), calendar, 0, false),
         };
         // lists of different lengths and values, so that any pair taken from two lists differs
         List<List<SlaWarning>> lists = List.of(

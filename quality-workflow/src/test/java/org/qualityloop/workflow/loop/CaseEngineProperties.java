@@ -59,6 +59,8 @@ import org.qualityloop.workflow.engine.CaseCommand;
 import org.qualityloop.workflow.engine.CaseService;
 import org.qualityloop.workflow.engine.CommandResult;
 import org.qualityloop.workflow.engine.EscalationPolicy;
+import org.qualityloop.workflow.store.CaseStore;
+import org.qualityloop.workflow.store.InMemoryCaseStore;
 import org.qualityloop.workflow.store.CaseSummary;
 
 /**
@@ -74,7 +76,9 @@ import org.qualityloop.workflow.store.CaseSummary;
  *       follows from the state, and each counts from the start of its phase;</li>
  *   <li>closed cases change only by reopening; rejected ones never change;</li>
  *   <li>a rejected command leaves no trace; a retried command is applied once;</li>
- *   <li>after the monitor has run, nothing due is left unrecorded.</li>
+ *   <li>after the monitor has run, nothing due is left unrecorded;</li>
+ *   <li>no alert recorded in a history repeats, and a recorded breach stays a breach —
+ *       also across the calendar and policy changes the chains make mid-run.</li>
  * </ul>
  */
 public class CaseEngineProperties {
@@ -102,11 +106,30 @@ public class CaseEngineProperties {
                 mode);
     }
 
+    /**
+     * The other policy the engine switches to mid-run: first response only for high and urgent
+     * cases, so priority and policy changes remove targets and add them back.
+     */
+    static SlaPolicy otherPolicy(ReopenMode mode) {
+        return new SlaPolicy("stateful-other",
+                List.of(SlaRule.of(Map.of(SlaTarget.FIRST_RESPONSE, Duration.ofMinutes(45),
+                                SlaTarget.RESOLUTION, Duration.ofHours(3))).whenPriority(Priority.URGENT),
+                        SlaRule.of(Map.of(SlaTarget.FIRST_RESPONSE, Duration.ofHours(1))).whenPriority(Priority.HIGH)),
+                Map.of(SlaTarget.NEXT_UPDATE, Duration.ofHours(2), SlaTarget.RESOLUTION, Duration.ofHours(8),
+                        SlaTarget.FOLLOW_UP, Duration.ofHours(4)),
+                List.of(new SlaWarning.Before(Duration.ofHours(1))), mode);
+    }
+
     /** The system under test and what the test remembers of it. */
     public static final class Engine {
         final TestClock clock = new TestClock(START);
-        final CaseService service;
-        final FeedbackLifecycle lifecycle;
+        final InMemoryCaseStore repository = new InMemoryCaseStore();
+        final BusinessCalendar[] calendars = {calendar(0), calendar(1)};
+        final ReopenMode mode;
+        int calendarNow;
+        int policyNow;
+        CaseService service;
+        FeedbackLifecycle lifecycle;
         final List<CaseId> ids = new ArrayList<>();
         final Map<CaseId, FeedbackCase> lastSeen = new HashMap<>();
         CaseCommand lastAccepted;
@@ -114,10 +137,44 @@ public class CaseEngineProperties {
         int commands;
 
         Engine(int calendar, ReopenMode mode, int followUps) {
-            this.lifecycle = FeedbackLifecycle.builder(calendar(calendar)).maxFollowUpAttempts(followUps).build();
-            this.service = CaseService.builder(lifecycle, policy(mode), clock)
+            this.mode = mode;
+            this.calendarNow = calendar;
+            this.lifecycle = FeedbackLifecycle.builder(calendars[calendar]).maxFollowUpAttempts(followUps).build();
+            this.service = newService();
+        }
+
+        private CaseService newService() {
+            return CaseService.builder(lifecycle, policyNow == 0 ? policy(mode) : otherPolicy(mode), clock)
+                    .store(repository)
                     .escalation(EscalationPolicy.onBreach(List.of(LEAD), Set.of(SlaTarget.RESOLUTION)))
                     .build();
+        }
+
+        /**
+         * Switches the calendar (taking effect a millisecond from now) or the policy, as an
+         * operator does: a new service on the same repository, re-indexed, and the SLA of every
+         * case recomputed (refused where the case takes no targets).
+         */
+        void reconfigure(boolean calendar) {
+            Instant from = clock.instant().plusMillis(1);
+            clock.advance(Duration.ofMillis(1));
+            if (calendar) {
+                calendarNow = 1 - calendarNow;
+                lifecycle = lifecycle.withCalendar(calendars[calendarNow], from);
+            } else {
+                policyNow = 1 - policyNow;
+            }
+            service = newService();
+            for (CaseId id : ids) {
+                FeedbackCase c = service.find(id).orElseThrow();
+                CommandResult r = service.recomputeSla(nextId(), id, c.version(), Actor.system("ops"));
+                if (r.isAccepted()) {
+                    lastSeen.put(id, ((CommandResult.Accepted) r).current());
+                } else {
+                    assertThat(c.state().isOpen() && c.state() != CaseState.RECEIVED).as("%s", r).isFalse();
+                }
+            }
+            monitorJustRan = false;
         }
 
         /**
@@ -164,6 +221,7 @@ public class CaseEngineProperties {
                                         .withAction(2, new Retry())
                                         .withAction(4, new AdvanceClock())
                                         .withAction(2, new RunMonitor())
+                                        .withAction(1, new Reconfigure())
                                         .withMaxTransformations(50)))).flatMap(a -> a);
     }
 
@@ -312,6 +370,15 @@ public class CaseEngineProperties {
         }
     }
 
+    /** Changes the calendar or the policy mid-run. */
+    static final class Reconfigure implements Action.Independent<Engine> {
+        @Override
+        public Arbitrary<Transformer<Engine>> transformer() {
+            return Arbitraries.of(true, false).map(calendar -> Transformer.mutate(
+                    calendar ? "change the calendar" : "change the policy", e -> e.reconfigure(calendar)));
+        }
+    }
+
     // ------------------------------------------------------------------ invariants
 
     /**
@@ -329,6 +396,8 @@ public class CaseEngineProperties {
                 assertThat(history.get(i).sequence()).isEqualTo(i + 1);
             }
             assertThat(e.lifecycle.replay(history)).as("replay of %s", id).isEqualTo(c);
+            checkAlertsNeverRepeat(e.lifecycle, history);
+            checkRecordedBreachesSurvive(e.lifecycle, c, now);
             checkCycles(c);
             checkClocks(c);
             assertThat(c.outcome().isPresent()).isEqualTo(!c.state().isOpen());
@@ -338,6 +407,40 @@ public class CaseEngineProperties {
             }
             c.nextSlaAlert().ifPresent(at -> assertThat(e.service.nextDue()).isPresent()
                     .hasValueSatisfying(first -> assertThat(first).isBeforeOrEqualTo(CaseSummary.dueInstant(at))));
+        }
+    }
+
+    /**
+     * No alert recorded in a history repeats: each warning threshold and each breach of a clock
+     * (a target and the instant its clock started counting) is recorded at most once, whatever
+     * reopening, re-targeting, calendar or policy change came in between.
+     */
+    static void checkAlertsNeverRepeat(FeedbackLifecycle lifecycle, List<CaseEvent> history) {
+        Set<String> recorded = new java.util.HashSet<>();
+        FeedbackCase c = lifecycle.open(history.get(0));
+        for (CaseEvent ev : history.subList(1, history.size())) {
+            String key = null;
+            if (ev.change() instanceof CaseChange.SlaWarningReached w) {
+                key = w.target() + "@" + c.clock(w.target()).orElseThrow().start() + ":warning-" + w.warning();
+            } else if (ev.change() instanceof CaseChange.SlaBreached b) {
+                key = b.target() + "@" + c.clock(b.target()).orElseThrow().start() + ":breach";
+            }
+            if (key != null) {
+                assertThat(recorded.add(key)).as("alert %s recorded again at sequence %s", key, ev.sequence()).isTrue();
+            }
+            c = lifecycle.apply(c, ev);
+        }
+    }
+
+    /** A breach recorded on a current clock is still a breach now, whatever changed since. */
+    static void checkRecordedBreachesSurvive(FeedbackLifecycle lifecycle, FeedbackCase c, Instant now) {
+        List<SlaResult> results = lifecycle.slaResults(c, now);
+        List<SlaResult> current = results.subList(c.pastClocks().size(), results.size());
+        for (SlaResult r : current) {
+            if (c.breachRecorded(r.target())) {
+                assertThat(r.status()).as("recorded breach of %s on %s", r.target(), c.id())
+                        .isEqualTo(SlaStatus.BREACHED);
+            }
         }
     }
 
@@ -378,6 +481,8 @@ public class CaseEngineProperties {
         if (s == CaseState.RESOLVED) {
             expected.add(SlaTarget.FOLLOW_UP);
         }
+        // only the targets the case's current targets define run (a policy may leave some out)
+        expected.retainAll(c.slaTargets().orElseThrow().targets().keySet());
         assertThat(active).as("active clocks of %s in %s", c.id(), s).isEqualTo(expected);
         c.clock(SlaTarget.RESOLUTION).filter(SlaClock::isActive).ifPresent(r ->
                 assertThat(r.isPaused()).as("resolution paused iff awaiting the customer").isEqualTo(c.awaitingCustomer()));

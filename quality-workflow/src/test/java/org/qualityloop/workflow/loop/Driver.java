@@ -22,7 +22,8 @@ final class Driver {
     final TestClock clock;
     final ZoneId zone;
     final CaseId id;
-    private int commands;
+    /** Commands sent so far; their ids are numbered from it. */
+    int commands;
 
     Driver(CaseService service, TestClock clock, ZoneId zone, String caseId) {
         this.service = service;
