@@ -1,13 +1,16 @@
 package org.qualityloop.jackson;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.qualityloop.jackson.internal.Refusals;
 import org.qualityloop.workflow.cases.CaseEvent;
 
 /**
@@ -102,10 +105,21 @@ public final class CaseHistoryJson {
 
     private static JsonNode tree(String json) {
         Objects.requireNonNull(json, "json");
-        try {
-            return MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot read a case history from JSON: " + e.getOriginalMessage(), e);
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            try {
+                JsonNode tree = MAPPER.readTree(parser);
+                if (tree == null || tree.isNull() || tree.isMissingNode()) {
+                    throw new IllegalArgumentException("cannot read a case history from JSON: expected a value,"
+                            + " but was " + (tree == null || tree.isMissingNode() ? "nothing" : "null"));
+                }
+                return tree;
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException("cannot read a case history from JSON: " + Refusals.rule(e)
+                        + Refusals.where(parser, e), e);
+            }
+        } catch (IOException e) {
+            // reading from a string does no I/O; closing it cannot fail
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -116,7 +130,7 @@ public final class CaseHistoryJson {
         JsonNode schema = node.get("schema");
         if (schema == null || !schema.isInt()) {
             throw new IllegalArgumentException(where + ": schema must be an integer between 1 and "
-                    + CaseEvent.SCHEMA_VERSION + ", but was " + (schema == null ? "missing" : schema.toString()));
+                    + CaseEvent.SCHEMA_VERSION + ", but was " + (schema == null ? "missing" : Refusals.shown(schema)));
         }
         // Schema 1 is the current shape, so no event needs converting yet. A later schema adds its
         // conversion of the older shape here, before binding; CaseEvent refuses newer schemas.

@@ -1,5 +1,7 @@
 package org.qualityloop.jackson;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -15,6 +17,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.qualityloop.jackson.internal.Refusals;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 
@@ -63,6 +66,9 @@ public final class QualityLoopJson {
      */
     public static JsonMapper.Builder configure(JsonMapper.Builder builder) {
         Objects.requireNonNull(builder, "builder");
+        if (builder.streamFactory() instanceof JsonFactory factory) {
+            factory.setStreamReadConstraints(Refusals.READ_CONSTRAINTS);
+        }
         return builder
                 .addModule(new JavaTimeModule())
                 .addModule(new Jdk8Module())
@@ -122,10 +128,15 @@ public final class QualityLoopJson {
     public static <T> T read(String json, Class<T> type) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(type, "type");
-        try {
-            return notNullRoot(SHARED.readValue(json, type), type);
-        } catch (JsonProcessingException e) {
-            throw refusal(e, type);
+        try (JsonParser parser = SHARED.createParser(json)) {
+            try {
+                return notNullRoot(SHARED.readValue(parser, type), type);
+            } catch (JsonProcessingException e) {
+                throw refusal(e, type, Refusals.where(parser, e));
+            }
+        } catch (IOException e) {
+            // reading from a string does no I/O; closing it cannot fail
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -145,7 +156,7 @@ public final class QualityLoopJson {
         try {
             return notNullRoot(SHARED.treeToValue(tree, type), type);
         } catch (JsonProcessingException e) {
-            throw refusal(e, type);
+            throw refusal(e, type, "");
         }
     }
 
@@ -153,10 +164,15 @@ public final class QualityLoopJson {
      * The refusal of a read: the type's own message when its factory refused the data, prefixed by
      * the JSON path of the refused object when it is not the root; else a message of our own naming
      * the path and the rule. Jackson's own message is never used as it is, because it may repeat
-     * the input (an unparsed token, a personal-data field's value).
+     * the input (an unparsed token, a personal-data field's value). {@code where} is the parser's
+     * position, used for problems found in the text itself, which Jackson reports without a path.
      */
-    private static IllegalArgumentException refusal(JsonProcessingException e, Class<?> type) {
-        String path = e instanceof JsonMappingException m ? Refusals.path(m.getPath()) : "";
+    private static IllegalArgumentException refusal(JsonProcessingException e, Class<?> type, String where) {
+        if (!(e instanceof JsonMappingException)) {
+            return new IllegalArgumentException("cannot read " + type.getSimpleName() + " from JSON: "
+                    + Refusals.rule(e) + where, e);
+        }
+        String path = Refusals.path(((JsonMappingException) e).getPath());
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof IllegalArgumentException || cause instanceof NullPointerException) {
                 String own = String.valueOf(cause.getMessage());

@@ -61,7 +61,7 @@ public final class CesAccumulator implements Mergeable<CesAccumulator> {
             ces.counts[i] = Checks.nonNegative(
                     Checks.notNull(copy.get(i), "counts[" + i + "]"), "counts[" + i + "]");
         }
-        Counters.argumentTotal("count", ces.counts);
+        Counters.argumentTotal("counts", ces.counts);
         return ces;
     }
 

@@ -72,12 +72,17 @@ public final class CsatAccumulator implements Mergeable<CsatAccumulator> {
             int scaleMin,
             List<Long> counts) {
         List<Long> copy = Checks.listCopy(counts, "counts");
+        if (scaleMin <= 99 && (copy.size() < 2 || copy.size() > 101 - scaleMin)) {
+            // the scale is given by its length: name the list, not the scaleMax it implies
+            throw new IllegalArgumentException("counts must have between 2 and " + (101 - scaleMin)
+                    + " entries (one per rating from scaleMin to at most 100), but had " + copy.size());
+        }
         CsatAccumulator accumulator = ofScale(scaleMin, scaleMin + copy.size() - 1);
         for (int i = 0; i < copy.size(); i++) {
             accumulator.counts[i] = Checks.nonNegative(
                     Checks.notNull(copy.get(i), "counts[" + i + "]"), "counts[" + i + "]");
         }
-        Counters.argumentTotal("count", accumulator.counts);
+        Counters.argumentTotal("counts", accumulator.counts);
         return accumulator;
     }
 

@@ -68,7 +68,7 @@ public final class FirstContactResolution implements Mergeable<FirstContactResol
      */
     public static FirstContactResolution of(Optional<Duration> repeatWindow, long issues, long resolved) {
         FirstContactResolution fcr = Checks.notNull(repeatWindow, "repeatWindow")
-                .map(FirstContactResolution::noRepeatWithin)
+                .map(window -> new FirstContactResolution(Checks.positive(window, "repeatWindow")))
                 .orElseGet(FirstContactResolution::resolvedAtFirstContact);
         fcr.issues = Checks.nonNegative(issues, "issues");
         if (resolved < 0 || resolved > issues) {

@@ -47,7 +47,7 @@ public final class HandlingTime implements Mergeable<HandlingTime> {
         h.talkMillis = Checks.nonNegative(talkMillis, "talkMillis");
         h.holdMillis = Checks.nonNegative(holdMillis, "holdMillis");
         h.wrapUpMillis = Checks.nonNegative(wrapUpMillis, "wrapUpMillis");
-        Counters.argumentTotal("handlingMillis", talkMillis, holdMillis, wrapUpMillis);
+        Counters.argumentTotal("talkMillis + holdMillis + wrapUpMillis", talkMillis, holdMillis, wrapUpMillis);
         if (contacts == 0) {
             requireZeroWithoutContacts(talkMillis, "talkMillis");
             requireZeroWithoutContacts(holdMillis, "holdMillis");

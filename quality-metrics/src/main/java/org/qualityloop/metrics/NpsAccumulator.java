@@ -49,7 +49,7 @@ public final class NpsAccumulator implements Mergeable<NpsAccumulator> {
         accumulator.promoters = Checks.nonNegative(promoters, "promoters");
         accumulator.passives = Checks.nonNegative(passives, "passives");
         accumulator.detractors = Checks.nonNegative(detractors, "detractors");
-        Counters.argumentTotal("count", promoters, passives, detractors);
+        Counters.argumentTotal("promoters + passives + detractors", promoters, passives, detractors);
         return accumulator;
     }
 

@@ -53,7 +53,7 @@ public record FeedbackCategory(String code) implements Comparable<FeedbackCatego
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("category must be '/'-separated segments of"
                         + " lower-case letters, digits, '-' or '_' each starting with a letter,"
-                        + " but was '" + code + "'", e);
+                        + " but was '" + Checks.shown(code) + "'", e);
             }
         }
     }

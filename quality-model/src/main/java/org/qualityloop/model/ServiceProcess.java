@@ -53,33 +53,33 @@ public record ServiceProcess(
         stages = Checks.listCopy(stages, "stages");
         touchpoints = Checks.listCopy(touchpoints, "touchpoints");
         if (stages.isEmpty()) {
-            throw new IllegalArgumentException("stages of process '" + id + "' must not be empty");
+            throw new IllegalArgumentException("stages of process '" + Checks.shown(id.toString()) + "' must not be empty");
         }
         Set<StageId> stageIds = new HashSet<>();
         for (Stage stage : stages) {
             if (!stageIds.add(stage.id())) {
-                throw new IllegalArgumentException("stage id '" + stage.id() + "' must be unique in process '"
-                        + id + "', but was used twice");
+                throw new IllegalArgumentException("stage id '" + Checks.shown(stage.id().toString()) + "' must be unique in process '"
+                        + Checks.shown(id.toString()) + "', but was used twice");
             }
         }
         Set<TouchpointId> touchpointIds = new HashSet<>();
         Set<StageId> used = new HashSet<>();
         for (Touchpoint touchpoint : touchpoints) {
             if (!touchpointIds.add(touchpoint.id())) {
-                throw new IllegalArgumentException("touchpoint id '" + touchpoint.id()
-                        + "' must be unique in process '" + id + "', but was used twice");
+                throw new IllegalArgumentException("touchpoint id '" + Checks.shown(touchpoint.id().toString())
+                        + "' must be unique in process '" + Checks.shown(id.toString()) + "', but was used twice");
             }
             if (!stageIds.contains(touchpoint.stage())) {
-                throw new IllegalArgumentException("stage of touchpoint '" + touchpoint.id()
-                        + "' must be a stage of process '" + id + "', but was unknown stage '"
-                        + touchpoint.stage() + "'");
+                throw new IllegalArgumentException("stage of touchpoint '" + Checks.shown(touchpoint.id().toString())
+                        + "' must be a stage of process '" + Checks.shown(id.toString()) + "', but was unknown stage '"
+                        + Checks.shown(touchpoint.stage().toString()) + "'");
             }
             used.add(touchpoint.stage());
         }
         if (nonEmptyStages) {
             for (Stage stage : stages) {
                 if (!used.contains(stage.id())) {
-                    throw new IllegalArgumentException("stage '" + stage.id()
+                    throw new IllegalArgumentException("stage '" + Checks.shown(stage.id().toString())
                             + "' must have at least one touchpoint, but had none");
                 }
             }
@@ -229,8 +229,8 @@ public record ServiceProcess(
     private void requireStage(StageId stageId) {
         Checks.notNull(stageId, "stageId");
         if (stage(stageId).isEmpty()) {
-            throw new IllegalArgumentException("stageId must be a stage of process '" + id
-                    + "', but was unknown stage '" + stageId + "'");
+            throw new IllegalArgumentException("stageId must be a stage of process '" + Checks.shown(id.toString())
+                    + "', but was unknown stage '" + Checks.shown(stageId.toString()) + "'");
         }
     }
 
@@ -261,8 +261,8 @@ public record ServiceProcess(
         public Builder stage(Stage stage) {
             Checks.notNull(stage, "stage");
             if (stages.stream().anyMatch(s -> s.id().equals(stage.id()))) {
-                throw new IllegalArgumentException("stage id '" + stage.id() + "' must be unique in process '"
-                        + id + "', but was used twice");
+                throw new IllegalArgumentException("stage id '" + Checks.shown(stage.id().toString()) + "' must be unique in process '"
+                        + Checks.shown(id.toString()) + "', but was used twice");
             }
             stages.add(stage);
             return this;
@@ -290,8 +290,8 @@ public record ServiceProcess(
         public Builder touchpoint(Touchpoint touchpoint) {
             Checks.notNull(touchpoint, "touchpoint");
             if (touchpoints.stream().anyMatch(t -> t.id().equals(touchpoint.id()))) {
-                throw new IllegalArgumentException("touchpoint id '" + touchpoint.id()
-                        + "' must be unique in process '" + id + "', but was used twice");
+                throw new IllegalArgumentException("touchpoint id '" + Checks.shown(touchpoint.id().toString())
+                        + "' must be unique in process '" + Checks.shown(id.toString()) + "', but was used twice");
             }
             touchpoints.add(touchpoint);
             return this;

@@ -50,10 +50,10 @@ public final class KanoTally implements Mergeable<KanoTally> {
      */
     public static KanoTally of(Map<KanoCategory, Long> counts) {
         KanoTally tally = new KanoTally();
-        Checks.mapCopy(counts, "counts").forEach((category, count) ->
+        Checks.notNull(counts, "counts").forEach((category, count) ->
                 tally.counts[Checks.notNull(category, "category").ordinal()] = Checks.nonNegative(
                         Checks.notNull(count, "counts[" + category + "]"), "counts[" + category + "]"));
-        Counters.argumentTotal("count", tally.counts);
+        Counters.argumentTotal("counts", tally.counts);
         return tally;
     }
 

@@ -30,7 +30,7 @@ public record Validity(ValidityStatus status, Optional<String> reason) {
         Checks.notNull(reason, "reason");
         if (status == ValidityStatus.VALID && reason.isPresent()) {
             throw new IllegalArgumentException("reason must be empty when status is VALID, but was '"
-                    + reason.get() + "'");
+                    + Checks.shown(reason.get()) + "'");
         }
         if (status != ValidityStatus.VALID) {
             if (reason.isEmpty()) {
