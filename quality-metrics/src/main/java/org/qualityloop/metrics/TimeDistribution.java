@@ -227,8 +227,11 @@ public final class TimeDistribution implements Mergeable<TimeDistribution> {
         for (int i = 0; i < bins.length; i++) {
             seen += bins[i];
             if (seen > rank) {
-                double estimate = Math.max(minMillis, Math.min(maxMillis, binValue(i)));
-                return Duration.ofNanos(Math.round(estimate * 1_000_000.0));
+                // clamped after the conversion: above about 2^53 ns the product is not exact
+                Duration estimate = Duration.ofNanos(Math.round(binValue(i) * 1_000_000.0));
+                Duration min = Duration.ofMillis(minMillis);
+                Duration max = Duration.ofMillis(maxMillis);
+                return estimate.compareTo(min) < 0 ? min : estimate.compareTo(max) > 0 ? max : estimate;
             }
         }
         throw new IllegalStateException("bucket counts do not add up to count " + count);
