@@ -126,7 +126,7 @@ public abstract class ModelJsonContract {
     }
 
     @Provide
-    Arbitrary<ServiceProcess> processes() {
+    public Arbitrary<ServiceProcess> processes() {
         Arbitrary<List<String>> stageIds = idText().list().ofMinSize(1).ofMaxSize(6).uniqueElements();
         return stageIds.flatMap(ids -> {
             Arbitrary<Touchpoint> touchpoint = Combinators.combine(
@@ -146,7 +146,7 @@ public abstract class ModelJsonContract {
     }
 
     @Provide
-    Arbitrary<Feedback> feedback() {
+    public Arbitrary<Feedback> feedback() {
         Arbitrary<CustomerRef> customers = Combinators.combine(idText().map(CustomerId::of),
                         optional(nonBlankText()), optional(nonBlankText()), optional(nonBlankText()))
                 .as(CustomerRef::new);
@@ -169,7 +169,7 @@ public abstract class ModelJsonContract {
     }
 
     @Provide
-    Arbitrary<RecoveryAction> recoveryActions() {
+    public Arbitrary<RecoveryAction> recoveryActions() {
         Arbitrary<RecoveryAction> plain = Combinators.combine(
                         Arbitraries.of(RecoveryActionKind.class).filter(k -> k != RecoveryActionKind.COMPENSATION),
                         idText().map(AgentId::of), instants(), Arbitraries.of(RecoveryOutcome.class))
@@ -181,7 +181,7 @@ public abstract class ModelJsonContract {
     }
 
     @Provide
-    Arbitrary<ServiceFailure> failures() {
+    public Arbitrary<ServiceFailure> failures() {
         return Combinators.combine(Arbitraries.of(ServiceFailureKind.class), Arbitraries.of(Severity.class), instants(),
                         optional(idText().map(StageId::of)), optional(idText().map(TouchpointId::of)),
                         optional(Arbitraries.of(RootCauseCategory.class)), nonBlankText())
@@ -189,7 +189,7 @@ public abstract class ModelJsonContract {
     }
 
     @Provide
-    Arbitrary<KpiDefinition> kpis() {
+    public Arbitrary<KpiDefinition> kpis() {
         Arbitrary<BigDecimal> decimals = Arbitraries.bigDecimals().between(new BigDecimal("-1000"), new BigDecimal("1000"))
                 .ofScale(3);
         return Combinators.combine(idText().map(KpiId::of), nonBlankText(), Arbitraries.of(KpiUnit.class),
@@ -205,7 +205,7 @@ public abstract class ModelJsonContract {
     }
 
     @Provide
-    Arbitrary<Object> surveyResponses() {
+    public Arbitrary<Object> surveyResponses() {
         Arbitrary<Integer> seven = Arbitraries.integers().between(1, 7);
         return Arbitraries.oneOf(
                 Combinators.combine(contexts(), Arbitraries.integers().between(0, 10)).as(NpsResponse::new),

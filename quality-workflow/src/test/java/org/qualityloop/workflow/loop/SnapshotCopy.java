@@ -22,7 +22,7 @@ final class SnapshotCopy {
                 .awaitingCustomer(s.awaitingCustomer()).failedFollowUps(s.failedFollowUps())
                 .reopenCount(s.reopenCount()).recoveryActions(s.recoveryActions()).failure(s.failure())
                 .satisfaction(s.satisfaction()).slaTargets(s.slaTargets()).clocks(s.clocks())
-                .pastClocks(s.pastClocks())
+                .pastClocks(s.pastClocks()).slaPauses(s.slaPauses()).slaPausedSince(s.slaPausedSince())
                 .build();
     }
 }
