@@ -41,6 +41,9 @@ import org.qualityloop.model.sla.SlaTarget;
  *
  * <p>Immutable and thread-safe. Equality covers every field. {@link #toString()} shows identity
  * and place only: the feedback inside is personal data.
+ *
+ * <p>Longer than our usual 400 lines because it is a documented serialized form: one accessor and
+ * one builder setter per field, each with its Javadoc, and the builder's cross-field checks.
  */
 public final class CaseSnapshot {
 

@@ -73,6 +73,10 @@ import org.qualityloop.workflow.machine.TransitionRejectedException;
  * window, whether rectification is required before resolving, and guards of your own on any
  * change (for example "resolving requires a diagnosed failure"). Immutable and thread-safe once
  * built, provided the guards given to it are.
+ *
+ * <p>Longer than our usual 400 lines because it is the one public entry point, with its builder:
+ * about half of the file is their Javadoc. The work is done by the transition table
+ * ({@code CaseTransitions}), the fold ({@code CaseFold}) and the clocks ({@code SlaClocks}).
  */
 public final class FeedbackLifecycle {
 

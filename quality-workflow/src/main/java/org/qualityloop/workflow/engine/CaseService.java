@@ -81,6 +81,10 @@ import org.slf4j.LoggerFactory;
  * <p>Thread-safe: commands for different cases run in parallel; commands for one case are
  * serialised by the store's optimistic concurrency (a loser is rejected as stale and may
  * re-read and retry).
+ *
+ * <p>Longer than our usual 400 lines because it is the one engine class integrators embed: the
+ * command path, the processing of due alerts with claims, and its builder share the service's
+ * state, and about a third of the file is their Javadoc.
  */
 public final class CaseService {
 
