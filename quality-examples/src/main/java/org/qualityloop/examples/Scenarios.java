@@ -77,17 +77,29 @@ public final class Scenarios {
         return s == null ? Optional.empty() : Optional.of(s.get());
     }
 
-    /** @return the business-travel scenario */
+    /**
+     * Returns the business-travel scenario.
+     *
+     * @return the business-travel scenario
+     */
     public static Scenario businessTravel() {
         return BusinessTravel.scenario();
     }
 
-    /** @return the hotel scenario */
+    /**
+     * Returns the hotel scenario.
+     *
+     * @return the hotel scenario
+     */
     public static Scenario hotel() {
         return Hotel.scenario();
     }
 
-    /** @return the passenger-transport scenario */
+    /**
+     * Returns the passenger-transport scenario.
+     *
+     * @return the passenger-transport scenario
+     */
     public static Scenario passengerTransport() {
         return PassengerTransport.scenario();
     }

@@ -371,7 +371,6 @@ class HostileJsonProperties {
         return Outcome.ACCEPTED;
     }
 
-    /** A message names a field when it holds a key of the document, or the type read at the root. */
     /** A customer's name, phone or email, or text a customer wrote: never repeated in a message. */
     private static boolean personal(List<Object> path) {
         Object last = path.isEmpty() ? "" : path.get(path.size() - 1);

@@ -65,7 +65,11 @@ public enum MeasureKind {
         this.kind = kind;
     }
 
-    /** @return the kind of quantity measured */
+    /**
+     * Returns the kind of quantity measured.
+     *
+     * @return the kind of quantity measured
+     */
     public Kind kind() {
         return kind;
     }

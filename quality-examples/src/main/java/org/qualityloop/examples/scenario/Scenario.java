@@ -159,37 +159,65 @@ public final class Scenario {
         return new Builder(name);
     }
 
-    /** @return the scenario's name, a code */
+    /**
+     * Returns the scenario's name, a code.
+     *
+     * @return the scenario's name, a code
+     */
     public String name() {
         return name;
     }
 
-    /** @return the title shown in reports */
+    /**
+     * Returns the title shown in reports.
+     *
+     * @return the title shown in reports
+     */
     public String title() {
         return title;
     }
 
-    /** @return what the scenario is, possibly empty */
+    /**
+     * Returns what the scenario is, possibly empty.
+     *
+     * @return what the scenario is, possibly empty
+     */
     public String description() {
         return description;
     }
 
-    /** @return the service process */
+    /**
+     * Returns the service process.
+     *
+     * @return the service process
+     */
     public ServiceProcess process() {
         return process;
     }
 
-    /** @return the business calendar of the service desk and of SLA clocks */
+    /**
+     * Returns the business calendar of the service desk and of SLA clocks.
+     *
+     * @return the business calendar of the service desk and of SLA clocks
+     */
     public BusinessCalendar calendar() {
         return calendar;
     }
 
-    /** @return the SLA policy feedback cases run against */
+    /**
+     * Returns the SLA policy feedback cases run against.
+     *
+     * @return the SLA policy feedback cases run against
+     */
     public SlaPolicy slaPolicy() {
         return slaPolicy;
     }
 
-    /** @return the KPIs, in scorecard order */
+    /**
+     * Returns the KPIs, in scorecard order.
+     *
+     * @return the KPIs, in scorecard order
+     */
     public List<ScenarioKpi> kpis() {
         return kpis;
     }
@@ -204,37 +232,65 @@ public final class Scenario {
         return kpis.stream().filter(k -> k.definition().id().equals(id)).findFirst();
     }
 
-    /** @return the first simulated day, in the calendar's zone */
+    /**
+     * Returns the first simulated day, in the calendar's zone.
+     *
+     * @return the first simulated day, in the calendar's zone
+     */
     public LocalDate start() {
         return start;
     }
 
-    /** @return the demand */
+    /**
+     * Returns the demand.
+     *
+     * @return the demand
+     */
     public Demand demand() {
         return demand;
     }
 
-    /** @return the steps, in the order cases take them within a stage */
+    /**
+     * Returns the steps, in the order cases take them within a stage.
+     *
+     * @return the steps, in the order cases take them within a stage
+     */
     public List<Step> steps() {
         return steps;
     }
 
-    /** @return the feedback mix */
+    /**
+     * Returns the feedback mix.
+     *
+     * @return the feedback mix
+     */
     public FeedbackMix feedback() {
         return feedback;
     }
 
-    /** @return the service desk */
+    /**
+     * Returns the service desk.
+     *
+     * @return the service desk
+     */
     public ServiceDesk desk() {
         return desk;
     }
 
-    /** @return the surveys */
+    /**
+     * Returns the surveys.
+     *
+     * @return the surveys
+     */
     public Surveys surveys() {
         return surveys;
     }
 
-    /** @return the improvements, the placebo last unless the scenario names its own */
+    /**
+     * Returns the improvements, the placebo last unless the scenario names its own.
+     *
+     * @return the improvements, the placebo last unless the scenario names its own
+     */
     public List<Improvement> improvements() {
         return improvements;
     }

@@ -46,27 +46,47 @@ public final class ScenarioFormatException extends IllegalArgumentException {
         this.problem = problem;
     }
 
-    /** @return the source, such as the file name */
+    /**
+     * Returns the source, such as the file name.
+     *
+     * @return the source, such as the file name
+     */
     public String source() {
         return source;
     }
 
-    /** @return the field's path, such as {@code steps[3].use}; empty for the whole document */
+    /**
+     * Returns the field's path, such as {@code steps[3].use}; empty for the whole document.
+     *
+     * @return the field's path, such as {@code steps[3].use}; empty for the whole document
+     */
     public String field() {
         return field;
     }
 
-    /** @return the line of the field's value, from 1 */
+    /**
+     * Returns the line of the field's value, from 1.
+     *
+     * @return the line of the field's value, from 1
+     */
     public int line() {
         return line;
     }
 
-    /** @return the column of the field's value, from 1 */
+    /**
+     * Returns the column of the field's value, from 1.
+     *
+     * @return the column of the field's value, from 1
+     */
     public int column() {
         return column;
     }
 
-    /** @return the rule broken, without the location */
+    /**
+     * Returns the rule broken, without the location.
+     *
+     * @return the rule broken, without the location
+     */
     public String problem() {
         return problem;
     }

@@ -73,12 +73,20 @@ public sealed interface KpiSample permits KpiSample.Rate, KpiSample.Values {
             }
         }
 
-        /** @return the kind of quantity */
+        /**
+         * Returns the kind of quantity.
+         *
+         * @return the kind of quantity
+         */
         public MeasureKind.Kind kind() {
             return kind;
         }
 
-        /** @return a copy of the observations */
+        /**
+         * Returns a copy of the observations.
+         *
+         * @return a copy of the observations
+         */
         public double[] values() {
             return values.clone();
         }

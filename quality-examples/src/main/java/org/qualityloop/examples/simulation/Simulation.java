@@ -87,17 +87,29 @@ public final class Simulation {
         return new Simulation(scenario, seed, cases, Objects.requireNonNull(value, "progress"));
     }
 
-    /** @return the scenario */
+    /**
+     * Returns the scenario.
+     *
+     * @return the scenario
+     */
     public Scenario scenario() {
         return scenario;
     }
 
-    /** @return the seed */
+    /**
+     * Returns the seed.
+     *
+     * @return the seed
+     */
     public long seed() {
         return seed;
     }
 
-    /** @return the number of service cases */
+    /**
+     * Returns the number of service cases.
+     *
+     * @return the number of service cases
+     */
     public int cases() {
         return cases;
     }

@@ -199,7 +199,11 @@ public record SimulationResult(Run run, KpiScorecard scorecard, Map<KpiId, KpiSa
             rejections = Checks.listCopy(rejections, "rejections");
         }
 
-        /** @return the cases closed in any way */
+        /**
+         * Returns the cases closed in any way.
+         *
+         * @return the cases closed in any way
+         */
         public long closed() {
             return confirmed + unreachable + rejected;
         }

@@ -67,7 +67,11 @@ public final class ChangeCheck {
         return this;
     }
 
-    /** @return the outcome, to go on with another KPI */
+    /**
+     * Returns the outcome, to go on with another KPI.
+     *
+     * @return the outcome, to go on with another KPI
+     */
     public ChangeOutcome and() {
         return outcome;
     }

@@ -19,7 +19,11 @@ public final class ChangeOutcome {
         this.label = label;
     }
 
-    /** @return the comparison, for checks of your own */
+    /**
+     * Returns the comparison, for checks of your own.
+     *
+     * @return the comparison, for checks of your own
+     */
     public Comparison comparison() {
         return comparison;
     }

@@ -47,7 +47,11 @@ public final class Given {
         return new Given(scenario, seed, value);
     }
 
-    /** @return the scenario */
+    /**
+     * Returns the scenario.
+     *
+     * @return the scenario
+     */
     public Scenario scenario() {
         return scenario;
     }

@@ -20,7 +20,11 @@ public final class RunOutcome {
         this.label = label;
     }
 
-    /** @return the run's result, for checks of your own */
+    /**
+     * Returns the run's result, for checks of your own.
+     *
+     * @return the run's result, for checks of your own
+     */
     public SimulationResult result() {
         return result;
     }

@@ -179,27 +179,47 @@ public final class BusinessCalendar {
         return b.build();
     }
 
-    /** @return the calendar's name */
+    /**
+     * Returns the calendar's name.
+     *
+     * @return the calendar's name
+     */
     public String name() {
         return name;
     }
 
-    /** @return the calendar's time zone */
+    /**
+     * Returns the calendar's time zone.
+     *
+     * @return the calendar's time zone
+     */
     public ZoneId zone() {
         return zone;
     }
 
-    /** @return the weekly schedule, each day's intervals sorted by start; unmodifiable */
+    /**
+     * Returns the weekly schedule, each day's intervals sorted by start; unmodifiable.
+     *
+     * @return the weekly schedule, each day's intervals sorted by start; unmodifiable
+     */
     public Map<DayOfWeek, List<WorkingInterval>> weeklySchedule() {
         return weekly;
     }
 
-    /** @return exceptions on explicit dates (an empty list is a holiday); unmodifiable */
+    /**
+     * Returns exceptions on explicit dates (an empty list is a holiday); unmodifiable.
+     *
+     * @return exceptions on explicit dates (an empty list is a holiday); unmodifiable
+     */
     public Map<LocalDate, List<WorkingInterval>> dateExceptions() {
         return dates;
     }
 
-    /** @return exceptions recurring every year (an empty list is a holiday); unmodifiable */
+    /**
+     * Returns exceptions recurring every year (an empty list is a holiday); unmodifiable.
+     *
+     * @return exceptions recurring every year (an empty list is a holiday); unmodifiable
+     */
     public Map<MonthDay, List<WorkingInterval>> yearlyExceptions() {
         return yearly;
     }

@@ -580,42 +580,74 @@ public final class SlaClock implements Comparable<SlaClock> {
 
     // ------------------------------------------------------------------ accessors
 
-    /** @return the target measured */
+    /**
+     * Returns the target measured.
+     *
+     * @return the target measured
+     */
     public SlaTarget target() {
         return target;
     }
 
-    /** @return the working time allowed */
+    /**
+     * Returns the working time allowed.
+     *
+     * @return the working time allowed
+     */
     public Duration targetDuration() {
         return targetDuration;
     }
 
-    /** @return the start instant */
+    /**
+     * Returns the start instant.
+     *
+     * @return the start instant
+     */
     public Instant start() {
         return start;
     }
 
-    /** @return the finished pauses, in order; unmodifiable */
+    /**
+     * Returns the finished pauses, in order; unmodifiable.
+     *
+     * @return the finished pauses, in order; unmodifiable
+     */
     public List<SlaPause> pauses() {
         return pauses;
     }
 
-    /** @return when the current pause started, if paused */
+    /**
+     * Returns when the current pause started, if paused.
+     *
+     * @return when the current pause started, if paused
+     */
     public Optional<Instant> pausedSince() {
         return Optional.ofNullable(pausedSince);
     }
 
-    /** @return when the clock was stopped, if stopped */
+    /**
+     * Returns when the clock was stopped, if stopped.
+     *
+     * @return when the clock was stopped, if stopped
+     */
     public Optional<Instant> stoppedAt() {
         return Optional.ofNullable(stoppedAt);
     }
 
-    /** @return when the clock was cancelled, if cancelled */
+    /**
+     * Returns when the clock was cancelled, if cancelled.
+     *
+     * @return when the clock was cancelled, if cancelled
+     */
     public Optional<Instant> cancelledAt() {
         return Optional.ofNullable(cancelledAt);
     }
 
-    /** @return the breach instant recorded when a breached clock was re-targeted */
+    /**
+     * Returns the breach instant recorded when a breached clock was re-targeted.
+     *
+     * @return the breach instant recorded when a breached clock was re-targeted
+     */
     public Optional<Instant> recordedBreach() {
         return Optional.ofNullable(breachedAt);
     }
@@ -638,7 +670,11 @@ public final class SlaClock implements Comparable<SlaClock> {
         return pausedSince != null;
     }
 
-    /** @return the deadline computed at the last state change (for a paused clock, before the pause) */
+    /**
+     * Returns the deadline computed at the last state change (for a paused clock, before the pause).
+     *
+     * @return the deadline computed at the last state change (for a paused clock, before the pause)
+     */
     public Instant deadline() {
         return deadline;
     }

@@ -144,32 +144,56 @@ public final class SlaRule {
                 && (segment == null || c.segment().equals(Optional.of(segment)));
     }
 
-    /** @return the priority the rule requires, or empty when it matches any */
+    /**
+     * Returns the priority the rule requires, or empty when it matches any.
+     *
+     * @return the priority the rule requires, or empty when it matches any
+     */
     public Optional<Priority> priority() {
         return Optional.ofNullable(priority);
     }
 
-    /** @return the severity the rule requires, or empty when it matches any */
+    /**
+     * Returns the severity the rule requires, or empty when it matches any.
+     *
+     * @return the severity the rule requires, or empty when it matches any
+     */
     public Optional<Severity> severity() {
         return Optional.ofNullable(severity);
     }
 
-    /** @return the channel the rule requires, or empty when it matches any */
+    /**
+     * Returns the channel the rule requires, or empty when it matches any.
+     *
+     * @return the channel the rule requires, or empty when it matches any
+     */
     public Optional<Channel> channel() {
         return Optional.ofNullable(channel);
     }
 
-    /** @return the feedback category the rule requires, or empty when it matches any */
+    /**
+     * Returns the feedback category the rule requires, or empty when it matches any.
+     *
+     * @return the feedback category the rule requires, or empty when it matches any
+     */
     public Optional<FeedbackCategory> category() {
         return Optional.ofNullable(category);
     }
 
-    /** @return the customer segment the rule requires, or empty when it matches any */
+    /**
+     * Returns the customer segment the rule requires, or empty when it matches any.
+     *
+     * @return the customer segment the rule requires, or empty when it matches any
+     */
     public Optional<CustomerSegment> segment() {
         return Optional.ofNullable(segment);
     }
 
-    /** @return the rule's targets; unmodifiable */
+    /**
+     * Returns the rule's targets; unmodifiable.
+     *
+     * @return the rule's targets; unmodifiable
+     */
     public Map<SlaTarget, Duration> targets() {
         return targets;
     }

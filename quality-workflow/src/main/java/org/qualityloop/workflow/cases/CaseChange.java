@@ -51,32 +51,56 @@ public sealed interface CaseChange {
 
     // ------------------------------------------------------------------ shared instances
 
-    /** @return the first-response change, a shared instance */
+    /**
+     * Returns the first-response change, a shared instance.
+     *
+     * @return the first-response change, a shared instance
+     */
     static Responded responded() {
         return Responded.INSTANCE;
     }
 
-    /** @return the customer-update change, a shared instance */
+    /**
+     * Returns the customer-update change, a shared instance.
+     *
+     * @return the customer-update change, a shared instance
+     */
     static CustomerUpdated customerUpdated() {
         return CustomerUpdated.INSTANCE;
     }
 
-    /** @return the waiting-on-the-customer change, a shared instance */
+    /**
+     * Returns the waiting-on-the-customer change, a shared instance.
+     *
+     * @return the waiting-on-the-customer change, a shared instance
+     */
     static AwaitingCustomer awaitingCustomer() {
         return AwaitingCustomer.INSTANCE;
     }
 
-    /** @return the customer-replied change, a shared instance */
+    /**
+     * Returns the customer-replied change, a shared instance.
+     *
+     * @return the customer-replied change, a shared instance
+     */
     static CustomerReplied customerReplied() {
         return CustomerReplied.INSTANCE;
     }
 
-    /** @return the follow-up-started change, a shared instance */
+    /**
+     * Returns the follow-up-started change, a shared instance.
+     *
+     * @return the follow-up-started change, a shared instance
+     */
     static FollowUpStarted followUpStarted() {
         return FollowUpStarted.INSTANCE;
     }
 
-    /** @return the follow-up-failed change, a shared instance */
+    /**
+     * Returns the follow-up-failed change, a shared instance.
+     *
+     * @return the follow-up-failed change, a shared instance
+     */
     static FollowUpFailed followUpFailed() {
         return FollowUpFailed.INSTANCE;
     }

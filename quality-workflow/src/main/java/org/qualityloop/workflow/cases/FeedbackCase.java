@@ -76,7 +76,11 @@ public final class FeedbackCase {
 
     // ------------------------------------------------------------------ identity and place
 
-    /** @return the case's identifier */
+    /**
+     * Returns the case's identifier.
+     *
+     * @return the case's identifier
+     */
     public CaseId id() {
         return id;
     }
@@ -100,7 +104,11 @@ public final class FeedbackCase {
         return updatedAt;
     }
 
-    /** @return where the case stands in the lifecycle */
+    /**
+     * Returns where the case stands in the lifecycle.
+     *
+     * @return where the case stands in the lifecycle
+     */
     public CaseState state() {
         return state;
     }
@@ -124,37 +132,65 @@ public final class FeedbackCase {
         return feedback;
     }
 
-    /** @return the stage of the service process the feedback concerns, if known */
+    /**
+     * Returns the stage of the service process the feedback concerns, if known.
+     *
+     * @return the stage of the service process the feedback concerns, if known
+     */
     public Optional<StageId> stage() {
         return Optional.ofNullable(classification.stage());
     }
 
-    /** @return the category: as registered, or the feedback's own before registration */
+    /**
+     * Returns the category: as registered, or the feedback's own before registration.
+     *
+     * @return the category: as registered, or the feedback's own before registration
+     */
     public FeedbackCategory category() {
         return classification.category();
     }
 
-    /** @return the severity: as registered, or the feedback's own before registration */
+    /**
+     * Returns the severity: as registered, or the feedback's own before registration.
+     *
+     * @return the severity: as registered, or the feedback's own before registration
+     */
     public Severity severity() {
         return classification.severity();
     }
 
-    /** @return the priority, once registered */
+    /**
+     * Returns the priority, once registered.
+     *
+     * @return the priority, once registered
+     */
     public Optional<Priority> priority() {
         return Optional.ofNullable(classification.priority());
     }
 
-    /** @return the customer's segment, if given at registration */
+    /**
+     * Returns the customer's segment, if given at registration.
+     *
+     * @return the customer's segment, if given at registration
+     */
     public Optional<CustomerSegment> segment() {
         return Optional.ofNullable(classification.segment());
     }
 
-    /** @return the current owner, once assigned */
+    /**
+     * Returns the current owner, once assigned.
+     *
+     * @return the current owner, once assigned
+     */
     public Optional<AgentId> owner() {
         return Optional.ofNullable(ownership.owner());
     }
 
-    /** @return the owner's team, if given with the last assignment or escalation */
+    /**
+     * Returns the owner's team, if given with the last assignment or escalation.
+     *
+     * @return the owner's team, if given with the last assignment or escalation
+     */
     public Optional<TeamId> team() {
         return Optional.ofNullable(ownership.team());
     }
@@ -181,54 +217,94 @@ public final class FeedbackCase {
 
     // ------------------------------------------------------------------ timeline
 
-    /** @return when the feedback was received */
+    /**
+     * Returns when the feedback was received.
+     *
+     * @return when the feedback was received
+     */
     public Instant receivedAt() {
         return feedback.receivedAt();
     }
 
-    /** @return when the case was registered */
+    /**
+     * Returns when the case was registered.
+     *
+     * @return when the case was registered
+     */
     public Optional<Instant> registeredAt() {
         return Optional.ofNullable(timeline.registeredAt());
     }
 
-    /** @return when the current cycle began: the reception, or the last reopening */
+    /**
+     * Returns when the current cycle began: the reception, or the last reopening.
+     *
+     * @return when the current cycle began: the reception, or the last reopening
+     */
     public Instant cycleStartedAt() {
         return timeline.cycleStartedAt();
     }
 
-    /** @return when the customer first got a response, in any cycle */
+    /**
+     * Returns when the customer first got a response, in any cycle.
+     *
+     * @return when the customer first got a response, in any cycle
+     */
     public Optional<Instant> firstResponseAt() {
         return Optional.ofNullable(timeline.firstResponseAt());
     }
 
-    /** @return when the customer got the first response of the current cycle */
+    /**
+     * Returns when the customer got the first response of the current cycle.
+     *
+     * @return when the customer got the first response of the current cycle
+     */
     public Optional<Instant> respondedAt() {
         return Optional.ofNullable(timeline.respondedAt());
     }
 
-    /** @return when the customer last got a response or an update in the current cycle */
+    /**
+     * Returns when the customer last got a response or an update in the current cycle.
+     *
+     * @return when the customer last got a response or an update in the current cycle
+     */
     public Optional<Instant> lastUpdateAt() {
         return Optional.ofNullable(timeline.lastUpdateAt());
     }
 
-    /** @return when the case was last resolved, in any cycle */
+    /**
+     * Returns when the case was last resolved, in any cycle.
+     *
+     * @return when the case was last resolved, in any cycle
+     */
     public Optional<Instant> resolvedAt() {
         return Optional.ofNullable(timeline.resolvedAt());
     }
 
-    /** @return when the case was closed or rejected; empty while open */
+    /**
+     * Returns when the case was closed or rejected; empty while open.
+     *
+     * @return when the case was closed or rejected; empty while open
+     */
     public Optional<Instant> closedAt() {
         return Optional.ofNullable(timeline.closedAt());
     }
 
-    /** @return how the case was closed; empty while open */
+    /**
+     * Returns how the case was closed; empty while open.
+     *
+     * @return how the case was closed; empty while open
+     */
     public Optional<Closure> closure() {
         return Optional.ofNullable(timeline.closure());
     }
 
     // ------------------------------------------------------------------ handling
 
-    /** @return whether the case is waiting on the customer (the resolution clock is paused) */
+    /**
+     * Returns whether the case is waiting on the customer (the resolution clock is paused).
+     *
+     * @return whether the case is waiting on the customer (the resolution clock is paused)
+     */
     public boolean awaitingCustomer() {
         return handling.awaitingCustomer();
     }
@@ -244,34 +320,58 @@ public final class FeedbackCase {
         return handling.failedFollowUps();
     }
 
-    /** @return how often the case was reopened */
+    /**
+     * Returns how often the case was reopened.
+     *
+     * @return how often the case was reopened
+     */
     public int reopenCount() {
         return handling.reopenCount();
     }
 
-    /** @return the recovery actions recorded, in order; unmodifiable */
+    /**
+     * Returns the recovery actions recorded, in order; unmodifiable.
+     *
+     * @return the recovery actions recorded, in order; unmodifiable
+     */
     public List<RecoveryAction> recoveryActions() {
         return handling.recoveryActions();
     }
 
-    /** @return the service failure diagnosed at the last resolution, if any */
+    /**
+     * Returns the service failure diagnosed at the last resolution, if any.
+     *
+     * @return the service failure diagnosed at the last resolution, if any
+     */
     public Optional<ServiceFailure> failure() {
         return Optional.ofNullable(handling.failure());
     }
 
-    /** @return the customer's satisfaction (1–5) given at the confirming follow-up */
+    /**
+     * Returns the customer's satisfaction (1–5) given at the confirming follow-up.
+     *
+     * @return the customer's satisfaction (1–5) given at the confirming follow-up
+     */
     public Optional<Integer> satisfaction() {
         return Optional.ofNullable(handling.satisfaction());
     }
 
-    /** @return the rejection verdict of a rejected case */
+    /**
+     * Returns the rejection verdict of a rejected case.
+     *
+     * @return the rejection verdict of a rejected case
+     */
     public Optional<Validity> rejection() {
         return state == CaseState.REJECTED ? Optional.of(feedback.validity()) : Optional.empty();
     }
 
     // ------------------------------------------------------------------ SLA
 
-    /** @return the SLA targets the case runs against, once set */
+    /**
+     * Returns the SLA targets the case runs against, once set.
+     *
+     * @return the SLA targets the case runs against, once set
+     */
     public Optional<CaseChange.SlaTargetsSet> slaTargets() {
         return clocks.targets();
     }

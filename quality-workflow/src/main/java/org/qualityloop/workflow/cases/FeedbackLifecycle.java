@@ -184,12 +184,20 @@ public final class FeedbackLifecycle {
         return maxFollowUpAttempts;
     }
 
-    /** @return how long after closing a case may still be reopened; empty for no limit */
+    /**
+     * Returns how long after closing a case may still be reopened; empty for no limit.
+     *
+     * @return how long after closing a case may still be reopened; empty for no limit
+     */
     public Optional<Duration> reopenWindow() {
         return Optional.ofNullable(reopenWindow);
     }
 
-    /** @return whether a case must go through rectification before it is resolved */
+    /**
+     * Returns whether a case must go through rectification before it is resolved.
+     *
+     * @return whether a case must go through rectification before it is resolved
+     */
     public boolean rectificationRequired() {
         return rectificationRequired;
     }

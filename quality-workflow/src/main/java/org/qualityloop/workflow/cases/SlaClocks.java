@@ -152,7 +152,11 @@ final class SlaClocks {
         return awaitingSince;
     }
 
-    /** @return the calendar the clocks are measured on */
+    /**
+     * Returns the calendar the clocks are measured on.
+     *
+     * @return the calendar the clocks are measured on
+     */
     BusinessCalendar calendar() {
         return calendar;
     }

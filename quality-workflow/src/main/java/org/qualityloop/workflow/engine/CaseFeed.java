@@ -70,7 +70,11 @@ public final class CaseFeed {
         return n;
     }
 
-    /** @return the position of the last event handled, 0 before any */
+    /**
+     * Returns the position of the last event handled, 0 before any.
+     *
+     * @return the position of the last event handled, 0 before any
+     */
     public long checkpoint() {
         return checkpoint;
     }

@@ -23,7 +23,11 @@ public final class CaseRejectedException extends RuntimeException {
         this.rejection = rejection;
     }
 
-    /** @return the rejection */
+    /**
+     * Returns the rejection.
+     *
+     * @return the rejection
+     */
     public CommandResult.Rejected rejection() {
         return rejection;
     }

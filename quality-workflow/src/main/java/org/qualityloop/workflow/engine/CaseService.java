@@ -133,12 +133,20 @@ public final class CaseService {
                 Checks.notNull(clock, "clock"));
     }
 
-    /** @return the lifecycle */
+    /**
+     * Returns the lifecycle.
+     *
+     * @return the lifecycle
+     */
     public FeedbackLifecycle lifecycle() {
         return lifecycle;
     }
 
-    /** @return the store this service keeps cases in, possibly shared with other services */
+    /**
+     * Returns the store this service keeps cases in, possibly shared with other services.
+     *
+     * @return the store this service keeps cases in, possibly shared with other services
+     */
     public CaseStore store() {
         return store;
     }

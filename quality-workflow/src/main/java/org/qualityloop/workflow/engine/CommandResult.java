@@ -16,10 +16,18 @@ import org.qualityloop.workflow.cases.FeedbackCase;
  */
 public sealed interface CommandResult permits CommandResult.Accepted, CommandResult.Rejected {
 
-    /** @return the case the command was for */
+    /**
+     * Returns the case the command was for.
+     *
+     * @return the case the command was for
+     */
     CaseId caseId();
 
-    /** @return true for {@link Accepted} */
+    /**
+     * Returns true for {@link Accepted}.
+     *
+     * @return true for {@link Accepted}
+     */
     boolean isAccepted();
 
     /**
@@ -53,7 +61,11 @@ public sealed interface CommandResult permits CommandResult.Accepted, CommandRes
             return true;
         }
 
-        /** @return the case's version after the command, to send with the next command */
+        /**
+         * Returns the case's version after the command, to send with the next command.
+         *
+         * @return the case's version after the command, to send with the next command
+         */
         public long version() {
             return current.version();
         }

@@ -51,7 +51,11 @@ public final class InMemoryKnowledgeBase implements KnowledgeBase {
         return List.copyOf(found);
     }
 
-    /** @return the number of entries */
+    /**
+     * Returns the number of entries.
+     *
+     * @return the number of entries
+     */
     public int size() {
         int n = 0;
         for (ConcurrentLinkedQueue<KnowledgeEntry> q : byCategory.values()) {

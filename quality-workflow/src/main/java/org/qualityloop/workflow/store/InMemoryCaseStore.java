@@ -342,7 +342,11 @@ public final class InMemoryCaseStore implements CaseStore {
         }
     }
 
-    /** @return the number of cases held */
+    /**
+     * Returns the number of cases held.
+     *
+     * @return the number of cases held
+     */
     public int size() {
         return cases.size();
     }

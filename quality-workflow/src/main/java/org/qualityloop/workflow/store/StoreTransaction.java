@@ -10,7 +10,11 @@ import java.util.Optional;
  */
 public interface StoreTransaction {
 
-    /** @return the append being written */
+    /**
+     * Returns the append being written.
+     *
+     * @return the append being written
+     */
     Append append();
 
     /**
