@@ -1,6 +1,9 @@
 package org.qualityloop.model.sla;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +14,21 @@ import org.qualityloop.model.internal.Checks;
  * wins), default targets when no rule defines one, warning thresholds, and what reopening does to
  * the resolution clock. Durations are working time on the calendar the clocks are measured on.
  * Immutable and thread-safe.
+ *
+ * <p>Built in Java with {@link #builder(String)}, one call per element of the JSON form of
+ * {@code docs/json.md}:
+ *
+ * <pre>{@code
+ * SlaPolicy standard = SlaPolicy.builder("standard")
+ *         .rule(SlaRule.of(Map.of(SlaTarget.FIRST_RESPONSE, Duration.ofMinutes(30),
+ *                         SlaTarget.RESOLUTION, Duration.ofHours(4)))
+ *                 .whenPriority(Priority.HIGH).whenChannel(Channel.EMAIL))
+ *         .defaultTarget(SlaTarget.RESOLUTION, Duration.ofHours(8))
+ *         .warnAtShare(new BigDecimal("0.75"))
+ *         .warnBefore(Duration.ofHours(1))
+ *         .reopen(ReopenMode.CONTINUE)
+ *         .build();
+ * }</pre>
  *
  * @param name the policy's name, an identifier
  * @param rules the rules, in matching order
@@ -57,5 +75,130 @@ public record SlaPolicy(String name, List<SlaRule> rules, Map<SlaTarget, Duratio
             }
         }
         return Optional.ofNullable(defaults.get(target));
+    }
+
+    /**
+     * Starts a policy: rules, defaults and warnings are added in order, the reopen mode is required.
+     *
+     * @param name the policy's name, an identifier (checked by {@link Builder#build()})
+     * @return a builder
+     * @throws NullPointerException when the name is null
+     */
+    public static Builder builder(String name) {
+        return new Builder(Checks.notNull(name, "name"));
+    }
+
+    /**
+     * Builds an {@link SlaPolicy} one element at a time, in the order of its JSON form: rules in
+     * matching order, default targets, warnings, the reopen mode. {@link #build()} applies the same
+     * rules as the policy's constructor (and so as reading its JSON). Setting a default target or
+     * the reopen mode twice is a misuse ({@link IllegalStateException}). Not thread-safe; it may
+     * build several policies.
+     */
+    public static final class Builder {
+        private final String name;
+        private final List<SlaRule> rules = new ArrayList<>();
+        private final Map<SlaTarget, Duration> defaults = new LinkedHashMap<>();
+        private final List<SlaWarning> warnings = new ArrayList<>();
+        private ReopenMode reopen;
+
+        private Builder(String name) {
+            this.name = name;
+        }
+
+        /**
+         * Adds a rule after those already added: rules are matched in the order they are added.
+         *
+         * @param rule the rule, not null; e.g. {@code SlaRule.of(targets).whenPriority(Priority.HIGH)}
+         * @return this builder
+         */
+        public Builder rule(SlaRule rule) {
+            rules.add(Checks.notNull(rule, "rule"));
+            return this;
+        }
+
+        /**
+         * Sets the working time of a target when no rule defines it.
+         *
+         * @param target the target, not null
+         * @param duration its working time, positive and at most {@link SlaTarget#MAX_DURATION}
+         * @return this builder
+         * @throws IllegalArgumentException when the duration is not positive or too long
+         * @throws IllegalStateException when a default of this target was already set
+         */
+        public Builder defaultTarget(SlaTarget target, Duration duration) {
+            Checks.notNull(target, "target");
+            SlaTarget.checkDuration(duration, "defaults[" + target + "]");
+            Duration previous = defaults.get(target);
+            if (previous != null) {
+                throw new IllegalStateException("defaults[" + target + "] was already set to " + previous);
+            }
+            defaults.put(target, duration);
+            return this;
+        }
+
+        /**
+         * Adds a warning threshold applying to every target.
+         *
+         * @param warning the warning, not null
+         * @return this builder
+         */
+        public Builder warning(SlaWarning warning) {
+            warnings.add(Checks.notNull(warning, "warning"));
+            return this;
+        }
+
+        /**
+         * Adds a warning when a share of the target is consumed: {@code warning(new SlaWarning.Share(share))}.
+         *
+         * @param share the share, strictly between 0 and 1, not null
+         * @return this builder
+         * @throws IllegalArgumentException when the share is not strictly between 0 and 1
+         */
+        public Builder warnAtShare(BigDecimal share) {
+            return warning(new SlaWarning.Share(share));
+        }
+
+        /**
+         * Adds a warning when only this much working time is left before the deadline:
+         * {@code warning(new SlaWarning.Before(before))}.
+         *
+         * @param before the working time left, positive, not null
+         * @return this builder
+         * @throws IllegalArgumentException when the duration is not positive or too long
+         */
+        public Builder warnBefore(Duration before) {
+            return warning(new SlaWarning.Before(before));
+        }
+
+        /**
+         * Sets what reopening does to the resolution clock; required.
+         *
+         * @param mode the mode, not null
+         * @return this builder
+         * @throws IllegalStateException when the mode was already set
+         */
+        public Builder reopen(ReopenMode mode) {
+            Checks.notNull(mode, "reopen");
+            if (reopen != null) {
+                throw new IllegalStateException("reopen was already set to " + reopen);
+            }
+            reopen = mode;
+            return this;
+        }
+
+        /**
+         * Builds the policy.
+         *
+         * @return the policy
+         * @throws IllegalStateException when the reopen mode was not set
+         * @throws IllegalArgumentException when the name is not an identifier
+         */
+        public SlaPolicy build() {
+            if (reopen == null) {
+                throw new IllegalStateException("reopen must be set, but was not (RESTART or CONTINUE)");
+            }
+            return new SlaPolicy(name, rules, defaults, warnings, reopen);
+        }
     }
 }
