@@ -152,8 +152,8 @@ public record ServiceProcess(
      * @throws IllegalArgumentException when the process has no such stage
      */
     public List<Touchpoint> touchpoints(StageId stageId, BlueprintLane lane) {
-        requireStage(stageId);
         Checks.notNull(lane, "lane");
+        requireStage(stageId);
         return touchpoints.stream()
                 .filter(t -> t.stage().equals(stageId) && t.lane() == lane)
                 .toList();

@@ -154,6 +154,7 @@ public final class BusinessCalendar {
      * @throws IllegalArgumentException when the zone is unknown
      */
     public static Builder builder(String name, String zoneId) {
+        Checks.notNull(name, "name");
         Checks.notNull(zoneId, "zoneId");
         ZoneId z;
         try {

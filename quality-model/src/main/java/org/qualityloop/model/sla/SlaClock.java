@@ -170,11 +170,12 @@ public final class SlaClock implements Comparable<SlaClock> {
      * @throws IllegalStateException when the clock is not paused
      */
     public SlaClock resume(Instant at, BusinessCalendar calendar) {
+        Checks.notNull(at, "at");
+        Checks.notNull(calendar, "calendar");
         if (pausedSince == null) {
             throw new IllegalStateException("cannot resume a clock that is not paused");
         }
         List<SlaPause> p = new ArrayList<>(pauses);
-        Checks.notNull(at, "at");
         if (at.isAfter(pausedSince)) {
             p.add(new SlaPause(pausedSince, at));
         } else if (at.isBefore(pausedSince)) {
@@ -193,6 +194,8 @@ public final class SlaClock implements Comparable<SlaClock> {
      * @throws IllegalStateException when already stopped or cancelled
      */
     public SlaClock stop(Instant at, BusinessCalendar calendar) {
+        Checks.notNull(at, "at");
+        Checks.notNull(calendar, "calendar");
         SlaClock c = pausedSince != null ? resume(at, calendar) : this;
         c.requireRunning("stop");
         return new SlaClock(target, targetDuration, start, c.pauses, null, Checks.notNull(at, "at"), null,
@@ -306,11 +309,13 @@ public final class SlaClock implements Comparable<SlaClock> {
      * @throws IllegalStateException when the clock is not stopped
      */
     public SlaClock reopen(Instant at, ReopenMode mode, BusinessCalendar calendar) {
+        Checks.notNull(at, "at");
+        Checks.notNull(mode, "mode");
+        Checks.notNull(calendar, "calendar");
         if (stoppedAt == null) {
             throw new IllegalStateException("cannot reopen a clock that is not stopped");
         }
-        Checks.notNull(at, "at");
-        if (Checks.notNull(mode, "mode") == ReopenMode.RESTART) {
+        if (mode == ReopenMode.RESTART) {
             return start(target, targetDuration, at, calendar);
         }
         if (at.isBefore(stoppedAt)) {

@@ -32,11 +32,12 @@ public record SlaTarget(String code) implements Comparable<SlaTarget> {
      * Checks an SLA duration: positive and at most {@link #MAX_DURATION}.
      *
      * @param value the duration, not null
-     * @param field the field's name, for the message
+     * @param field the field's name, for the message, not null
      * @return the duration
      * @throws IllegalArgumentException naming the field when the duration is out of range
      */
     public static Duration checkDuration(Duration value, String field) {
+        Checks.notNull(field, "field");
         Checks.positive(value, field);
         if (value.compareTo(MAX_DURATION) > 0) {
             throw new IllegalArgumentException(field + " must be at most " + MAX_DURATION + " (36500 days), but was "
