@@ -266,10 +266,12 @@ public final class Harness {
                     try {
                         o.cases = Integer.parseInt(v.replace("_", ""));
                     } catch (NumberFormatException e) {
-                        throw new UsageException("--cases must be a whole number from 1 to 2147483647, but was '" + v + "'");
+                        throw new UsageException("--cases must be a whole number from 1 to " + Simulation.MAX_CASES
+                                + ", but was '" + v + "'");
                     }
-                    if (o.cases < 1) {
-                        throw new UsageException("--cases must be at least 1, but was " + o.cases);
+                    if (o.cases < 1 || o.cases > Simulation.MAX_CASES) {
+                        throw new UsageException("--cases must be from 1 to " + Simulation.MAX_CASES + ", but was "
+                                + o.cases);
                     }
                 }
                 case "--report" -> o.report = Path.of(value(args, ++i, a, "an HTML file path"));

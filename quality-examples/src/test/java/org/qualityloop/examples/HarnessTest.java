@@ -195,7 +195,7 @@ class HarnessTest {
         assertThat(run("--seed", "forty-two")).isEqualTo(2);
         assertThat(err()).contains("--seed must be a whole number, but was 'forty-two'");
         assertThat(run("--cases", "0")).isEqualTo(2);
-        assertThat(err()).contains("--cases must be at least 1, but was 0");
+        assertThat(err()).contains("--cases must be from 1 to 2000000, but was 0");
         assertThat(run("--cases")).isEqualTo(2);
         assertThat(err()).contains("--cases needs a number of service cases");
         assertThat(run("--improvement", "faster")).isEqualTo(2);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.qualityloop.jackson3.internal.Refusals;
 import org.qualityloop.workflow.cases.CaseEvent;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -107,7 +108,7 @@ public final class CaseHistoryJson {
         try {
             return MAPPER.readTree(json);
         } catch (JacksonException e) {
-            throw new IllegalArgumentException("cannot read a case history from JSON: " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException("cannot read a case history from JSON: " + Refusals.rule(e), e);
         }
     }
 

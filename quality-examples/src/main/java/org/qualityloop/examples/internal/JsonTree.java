@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -155,10 +156,11 @@ final class JsonTree {
         switch (p.currentToken()) {
             case START_OBJECT -> {
                 Obj o = new Obj(path, line, column);
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                while (next(p, path, source) == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
-                    p.nextToken();
-                    o.fields.put(name, read(p, path.isEmpty() ? name : path + "." + name, source));
+                    String child = path.isEmpty() ? name : path + "." + name;
+                    next(p, path, source);
+                    o.fields.put(name, read(p, child, source));
                 }
                 return o;
             }
@@ -173,11 +175,13 @@ final class JsonTree {
             case VALUE_STRING -> {
                 return new Scalar(path, line, column, f.textNode(p.getText()));
             }
-            case VALUE_NUMBER_INT -> {
-                return new Scalar(path, line, column, f.numberNode(p.getBigIntegerValue()));
-            }
-            case VALUE_NUMBER_FLOAT -> {
-                return new Scalar(path, line, column, f.numberNode(p.getDecimalValue()));
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                try {
+                    return new Scalar(path, line, column, p.currentToken() == JsonToken.VALUE_NUMBER_INT
+                            ? f.numberNode(p.getBigIntegerValue()) : f.numberNode(p.getDecimalValue()));
+                } catch (NumberFormatException | StreamConstraintsException e) {
+                    throw new ScenarioFormatException(source, path, line, column, outOfRange(path, p.getText()), e);
+                }
             }
             case VALUE_TRUE, VALUE_FALSE -> {
                 return new Scalar(path, line, column, f.booleanNode(p.getBooleanValue()));
@@ -188,6 +192,43 @@ final class JsonTree {
             default -> throw new ScenarioFormatException(source, path, line, column,
                     "unexpected " + p.currentToken(), null);
         }
+    }
+
+    /**
+     * Moves to the next token of an object; a number too long to read (the parser reads a field's
+     * value with its name) is reported at its field.
+     */
+    private static JsonToken next(JsonParser p, String path, String source) throws IOException {
+        try {
+            return p.nextToken();
+        } catch (StreamConstraintsException e) {
+            JsonLocation l = p.currentLocation();
+            String name = p.currentName();
+            String field = name == null ? path : path.isEmpty() ? name : path + "." + name;
+            throw new ScenarioFormatException(source, field, l.getLineNr(), l.getColumnNr(),
+                    lastName(field) + " must be a number of at most "
+                            + p.streamReadConstraints().getMaxNumberLength() + " digits, but was longer", e);
+        }
+    }
+
+    /**
+     * The rule a number broke that no double can hold.
+     *
+     * @param path the field's path
+     * @param text the number as written
+     * @return the message: the field, the range and the value (shortened when long)
+     */
+    static String outOfRange(String path, String text) {
+        String shown = text.length() <= 40 ? text : text.substring(0, 40) + "… (" + text.length() + " characters)";
+        return lastName(path) + " must be a number between " + -Double.MAX_VALUE + " and " + Double.MAX_VALUE
+                + ", but was " + shown;
+    }
+
+    private static String lastName(String path) {
+        int dot = path.lastIndexOf('.');
+        String last = dot < 0 ? path : path.substring(dot + 1);
+        int b = last.indexOf('[');
+        return b < 0 ? last : last.substring(0, b);
     }
 
     Node root() {

@@ -37,6 +37,7 @@ import org.qualityloop.examples.scenario.ServiceDesk;
 import org.qualityloop.examples.scenario.Statistic;
 import org.qualityloop.examples.scenario.Step;
 import org.qualityloop.examples.scenario.Surveys;
+import org.qualityloop.examples.simulation.Simulation;
 import org.qualityloop.metrics.analysis.KanoCategory;
 import org.qualityloop.model.AgentId;
 import org.qualityloop.model.Channel;
@@ -213,6 +214,12 @@ public final class ScenarioReader {
         Fields f = object(node);
         double perDay = f.value("casesPerDay", n -> positive(n));
         double weekend = f.optional("weekendFactor").map(this::nonNegative).orElse(1.0);
+        double least = 7.0 / Simulation.HORIZON_DAYS / (5 + 2 * weekend);
+        if (perDay < least) {
+            throw tree.error(f.node("casesPerDay"), "casesPerDay must bring at least one case within the horizon of "
+                    + Simulation.HORIZON_DAYS + " days, so be at least " + least + " with weekendFactor "
+                    + plain(weekend) + ", but was " + text(f.node("casesPerDay"), perDay));
+        }
         List<Double> hourly = f.optional("hourly").map(n -> {
             List<Double> h = list(n, this::nonNegative);
             if (h.size() != 24) {
@@ -303,7 +310,7 @@ public final class ScenarioReader {
         int agents = f.value("agents", n -> {
             double v = number(n);
             if (v < 1 || v != Math.rint(v) || v > 10_000) {
-                throw tree.error(n, "agents must be a whole number from 1 to 10000, but was " + text(n));
+                throw tree.error(n, "agents must be a whole number from 1 to 10000, but was " + text(n, v));
             }
             return (int) v;
         });
@@ -452,8 +459,8 @@ public final class ScenarioReader {
                     f.value("factor", this::nonNegative));
             case "agents" -> new ScenarioChange.Agents(f.value("agents", n -> {
                 double v = number(n);
-                if (v < 1 || v != Math.rint(v)) {
-                    throw tree.error(n, "agents must be a whole number of at least 1, but was " + text(n));
+                if (v < 1 || v != Math.rint(v) || v > 10_000) {
+                    throw tree.error(n, "agents must be a whole number from 1 to 10000, but was " + text(n, v));
                 }
                 return (int) v;
             }));
@@ -535,7 +542,11 @@ public final class ScenarioReader {
         if (!(node instanceof Scalar s) || !s.value.isNumber()) {
             throw tree.error(node, "must be a number, but was " + node.kind());
         }
-        return s.value.doubleValue();
+        double v = s.value.doubleValue();
+        if (Double.isInfinite(v)) {
+            throw tree.error(node, JsonTree.outOfRange(node.path, s.value.asText()));
+        }
+        return v;
     }
 
     private boolean bool(Node node) {

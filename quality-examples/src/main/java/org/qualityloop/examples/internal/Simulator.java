@@ -21,6 +21,7 @@ import org.qualityloop.examples.scenario.ServiceDesk;
 import org.qualityloop.examples.scenario.Step;
 import org.qualityloop.examples.scenario.Surveys;
 import org.qualityloop.examples.simulation.ProgressListener;
+import org.qualityloop.examples.simulation.Simulation;
 import org.qualityloop.examples.simulation.SimulationResult;
 import org.qualityloop.metrics.analysis.KanoCategory;
 import org.qualityloop.model.AgentId;
@@ -208,15 +209,24 @@ public final class Simulator {
      *
      * @param scenario the scenario, not null
      * @param seed the seed of every random draw
-     * @param cases the number of service cases, at least 1
+     * @param cases the number of service cases, from 1 to {@link Simulation#MAX_CASES}
      * @param progress told how far the run is, not null
      * @return what the run measured
+     * @throws IllegalArgumentException when {@code cases} is out of range, or the scenario's demand
+     *     would not bring them within {@link Simulation#HORIZON_DAYS}
      */
     public static SimulationResult run(Scenario scenario, long seed, int cases, ProgressListener progress) {
         java.util.Objects.requireNonNull(scenario, "scenario");
         java.util.Objects.requireNonNull(progress, "progress");
-        if (cases < 1) {
-            throw new IllegalArgumentException("cases must be at least 1, but was " + cases);
+        if (cases < 1 || cases > Simulation.MAX_CASES) {
+            throw new IllegalArgumentException("cases must be from 1 to " + Simulation.MAX_CASES + ", but was " + cases);
+        }
+        double days = cases * 7.0 / scenario.demand().casesPerWeek();
+        if (!(days <= Simulation.HORIZON_DAYS)) {
+            throw new IllegalArgumentException("demand.casesPerDay must bring the " + cases + " cases within the horizon"
+                    + " of " + Simulation.HORIZON_DAYS + " days, but at " + scenario.demand().casesPerDay()
+                    + " a weekday (weekendFactor " + scenario.demand().weekendFactor() + ") they would take "
+                    + (long) Math.ceil(Math.min(days, Long.MAX_VALUE)) + " days");
         }
         return new Simulator(scenario, seed, cases, progress).run();
     }

@@ -29,6 +29,17 @@ public final class Simulation {
     public static final long DEFAULT_SEED = 42;
     /** The default number of service cases. */
     public static final int DEFAULT_CASES = 100_000;
+    /**
+     * The most service cases one run may simulate: 20 times the default, which fits the default
+     * heap (a quarter of the memory) of a machine with 2 GB. A run refuses more up front.
+     */
+    public static final int MAX_CASES = 2_000_000;
+    /**
+     * The longest period a run may simulate, in days (100 years): a run whose cases would take
+     * longer to arrive at the scenario's {@code demand} is refused up front, since its clock
+     * would run for ever on a rate that vanishes.
+     */
+    public static final int HORIZON_DAYS = 36_525;
 
     private final Scenario scenario;
     private final long seed;
@@ -66,13 +77,13 @@ public final class Simulation {
     /**
      * With another number of service cases.
      *
-     * @param value at least 1
+     * @param value from 1 to {@link #MAX_CASES}
      * @return the changed copy
-     * @throws IllegalArgumentException when the value is below 1
+     * @throws IllegalArgumentException when the value is out of that range
      */
     public Simulation cases(int value) {
-        if (value < 1) {
-            throw new IllegalArgumentException("cases must be at least 1, but was " + value);
+        if (value < 1 || value > MAX_CASES) {
+            throw new IllegalArgumentException("cases must be from 1 to " + MAX_CASES + ", but was " + value);
         }
         return new Simulation(scenario, seed, value, progress);
     }

@@ -201,4 +201,18 @@ public abstract class HistoryJsonContract {
                 .hasMessageContaining("teleported");
         assertThatThrownBy(() -> codec().readHistory("{}")).hasMessage("a case history must be a JSON array, but was a object");
     }
+
+    private static final String DUPLICATE_IN_CHANGE = "{\"schema\":1,\"case\":\"case-1\",\"sequence\":2,"
+            + "\"command\":\"cmd-2\",\"actor\":{\"kind\":\"AGENT\",\"id\":\"agent-li\"},"
+            + "\"at\":\"2026-03-02T02:15:00Z\",\"change\":{\"type\":\"priority-changed\",\"priority\":\"LOW\","
+            + "\"priority\":\"HIGH\"}}";
+
+    @Test
+    void duplicateKeyInChange_isRefusedNamingTheKey() {
+        assertThatThrownBy(() -> codec().readEvent(DUPLICATE_IN_CHANGE)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("cannot read a case history from JSON: duplicate key \"priority\"");
+        assertThatThrownBy(() -> codec().readHistory("[" + DUPLICATE_IN_CHANGE + "]"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("cannot read a case history from JSON: duplicate key \"priority\"");
+    }
 }

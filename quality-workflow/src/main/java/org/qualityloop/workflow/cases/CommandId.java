@@ -13,6 +13,14 @@ import org.qualityloop.model.internal.Checks;
 public record CommandId(String value) {
 
     /**
+     * How the ids of the SLA monitor's alert commands begin: the engine derives each alert's
+     * command id from the alert ({@code sla:<cycle>:<target>:<warning-n|breach>:<epoch-ms>}) and
+     * refuses the prefix on any other command, so an event carries such an id exactly when the
+     * monitor recorded it.
+     */
+    public static final String ALERT_PREFIX = "sla:";
+
+    /**
      * Validates the identifier.
      *
      * @param value the identifier's text: not blank, no surrounding whitespace or control
@@ -31,6 +39,15 @@ public record CommandId(String value) {
      */
     public static CommandId of(String value) {
         return new CommandId(value);
+    }
+
+    /**
+     * Whether this is the id of an SLA alert the engine's monitor recorded.
+     *
+     * @return whether the value starts with {@link #ALERT_PREFIX}
+     */
+    public boolean isAlert() {
+        return value.startsWith(ALERT_PREFIX);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -222,18 +223,18 @@ public final class FeedbackLifecycle {
     public FeedbackCase open(CaseEvent received) {
         Checks.notNull(received, "received");
         if (!(received.change() instanceof CaseChange.Received r)) {
-            throw new IllegalArgumentException("the first event of case " + received.caseId()
-                    + " must be a received change, but was " + received.type());
+            throw refused(received, "the first event of a case must be a received change, but was "
+                    + received.type());
         }
         if (received.sequence() != 1) {
-            throw new IllegalArgumentException("the first event of case " + received.caseId()
-                    + " must have sequence 1, but had " + received.sequence());
+            throw refused(received, "the first event of a case must have sequence 1, but had "
+                    + received.sequence());
         }
         if (received.at().isBefore(r.feedback().receivedAt())) {
-            throw new IllegalArgumentException("the received event of case " + received.caseId()
-                    + " must not be before the feedback's receivedAt " + r.feedback().receivedAt() + ", but was at "
-                    + received.at());
+            throw refused(received, "the received event must not be before the feedback's receivedAt "
+                    + r.feedback().receivedAt() + ", but was at " + received.at());
         }
+        checkRecorder(received);
         return fold.open(received, r);
     }
 
@@ -246,7 +247,9 @@ public final class FeedbackLifecycle {
      * @param event the next event of its history, not null
      * @return the transition the event takes, or the rejection saying why not
      * @throws IllegalArgumentException when the event belongs to another case, is not the next in
-     *     sequence, is earlier than the case's last event, or is a {@link CaseChange.Received}
+     *     sequence, is earlier than the case's last event, is a {@link CaseChange.Received}, or
+     *     breaks the rule of who records what (see {@link #replay(List)}); the message names the
+     *     event's sequence
      */
     public Outcome<CaseState, CaseEventType> decide(FeedbackCase current, CaseEvent event) {
         checkNext(current, event);
@@ -290,27 +293,30 @@ public final class FeedbackLifecycle {
     }
 
     /**
-     * Folds a whole history into the case it describes.
+     * Folds a whole history into the case it describes, checking its integrity on the way: each
+     * event belongs to the case, has the next sequence and is not earlier than the one before; the
+     * events of one command are adjacent (a command id that reappears after another command's
+     * event was reused); SLA warnings and breaches are recorded by {@link Actor#SLA_MONITOR} under
+     * an alert's command id ({@link CommandId#isAlert()}), and an alert's command id is carried
+     * only by the monitor's warnings, breaches and the escalations that follow them; and the
+     * lifecycle allows each event where it stands.
      *
      * @param history the events in sequence order, starting with the received event; not empty
      * @return the case
-     * @throws IllegalArgumentException when the history is empty, out of order, or holds an event
-     *     the lifecycle does not allow where it stands; the message names the event
+     * @throws IllegalArgumentException when the history is empty or an event breaks one of these
+     *     rules; the message begins with {@code event <sequence> of case <id>:} and says which rule
      */
     public FeedbackCase replay(List<CaseEvent> history) {
         Checks.notNull(history, "history");
         if (history.isEmpty()) {
             throw new IllegalArgumentException("history must not be empty");
         }
-        FeedbackCase c = open(history.get(0));
+        CaseEvent first = Checks.notNull(history.get(0), "history[0]");
+        FeedbackCase c = open(first);
+        CommandTrail commands = new CommandTrail();
+        commands.check(first);
         for (int i = 1; i < history.size(); i++) {
-            CaseEvent e = Checks.notNull(history.get(i), "history[" + i + "]");
-            Outcome<CaseState, CaseEventType> o = decide(c, e);
-            if (!(o instanceof Transition<CaseState, CaseEventType> t)) {
-                throw new IllegalArgumentException("history of case " + c.id() + " is not valid at sequence "
-                        + e.sequence() + ": " + ((Rejection<?, ?>) o).message());
-            }
-            c = evolve(c, e, t);
+            c = replayed(c, Checks.notNull(history.get(i), "history[" + i + "]"), commands);
         }
         return c;
     }
@@ -359,21 +365,54 @@ public final class FeedbackLifecycle {
      * @param snapshot the snapshot, not null, in the current schema
      * @param after the events after it, in sequence order from {@code snapshot.version() + 1}; may be empty
      * @return the case
-     * @throws IllegalArgumentException as {@link #restore} and {@link #replay(List)} do
+     * @throws IllegalArgumentException as {@link #restore} and {@link #replay(List)} do; a command id
+     *     reused is detected among the events after the snapshot (the snapshot keeps no command ids)
      */
     public FeedbackCase replay(CaseSnapshot snapshot, List<CaseEvent> after) {
         Checks.notNull(after, "after");
         FeedbackCase c = restore(snapshot);
+        CommandTrail commands = new CommandTrail();
         for (int i = 0; i < after.size(); i++) {
-            CaseEvent e = Checks.notNull(after.get(i), "after[" + i + "]");
-            Outcome<CaseState, CaseEventType> o = decide(c, e);
-            if (!(o instanceof Transition<CaseState, CaseEventType> t)) {
-                throw new IllegalArgumentException("history of case " + c.id() + " is not valid at sequence "
-                        + e.sequence() + ": " + ((Rejection<?, ?>) o).message());
-            }
-            c = evolve(c, e, t);
+            c = replayed(c, Checks.notNull(after.get(i), "after[" + i + "]"), commands);
         }
         return c;
+    }
+
+    /** One step of a replay: every refusal names the event's sequence. */
+    private FeedbackCase replayed(FeedbackCase c, CaseEvent e, CommandTrail commands) {
+        checkNext(c, e);
+        commands.check(e);
+        Outcome<CaseState, CaseEventType> o = machine.fire(c.state(), e.type(), c, e);
+        if (!(o instanceof Transition<CaseState, CaseEventType> t)) {
+            throw refused(e, ((Rejection<?, ?>) o).message());
+        }
+        try {
+            return fold.evolve(c, e, t.target());
+        } catch (IllegalArgumentException | IllegalStateException ex) {
+            throw new IllegalArgumentException("event " + e.sequence() + " of case " + e.caseId() + ": "
+                    + ex.getMessage(), ex);
+        }
+    }
+
+    /**
+     * The command ids of a history seen so far: the events of one command are adjacent, so an id
+     * that reappears after another command's event was reused.
+     */
+    private static final class CommandTrail {
+        private final Map<CommandId, Long> firstUse = new HashMap<>();
+        private CommandId last;
+
+        void check(CaseEvent e) {
+            CommandId id = e.commandId();
+            if (!id.equals(last)) {
+                Long earlier = firstUse.putIfAbsent(id, e.sequence());
+                if (earlier != null) {
+                    throw refused(e, "command id " + id + " was used by event " + earlier
+                            + " and reappears after other commands");
+                }
+                last = id;
+            }
+        }
     }
 
     /**
@@ -434,21 +473,56 @@ public final class FeedbackLifecycle {
         Checks.notNull(current, "current");
         Checks.notNull(event, "event");
         if (!event.caseId().equals(current.id())) {
-            throw new IllegalArgumentException("event of case " + event.caseId() + " cannot apply to case "
-                    + current.id());
+            throw refused(event, "an event of case " + event.caseId() + " cannot apply to case " + current.id());
         }
         if (event.sequence() != current.version() + 1) {
-            throw new IllegalArgumentException("event of case " + current.id() + " must have sequence "
-                    + (current.version() + 1) + ", but had " + event.sequence());
+            throw refused(event, "the next event of the case must have sequence " + (current.version() + 1)
+                    + ", but had " + event.sequence());
         }
         if (event.at().isBefore(current.updatedAt())) {
-            throw new IllegalArgumentException("event " + event.sequence() + " of case " + current.id()
-                    + " must not be before the previous event at " + current.updatedAt() + ", but was at " + event.at());
+            throw refused(event, "at must not be before the previous event at " + current.updatedAt()
+                    + ", but was " + event.at());
         }
         if (event.type() == CaseEventType.RECEIVE) {
-            throw new IllegalArgumentException("case " + current.id() + " was already received; a received change"
-                    + " can only open a case");
+            throw refused(event, "the case was already received; a received change can only open a case");
         }
+        checkRecorder(event);
+    }
+
+    /**
+     * Who may record what: SLA warnings and breaches are recorded by {@link Actor#SLA_MONITOR}
+     * under an alert's command id ({@link CommandId#isAlert()}), and an alert's command records
+     * nothing but the warning or breach and the escalation that follows it.
+     */
+    private static void checkRecorder(CaseEvent e) {
+        CaseEventType t = e.type();
+        boolean alert = t == CaseEventType.SLA_WARNING || t == CaseEventType.SLA_BREACH;
+        boolean monitor = e.actor().equals(Actor.SLA_MONITOR);
+        if (alert && !monitor) {
+            throw refused(e, "actor of a " + t + " change must be the SLA monitor (" + Actor.SLA_MONITOR
+                    + "), but was " + describe(e.actor()));
+        }
+        if (alert && !e.commandId().isAlert()) {
+            throw refused(e, "command id of a " + t + " change must start with '" + CommandId.ALERT_PREFIX
+                    + "', but was " + e.commandId());
+        }
+        if (e.commandId().isAlert() && !monitor) {
+            throw refused(e, "command id " + e.commandId() + " is reserved for the SLA monitor's alerts, but the"
+                    + " actor was " + describe(e.actor()));
+        }
+        if (e.commandId().isAlert() && !alert && t != CaseEventType.ESCALATE) {
+            throw refused(e, "command id " + e.commandId() + " of an SLA alert records only SLA_WARNING, SLA_BREACH"
+                    + " or ESCALATE changes, but the change was " + t);
+        }
+    }
+
+    /** The actor for a message: a system component by name, a person by kind only. */
+    private static String describe(Actor a) {
+        return a.kind() == Actor.Kind.SYSTEM ? a.toString() : "an actor of kind " + a.kind();
+    }
+
+    private static IllegalArgumentException refused(CaseEvent e, String rule) {
+        return new IllegalArgumentException("event " + e.sequence() + " of case " + e.caseId() + ": " + rule);
     }
 
     /**

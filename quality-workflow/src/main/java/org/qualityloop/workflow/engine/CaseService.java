@@ -89,7 +89,7 @@ import org.slf4j.LoggerFactory;
 public final class CaseService {
 
     private static final Logger LOG = LoggerFactory.getLogger(CaseService.class);
-    private static final String SYSTEM_PREFIX = "sla:";
+    private static final String SYSTEM_PREFIX = CommandId.ALERT_PREFIX;
     private static final int ALERT_ATTEMPTS = 3;
 
     private final FeedbackLifecycle lifecycle;
@@ -275,6 +275,10 @@ public final class CaseService {
         Checks.notNull(caseId, "caseId");
         Checks.notNull(actor, "actor");
         Optional<FeedbackCase> c = load(caseId);
+        if (id.isAlert()) {
+            return reject(caseId, CommandResult.Reason.INVALID, c, CaseEventType.SET_SLA_TARGETS,
+                    "command ids starting with '" + SYSTEM_PREFIX + "' are reserved for the engine, but got " + id);
+        }
         if (c.isEmpty()) {
             return reject(caseId, CommandResult.Reason.UNKNOWN_CASE, c, CaseEventType.SET_SLA_TARGETS,
                     "case " + caseId + " does not exist");
