@@ -81,6 +81,8 @@ class PublicApiNullsTest {
         r.put(Feedback.Builder.class, v -> Feedback.builder(FeedbackId.of("fb-" + v), Channel.APP, T0));
         r.put(KpiDefinition.Builder.class, v -> KpiDefinition.builder("kpi-" + v, "KPI " + v));
         r.put(CaseOutcome.Builder.class, v -> outcome(v));
+        r.put(org.qualityloop.model.sla.SlaPolicy.Builder.class,
+                v -> org.qualityloop.model.sla.SlaPolicy.builder("policy-" + v));
         r.put(CaseOutcome.class, v -> outcome(v).resolvedAt(T0.plusSeconds(3600))
                 .build(T0.plusSeconds(7200), Closure.CONFIRMED));
         return r;
