@@ -49,6 +49,10 @@ import org.qualityloop.model.sla.SlaWarning;
  */
 public final class ModelJson {
 
+    /** Why the shared identifier and code creators have no body: Jackson reads only their annotations. */
+    private static final String NEVER_CALLED = "a mix-in's creator is never called: Jackson applies its"
+            + " annotations to the target type's own of(String)";
+
     private ModelJson() {
     }
 
@@ -82,7 +86,7 @@ public final class ModelJson {
 
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         static Object of(String value) {
-            throw new UnsupportedOperationException("mix-in");
+            throw new AssertionError(NEVER_CALLED);
         }
     }
 
@@ -93,7 +97,7 @@ public final class ModelJson {
 
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         static Object of(String code) {
-            throw new UnsupportedOperationException("mix-in");
+            throw new AssertionError(NEVER_CALLED);
         }
     }
 
@@ -107,7 +111,7 @@ public final class ModelJson {
         @JsonCreator
         static Money of(@JsonProperty(value = "amount", required = true) String amount,
                 @JsonProperty(value = "currency", required = true) String currency) {
-            throw new UnsupportedOperationException("mix-in");
+            return Money.of(amount, currency);
         }
     }
 
@@ -200,7 +204,7 @@ public final class ModelJson {
                 @JsonProperty("category") Optional<FeedbackCategory> category,
                 @JsonProperty("segment") Optional<CustomerSegment> segment,
                 @JsonProperty(value = "targets", required = true) Map<SlaTarget, Duration> targets) {
-            throw new UnsupportedOperationException("mix-in");
+            return SlaRule.of(priority, severity, channel, category, segment, targets);
         }
     }
 
@@ -268,7 +272,8 @@ public final class ModelJson {
                 @JsonProperty("cancelledAt") Optional<Instant> cancelledAt,
                 @JsonProperty("breachedAt") Optional<Instant> breachedAt,
                 @JsonProperty(value = "deadline", required = true) Instant deadline) {
-            throw new UnsupportedOperationException("mix-in");
+            return SlaClock.of(target, targetDuration, start, pauses, pausedSince, stoppedAt, cancelledAt, breachedAt,
+                    deadline);
         }
     }
 }

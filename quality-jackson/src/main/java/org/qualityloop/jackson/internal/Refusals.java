@@ -19,6 +19,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.qualityloop.jackson.mixins.RefusalText;
 
 /**
  * Messages for JSON that does not fit a type, built from what Jackson knows (the path, the kind of
@@ -46,11 +47,8 @@ public final class Refusals {
             .maxDocumentLength(MAX_DOCUMENT_LENGTH)
             .build();
 
-    private static final int MAX_SHOWN = 40;
     private static final int MAX_PATH_STEPS = 12;
     private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '([^']*)'");
-    private static final Pattern TOKEN = Pattern.compile(
-            "(?:from|coerce) (Integer|Floating-point|String|Boolean|Null|Array|Object|Empty String)(?: value)?");
 
     private Refusals() {
     }
@@ -68,7 +66,7 @@ public final class Refusals {
                 if (out.length() > 0) {
                     out.append('.');
                 }
-                out.append(shown(r.getFieldName()));
+                out.append(RefusalText.shown(r.getFieldName()));
             } else if (r.getIndex() >= 0) {
                 out.append('[').append(r.getIndex()).append(']');
             }
@@ -94,7 +92,7 @@ public final class Refusals {
         }
         for (JsonStreamContext c = start; c != null && !c.inRoot(); c = c.getParent()) {
             if (c.inObject() && c.getCurrentName() != null) {
-                steps.addFirst("." + shown(c.getCurrentName()));
+                steps.addFirst("." + RefusalText.shown(c.getCurrentName()));
             } else if (c.inArray() && c.getCurrentIndex() >= 0) {
                 steps.addFirst("[" + c.getCurrentIndex() + "]");
             }
@@ -126,7 +124,7 @@ public final class Refusals {
         if (value.isObject()) {
             return "an object";
         }
-        return shown(value.isTextual() ? "\"" + value.asText() + "\"" : value.toString());
+        return RefusalText.shown(value.isTextual() ? "\"" + value.asText() + "\"" : value.toString());
     }
 
     /**
@@ -145,18 +143,19 @@ public final class Refusals {
             return exceeded(String.valueOf(e.getOriginalMessage()));
         }
         if (e instanceof InputCoercionException c) {
-            return "expected " + describe(c.getTargetType()) + " in its range, but was a number out of range";
+            return "expected " + RefusalText.describe(c.getTargetType())
+                    + " in its range, but was a number out of range";
         }
         if (e instanceof UnrecognizedPropertyException u) {
-            return "Unrecognized field \"" + shown(u.getPropertyName()) + "\" (unknown property)";
+            return "Unrecognized field \"" + RefusalText.shown(u.getPropertyName()) + "\" (unknown property)";
         }
         if (e instanceof InvalidTypeIdException t) {
-            return "unknown type \"" + shown(String.valueOf(t.getTypeId())) + "\"";
+            return "unknown type \"" + RefusalText.shown(String.valueOf(t.getTypeId())) + "\"";
         }
         if (e instanceof InvalidFormatException f) {
-            Matcher token = TOKEN.matcher(String.valueOf(f.getOriginalMessage()));
-            return "expected " + describe(f.getTargetType())
-                    + (token.find() ? ", but was " + kind(token.group(1)) : ", but the value does not parse as one");
+            String found = RefusalText.found(String.valueOf(f.getOriginalMessage()));
+            return "expected " + RefusalText.describe(f.getTargetType())
+                    + (found.isEmpty() ? ", but the value does not parse as one" : found);
         }
         if (e instanceof MismatchedInputException m) {
             String message = String.valueOf(m.getOriginalMessage());
@@ -167,14 +166,12 @@ public final class Refusals {
             if (message.startsWith("Trailing token")) {
                 return "trailing content after the value";
             }
-            Matcher token = TOKEN.matcher(message);
-            String found = token.find() ? " but was " + kind(token.group(1)) : "";
-            return "expected " + describe(m.getTargetType()) + (found.isEmpty() ? "" : "," + found);
+            return "expected " + RefusalText.describe(m.getTargetType()) + RefusalText.found(message);
         }
         if (e instanceof StreamReadException r) {
             Matcher duplicate = DUPLICATE.matcher(String.valueOf(r.getOriginalMessage()));
             if (duplicate.find()) {
-                return "duplicate key \"" + shown(duplicate.group(1)) + "\"";
+                return "duplicate key \"" + RefusalText.shown(duplicate.group(1)) + "\"";
             }
             JsonLocation at = r.getLocation();
             return "malformed JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr());
@@ -201,49 +198,6 @@ public final class Refusals {
         return "the document exceeds a bound of docs/json.md";
     }
 
-    private static String describe(Class<?> type) {
-        if (type == null) {
-            return "another value";
-        }
-        if (type == String.class || CharSequence.class.isAssignableFrom(type)) {
-            return "text";
-        }
-        if (type == int.class || type == long.class || type == Integer.class || type == Long.class
-                || type == short.class || type == Short.class) {
-            return "an integer";
-        }
-        if (type == boolean.class || type == Boolean.class) {
-            return "true or false";
-        }
-        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
-            return "a number";
-        }
-        String name = type.getSimpleName();
-        String article = "AEIOU".indexOf(name.isEmpty() ? 'x' : name.charAt(0)) >= 0 ? "an " : "a ";
-        return article + name + (type.isEnum() ? " name" : "");
-    }
 
-    private static String kind(String token) {
-        switch (token) {
-            case "Integer":
-                return "an integer";
-            case "Floating-point":
-                return "a number with a fraction";
-            case "String":
-            case "Empty String":
-                return "text";
-            case "Boolean":
-                return "true or false";
-            case "Null":
-                return "null";
-            case "Array":
-                return "an array";
-            default:
-                return "an object";
-        }
-    }
 
-    private static String shown(String value) {
-        return value.length() <= MAX_SHOWN ? value : value.substring(0, MAX_SHOWN - 1) + "…";
-    }
 }
