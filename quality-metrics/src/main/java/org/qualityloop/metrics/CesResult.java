@@ -30,9 +30,9 @@ public record CesResult(CesForm form, long responses, double mean, Optional<Prop
      */
     public CesResult {
         Objects.requireNonNull(form, "form");
+        Checks.notNull(agreeShare, "agreeShare");
         Checks.positive(responses, "responses");
         Checks.between(mean, form.min(), form.max(), "mean");
-        Objects.requireNonNull(agreeShare, "agreeShare");
         if (agreeShare.isPresent() != (form == CesForm.AGREEMENT_1_TO_7)) {
             throw new IllegalArgumentException("agreeShare must be present exactly for "
                     + "AGREEMENT_1_TO_7, but form was " + form + " and agreeShare present was "

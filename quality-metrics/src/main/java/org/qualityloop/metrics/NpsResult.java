@@ -63,6 +63,8 @@ public record NpsResult(
      *     positive {@code responses}, or {@code score} is outside −100…100
      */
     public NpsResult {
+        Checks.notNull(wald, "wald");
+        Checks.notNull(adjustedWald, "adjustedWald");
         Checks.nonNegative(promoters, "promoters");
         Checks.nonNegative(passives, "passives");
         Checks.nonNegative(detractors, "detractors");
@@ -74,8 +76,6 @@ public record NpsResult(
         }
         Checks.between(score, -100.0, 100.0, "score");
         Checks.between(standardError, 0.0, 100.0, "standardError");
-        Objects.requireNonNull(wald, "wald");
-        Objects.requireNonNull(adjustedWald, "adjustedWald");
     }
 
     /**

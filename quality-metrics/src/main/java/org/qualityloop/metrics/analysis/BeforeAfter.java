@@ -97,6 +97,7 @@ public final class BeforeAfter {
     }
 
     private static void checkSample(double[] sample, String field) {
+        Checks.notNull(sample, field);
         if (sample.length < 2) {
             throw new IllegalArgumentException(
                     field + " must have at least 2 values, but had " + sample.length);

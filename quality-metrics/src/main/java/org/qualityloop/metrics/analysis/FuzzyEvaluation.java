@@ -51,6 +51,7 @@ public record FuzzyEvaluation(List<Double> vector) {
      */
     public static Optional<FuzzyEvaluation> evaluate(List<Double> weights,
             List<List<Double>> membership, FuzzyOperator operator) {
+        Checks.notNull(operator, "operator");
         List<List<Double>> rows = Checks.listCopy(membership, "membership");
         if (rows.size() != Checks.listCopy(weights, "weights").size()) {
             throw new IllegalArgumentException("weights must have " + rows.size()

@@ -115,6 +115,9 @@ public final class ServqualAccumulator implements Mergeable<ServqualAccumulator>
      */
     public static ServqualAccumulator of(ServqualInstrument instrument, long respondents, List<Long> expectationSums,
             List<Long> perceptionSums, long weightedRespondents, List<Double> weightSums, double weightedScoreSum) {
+        Checks.notNull(expectationSums, "expectationSums");
+        Checks.notNull(perceptionSums, "perceptionSums");
+        Checks.notNull(weightSums, "weightSums");
         ServqualAccumulator a = new ServqualAccumulator(instrument);
         a.respondents = Checks.nonNegative(respondents, "respondents");
         if (weightedRespondents < 0 || weightedRespondents > respondents) {

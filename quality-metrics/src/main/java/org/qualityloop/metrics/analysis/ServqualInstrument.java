@@ -39,6 +39,7 @@ public record ServqualInstrument(
      *     reverse-scored item does not exist, or the scale is empty
      */
     public ServqualInstrument {
+        Checks.notNull(reverseScored, "reverseScored");
         itemDimensions = Checks.listCopy(itemDimensions, "itemDimensions");
         Checks.positive(itemDimensions.size(), "itemDimensions.size");
         for (String dimension : itemDimensions) {
