@@ -9,21 +9,42 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
+import org.qualityloop.model.AgentId;
 import org.qualityloop.model.CaseId;
+import org.qualityloop.model.CustomerSegment;
+import org.qualityloop.model.FeedbackCategory;
+import org.qualityloop.model.Priority;
+import org.qualityloop.model.Severity;
+import org.qualityloop.model.StageId;
+import org.qualityloop.model.TeamId;
+import org.qualityloop.model.feedback.Feedback;
+import org.qualityloop.model.feedback.RecoveryAction;
+import org.qualityloop.model.feedback.ServiceFailure;
+import org.qualityloop.model.outcome.Closure;
+import org.qualityloop.model.sla.SlaClock;
+import org.qualityloop.model.sla.SlaPause;
+import org.qualityloop.model.sla.SlaResult;
 import org.qualityloop.model.sla.SlaTarget;
 import org.qualityloop.workflow.cases.Actor;
 import org.qualityloop.workflow.cases.CaseChange;
 import org.qualityloop.workflow.cases.CaseEvent;
 import org.qualityloop.workflow.cases.CaseEventType;
+import org.qualityloop.workflow.cases.CaseSnapshot;
+import org.qualityloop.workflow.cases.CaseState;
 import org.qualityloop.workflow.cases.CommandId;
 
 /**
  * The JSON mapping of the {@code quality-workflow} types: mix-ins on the case events, their
  * changes and command identifiers, using only the annotations of
  * {@code com.fasterxml.jackson.annotation}. The change records bind through their canonical
- * constructors, which apply every rule.
+ * constructors, which apply every rule. A case snapshot binds its builder (started by
+ * {@code CaseSnapshot.Builder.ofCurrentSchema}, which refuses another schema, then filled through
+ * its setters) and is built by {@code CaseSnapshot.from}, which validates the fields together.
  */
 public final class WorkflowJson {
 
@@ -40,6 +61,9 @@ public final class WorkflowJson {
         context.accept(CaseEvent.class, CaseEventMixIn.class);
         context.accept(CaseChange.class, CaseChangeMixIn.class);
         context.accept(CaseChange.SlaTargetsSet.class, SlaTargetsSetMixIn.class);
+        context.accept(CaseSnapshot.class, CaseSnapshotMixIn.class);
+        context.accept(CaseSnapshot.Builder.class, CaseSnapshotBuilderMixIn.class);
+        context.accept(CaseSnapshot.ClockState.class, ClockStateMixIn.class);
     }
 
     /** {@code {"schema":1,"case":…,"sequence":…,"command":…,"actor":…,"at":…,"change":…}}. */
@@ -114,5 +138,249 @@ public final class WorkflowJson {
     abstract static class SlaTargetsSetMixIn {
         @JsonFormat(with = JsonFormat.Feature.WRITE_SORTED_MAP_ENTRIES)
         abstract Map<SlaTarget, Duration> targets();
+    }
+
+    /**
+     * A case snapshot: {@code {"schema":1,"id":…,"version":…,"updatedAt":…,"state":…,"cycle":…,
+     * "feedback":…,"stage":…,…,"slaPausedSince":…}}, one property per accessor, in the order of
+     * {@code docs/json.md}; read through its builder.
+     */
+    @JsonPropertyOrder({"schema", "id", "version", "updatedAt", "state", "cycle", "feedback", "stage",
+        "category", "severity", "priority", "segment", "owner", "team", "escalationCount", "registeredAt",
+        "cycleStartedAt", "firstResponseAt", "respondedAt", "lastUpdateAt", "resolvedAt", "closedAt",
+        "closure", "awaitingCustomer", "failedFollowUps", "reopenCount", "recoveryActions", "failure",
+        "satisfaction", "slaTargets", "clocks", "pastClocks", "slaPauses", "slaPausedSince"})
+    abstract static class CaseSnapshotMixIn {
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static CaseSnapshot from(CaseSnapshot.Builder builder) {
+            return CaseSnapshot.from(builder);
+        }
+
+        @JsonIgnore
+        abstract boolean isCurrentSchema();
+
+        @JsonProperty("schema")
+        abstract int schema();
+
+        @JsonProperty("id")
+        abstract CaseId id();
+
+        @JsonProperty("version")
+        abstract long version();
+
+        @JsonProperty("updatedAt")
+        abstract Instant updatedAt();
+
+        @JsonProperty("state")
+        abstract CaseState state();
+
+        @JsonProperty("cycle")
+        abstract int cycle();
+
+        @JsonProperty("feedback")
+        abstract Feedback feedback();
+
+        @JsonProperty("stage")
+        abstract Optional<StageId> stage();
+
+        @JsonProperty("category")
+        abstract FeedbackCategory category();
+
+        @JsonProperty("severity")
+        abstract Severity severity();
+
+        @JsonProperty("priority")
+        abstract Optional<Priority> priority();
+
+        @JsonProperty("segment")
+        abstract Optional<CustomerSegment> segment();
+
+        @JsonProperty("owner")
+        abstract Optional<AgentId> owner();
+
+        @JsonProperty("team")
+        abstract Optional<TeamId> team();
+
+        @JsonProperty("escalationCount")
+        abstract int escalationCount();
+
+        @JsonProperty("registeredAt")
+        abstract Optional<Instant> registeredAt();
+
+        @JsonProperty("cycleStartedAt")
+        abstract Instant cycleStartedAt();
+
+        @JsonProperty("firstResponseAt")
+        abstract Optional<Instant> firstResponseAt();
+
+        @JsonProperty("respondedAt")
+        abstract Optional<Instant> respondedAt();
+
+        @JsonProperty("lastUpdateAt")
+        abstract Optional<Instant> lastUpdateAt();
+
+        @JsonProperty("resolvedAt")
+        abstract Optional<Instant> resolvedAt();
+
+        @JsonProperty("closedAt")
+        abstract Optional<Instant> closedAt();
+
+        @JsonProperty("closure")
+        abstract Optional<Closure> closure();
+
+        @JsonProperty("awaitingCustomer")
+        abstract boolean awaitingCustomer();
+
+        @JsonProperty("failedFollowUps")
+        abstract int failedFollowUps();
+
+        @JsonProperty("reopenCount")
+        abstract int reopenCount();
+
+        @JsonProperty("recoveryActions")
+        abstract List<RecoveryAction> recoveryActions();
+
+        @JsonProperty("failure")
+        abstract Optional<ServiceFailure> failure();
+
+        @JsonProperty("satisfaction")
+        abstract Optional<Integer> satisfaction();
+
+        @JsonProperty("slaTargets")
+        abstract Optional<CaseChange.SlaTargetsSet> slaTargets();
+
+        @JsonProperty("clocks")
+        abstract List<CaseSnapshot.ClockState> clocks();
+
+        @JsonProperty("pastClocks")
+        abstract List<SlaResult> pastClocks();
+
+        @JsonProperty("slaPauses")
+        abstract List<SlaPause> slaPauses();
+
+        @JsonProperty("slaPausedSince")
+        abstract Optional<Instant> slaPausedSince();
+
+    }
+
+    /**
+     * The builder of a case snapshot: started by {@code ofCurrentSchema} with the seven required
+     * properties, then each other property through its setter; a property left out keeps the
+     * builder's default (that of a case just received).
+     */
+    abstract static class CaseSnapshotBuilderMixIn {
+        @JsonCreator
+        static CaseSnapshot.Builder ofCurrentSchema(@JsonProperty(value = "schema", required = true) int schema,
+                @JsonProperty(value = "id", required = true) CaseId id,
+                @JsonProperty(value = "version", required = true) long version,
+                @JsonProperty(value = "updatedAt", required = true) Instant updatedAt,
+                @JsonProperty(value = "state", required = true) CaseState state,
+                @JsonProperty(value = "cycle", required = true) int cycle,
+                @JsonProperty(value = "feedback", required = true) Feedback feedback) {
+            return CaseSnapshot.Builder.ofCurrentSchema(schema, id, version, updatedAt, state, cycle, feedback);
+        }
+
+        @JsonProperty("stage")
+        abstract CaseSnapshot.Builder stage(Optional<StageId> value);
+
+        @JsonProperty("category")
+        abstract CaseSnapshot.Builder category(FeedbackCategory value);
+
+        @JsonProperty("severity")
+        abstract CaseSnapshot.Builder severity(Severity value);
+
+        @JsonProperty("priority")
+        abstract CaseSnapshot.Builder priority(Optional<Priority> value);
+
+        @JsonProperty("segment")
+        abstract CaseSnapshot.Builder segment(Optional<CustomerSegment> value);
+
+        @JsonProperty("owner")
+        abstract CaseSnapshot.Builder owner(Optional<AgentId> value);
+
+        @JsonProperty("team")
+        abstract CaseSnapshot.Builder team(Optional<TeamId> value);
+
+        @JsonProperty("escalationCount")
+        abstract CaseSnapshot.Builder escalationCount(int value);
+
+        @JsonProperty("registeredAt")
+        abstract CaseSnapshot.Builder registeredAt(Optional<Instant> value);
+
+        @JsonProperty("cycleStartedAt")
+        abstract CaseSnapshot.Builder cycleStartedAt(Instant value);
+
+        @JsonProperty("firstResponseAt")
+        abstract CaseSnapshot.Builder firstResponseAt(Optional<Instant> value);
+
+        @JsonProperty("respondedAt")
+        abstract CaseSnapshot.Builder respondedAt(Optional<Instant> value);
+
+        @JsonProperty("lastUpdateAt")
+        abstract CaseSnapshot.Builder lastUpdateAt(Optional<Instant> value);
+
+        @JsonProperty("resolvedAt")
+        abstract CaseSnapshot.Builder resolvedAt(Optional<Instant> value);
+
+        @JsonProperty("closedAt")
+        abstract CaseSnapshot.Builder closedAt(Optional<Instant> value);
+
+        @JsonProperty("closure")
+        abstract CaseSnapshot.Builder closure(Optional<Closure> value);
+
+        @JsonProperty("awaitingCustomer")
+        abstract CaseSnapshot.Builder awaitingCustomer(boolean value);
+
+        @JsonProperty("failedFollowUps")
+        abstract CaseSnapshot.Builder failedFollowUps(int value);
+
+        @JsonProperty("reopenCount")
+        abstract CaseSnapshot.Builder reopenCount(int value);
+
+        @JsonProperty("recoveryActions")
+        abstract CaseSnapshot.Builder recoveryActions(List<RecoveryAction> value);
+
+        @JsonProperty("failure")
+        abstract CaseSnapshot.Builder failure(Optional<ServiceFailure> value);
+
+        @JsonProperty("satisfaction")
+        abstract CaseSnapshot.Builder satisfaction(Optional<Integer> value);
+
+        @JsonProperty("slaTargets")
+        abstract CaseSnapshot.Builder slaTargets(Optional<CaseChange.SlaTargetsSet> value);
+
+        @JsonProperty("clocks")
+        abstract CaseSnapshot.Builder clocks(List<CaseSnapshot.ClockState> value);
+
+        @JsonProperty("pastClocks")
+        abstract CaseSnapshot.Builder pastClocks(List<SlaResult> value);
+
+        @JsonProperty("slaPauses")
+        abstract CaseSnapshot.Builder slaPauses(List<SlaPause> value);
+
+        @JsonProperty("slaPausedSince")
+        abstract CaseSnapshot.Builder slaPausedSince(Optional<Instant> value);
+
+        @JsonIgnore
+        abstract CaseSnapshot build();
+    }
+
+    /** {@code {"clock":…,"warningsRecorded":[0],"breachRecorded":false}}, warnings in ascending order. */
+    @JsonPropertyOrder({"clock", "warningsRecorded", "breachRecorded"})
+    abstract static class ClockStateMixIn {
+        @JsonCreator
+        ClockStateMixIn(@JsonProperty(value = "clock", required = true) SlaClock clock,
+                @JsonProperty(value = "warningsRecorded", required = true) Set<Integer> warningsRecorded,
+                @JsonProperty(value = "breachRecorded", required = true) boolean breachRecorded) {
+        }
+
+        @JsonProperty("clock")
+        abstract SlaClock clock();
+
+        @JsonProperty("warningsRecorded")
+        abstract Set<Integer> warningsRecorded();
+
+        @JsonProperty("breachRecorded")
+        abstract boolean breachRecorded();
     }
 }

@@ -30,6 +30,7 @@ import org.qualityloop.model.sla.SlaPolicy;
 import org.qualityloop.model.survey.NpsResponse;
 import org.qualityloop.model.survey.SurveyContext;
 import org.qualityloop.workflow.cases.CaseEvent;
+import org.qualityloop.workflow.cases.CaseSnapshot;
 
 /**
  * The one table from golden file to type: {@code json-fixtures/<name>.json} holds one
@@ -58,6 +59,7 @@ public final class FixtureTypes {
             Map.entry("SlaClock", SlaClock.class),
             Map.entry("CaseOutcome", CaseOutcome.class),
             Map.entry("CaseEvent", CaseEvent.class),
+            Map.entry("CaseSnapshot", CaseSnapshot.class),
             Map.entry("NpsAccumulator", NpsAccumulator.class),
             Map.entry("CsatAccumulator", CsatAccumulator.class),
             Map.entry("CesAccumulator", CesAccumulator.class),

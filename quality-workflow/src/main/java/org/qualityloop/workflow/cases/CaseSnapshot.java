@@ -187,6 +187,18 @@ public final class CaseSnapshot {
     }
 
     /**
+     * Builds the snapshot a builder holds: {@code builder.build()}, as a factory for readers that
+     * bind a builder and then need the snapshot (the JSON mapping of {@code quality-jackson}).
+     *
+     * @param builder the builder, not null
+     * @return the snapshot, validated by {@link Builder#build()}
+     * @throws IllegalArgumentException as {@link Builder#build()} does
+     */
+    public static CaseSnapshot from(Builder builder) {
+        return Checks.notNull(builder, "builder").build();
+    }
+
+    /**
      * Whether the engine can use this snapshot: it was written in {@link #SCHEMA_VERSION}.
      *
      * @return true when current
@@ -613,6 +625,32 @@ public final class CaseSnapshot {
             this.category = feedback.category();
             this.severity = feedback.severity();
             this.cycleStartedAt = feedback.receivedAt();
+        }
+
+        /**
+         * Starts a snapshot of the current schema, refusing any other: what a reader that knows
+         * only the fields of {@link CaseSnapshot#SCHEMA_VERSION} uses (the JSON mapping of
+         * {@code quality-jackson}), so that a snapshot of another schema is refused rather than
+         * misread. Otherwise as {@link CaseSnapshot#builder}.
+         *
+         * @param schema the schema it was written in, which must be {@link CaseSnapshot#SCHEMA_VERSION}
+         * @param id the case, not null
+         * @param version the case's version, from 1
+         * @param updatedAt the instant of its last event, not null
+         * @param state its state, not null
+         * @param cycle its cycle, from 1
+         * @param feedback the feedback it was opened for, not null
+         * @return a builder; the other fields default to those of a case just received
+         * @throws IllegalArgumentException naming {@code schema} and its value when it is not the
+         *     current schema, or as {@link CaseSnapshot#builder} does
+         */
+        public static Builder ofCurrentSchema(int schema, CaseId id, long version, Instant updatedAt, CaseState state,
+                int cycle, Feedback feedback) {
+            if (schema != SCHEMA_VERSION) {
+                throw new IllegalArgumentException("schema must be " + SCHEMA_VERSION + ", the schema this version"
+                        + " of Quality Loop reads, but was " + schema);
+            }
+            return builder(schema, id, version, updatedAt, state, cycle, feedback);
         }
 
         /**
