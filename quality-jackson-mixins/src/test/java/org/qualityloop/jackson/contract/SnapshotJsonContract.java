@@ -65,23 +65,37 @@ public abstract class SnapshotJsonContract {
      */
     protected abstract JsonCodec codec();
 
-    /** A clock the scenario moves by hand. */
+    /** A clock the scenario moves by hand; views in other zones move with it. */
     private static final class HandClock extends Clock {
-        private Instant now = START;
+        private final java.util.concurrent.atomic.AtomicReference<Instant> time;
+        private final ZoneId zone;
 
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
+        HandClock() {
+            this(new java.util.concurrent.atomic.AtomicReference<>(START), ZoneOffset.UTC);
+        }
+
+        private HandClock(java.util.concurrent.atomic.AtomicReference<Instant> time, ZoneId zone) {
+            this.time = time;
+            this.zone = zone;
+        }
+
+        void set(Instant t) {
+            time.set(t);
         }
 
         @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("UTC only");
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId newZone) {
+            return new HandClock(time, java.util.Objects.requireNonNull(newZone, "zone"));
         }
 
         @Override
         public Instant instant() {
-            return now;
+            return time.get();
         }
     }
 
@@ -118,16 +132,16 @@ public abstract class SnapshotJsonContract {
         };
         int n = 0;
         for (Object[] step : steps) {
-            clock.now = START.plus((Duration) step[0]);
+            clock.set(START.plus((Duration) step[0]));
             long version = service.find(id).orElseThrow().version();
             CommandResult r = service.execute(CaseCommand.of(CommandId.of("cmd-" + ++n), id, version,
                     Actor.agent(LI), (CaseChange) step[1]));
             assertThat(r.isAccepted()).as("%s", r).isTrue();
         }
         // 75 % of the 16 resolution hours of the second cycle (from 06:00, one hour paused) is 19:00.
-        clock.now = START.plus(Duration.ofHours(17).plusMinutes(30));
+        clock.set(START.plus(Duration.ofHours(17).plusMinutes(30)));
         assertThat(service.processDue(10)).isNotEmpty();
-        clock.now = START.plus(Duration.ofHours(18));
+        clock.set(START.plus(Duration.ofHours(18)));
         long version = service.find(id).orElseThrow().version();
         service.executeOrThrow(CaseCommand.of(CommandId.of("cmd-" + ++n), id, version, Actor.agent(LI),
                 CaseChange.awaitingCustomer()));
