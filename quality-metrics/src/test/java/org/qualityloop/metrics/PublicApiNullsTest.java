@@ -20,6 +20,10 @@ import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.qualityloop.metrics.analysis.AttributeChart;
+import org.qualityloop.metrics.analysis.BeforeAfter;
+import org.qualityloop.metrics.analysis.MannWhitneyTest;
+import org.qualityloop.metrics.analysis.TwoProportionTest;
+import org.qualityloop.metrics.analysis.WelchTest;
 import org.qualityloop.metrics.analysis.ControlCharts;
 import org.qualityloop.metrics.analysis.FuzzyEvaluation;
 import org.qualityloop.metrics.analysis.FuzzyIndicator;
@@ -154,7 +158,12 @@ class PublicApiNullsTest {
         r.put(FuzzyIndicator.Criterion.class, v -> new FuzzyIndicator.Criterion(List.of(1.0),
                 List.of((FuzzyIndicator) r.get(FuzzyIndicator.class).apply(v))));
         r.put(FuzzyEvaluation.class, v -> new FuzzyEvaluation(List.of(0.5 + 0.25 * v, 0.5 - 0.25 * v)));
-        r.put(TestResult.class, v -> new TestResult(1.0 + v, 10.0, 0.5, 0.2));
+        r.put(TwoProportionTest.class, v -> BeforeAfter.twoProportions(10 + v, 100, 20, 100).orElseThrow());
+        r.put(WelchTest.class, v -> BeforeAfter.welch(new double[] {1.0 + v, 2.0, 4.0}, new double[] {3.0, 5.0})
+                .orElseThrow());
+        r.put(MannWhitneyTest.class, v -> BeforeAfter.mannWhitney(new double[] {1.0 + 5.5 * v, 2.5, 4.0},
+                new double[] {3.0, 5.0}).orElseThrow());
+        r.put(TestResult.class, r.get(TwoProportionTest.class));
         r.put(AttributeChart.class, v -> ControlCharts.c(new long[] {1L + v, 2L, 3L}).orElseThrow());
         r.put(XmrChart.class, v -> ControlCharts.xmr(new double[] {1.0 + v, 2.0, 4.0}).orElseThrow());
         r.put(Pareto.class, v -> Pareto.of(Map.of("a", 3L + v, "b", 1L)).orElseThrow());

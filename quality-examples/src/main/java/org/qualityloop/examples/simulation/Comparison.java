@@ -131,7 +131,8 @@ public record Comparison(Improvement improvement, SimulationResult before, Simul
             if (b.trials() == 0 || a.trials() == 0) {
                 return Optional.empty();
             }
-            return BeforeAfter.twoProportions(b.successes(), b.trials(), a.successes(), a.trials());
+            return BeforeAfter.twoProportions(b.successes(), b.trials(), a.successes(), a.trials())
+                    .map(TestResult.class::cast);
         }
         KpiSample.Values b = (KpiSample.Values) before;
         KpiSample.Values a = (KpiSample.Values) after;
@@ -139,8 +140,8 @@ public record Comparison(Improvement improvement, SimulationResult before, Simul
             return Optional.empty();
         }
         return switch (b.kind()) {
-            case TIME -> BeforeAfter.mannWhitney(b.values(), a.values());
-            default -> BeforeAfter.welch(b.values(), a.values());
+            case TIME -> BeforeAfter.mannWhitney(b.values(), a.values()).map(TestResult.class::cast);
+            default -> BeforeAfter.welch(b.values(), a.values()).map(TestResult.class::cast);
         };
     }
 

@@ -1,41 +1,51 @@
 package org.qualityloop.metrics.analysis;
 
-import org.qualityloop.model.internal.Checks;
-
 /**
- * The outcome of a two-sample significance test from {@link BeforeAfter}: the test statistic,
- * its two-sided p-value and an effect size. Which statistic and which effect size is stated on
- * the method that produced the result.
+ * The outcome of a two-sample significance test from {@link BeforeAfter}, as every test reports
+ * it: the test statistic, its p-value under the caller's {@link Alternative}, and an effect size.
+ * Each implementation adds the parts of its own statistic and effect sizes with confidence
+ * intervals; which statistic and which effect size this interface returns is stated on the
+ * implementation.
  *
- * <p>Immutable and thread-safe.
- *
- * @param statistic the test statistic (z or t), finite
- * @param degreesOfFreedom the degrees of freedom for a t statistic; {@code Double.POSITIVE_INFINITY}
- *     for a z statistic (the normal distribution is the t distribution's limit)
- * @param pValue the two-sided p-value, between 0 and 1
- * @param effectSize the effect size, finite
+ * <p>Implementations are immutable, thread-safe records.
  */
-public record TestResult(
-        double statistic, double degreesOfFreedom, double pValue, double effectSize) {
+public sealed interface TestResult permits TwoProportionTest, WelchTest, MannWhitneyTest {
 
     /**
-     * Validates the fields.
+     * Returns the test statistic: z for the two-proportion and Mann–Whitney tests, t for Welch's
+     * test.
      *
-     * @param statistic the test statistic (z or t), finite
-     * @param degreesOfFreedom the degrees of freedom for a t statistic; {@code
-     *     Double.POSITIVE_INFINITY}
-     *     for a z statistic (the normal distribution is the t distribution's limit)
-     * @param pValue the two-sided p-value, between 0 and 1
-     * @param effectSize the effect size, finite
-     * @throws IllegalArgumentException if a value is outside its range
+     * @return the statistic, finite
      */
-    public TestResult {
-        Checks.finite(statistic, "statistic");
-        if (!(degreesOfFreedom > 0)) {
-            throw new IllegalArgumentException(
-                    "degreesOfFreedom must be positive, but was " + degreesOfFreedom);
-        }
-        Checks.between(pValue, 0.0, 1.0, "pValue");
-        Checks.finite(effectSize, "effectSize");
-    }
+    double statistic();
+
+    /**
+     * Returns the degrees of freedom of a t statistic, or {@code Double.POSITIVE_INFINITY} for a
+     * z statistic (the normal distribution is the t distribution's limit).
+     *
+     * @return the degrees of freedom, positive
+     */
+    double degreesOfFreedom();
+
+    /**
+     * Returns the alternative hypothesis the p-value was computed for.
+     *
+     * @return the alternative
+     */
+    Alternative alternative();
+
+    /**
+     * Returns the p-value under {@link #alternative()}.
+     *
+     * @return the p-value, between 0 and 1
+     */
+    double pValue();
+
+    /**
+     * Returns the test's headline effect size: Cohen's h for two proportions, Cohen's d for
+     * Welch's test, the rank-biserial correlation for Mann–Whitney.
+     *
+     * @return the effect size, finite
+     */
+    double effectSize();
 }

@@ -48,6 +48,36 @@ public final class StudentT {
     }
 
     /**
+     * Returns the {@code p} quantile of Student's t distribution: the {@code t} with
+     * {@code P(T <= t) = p}, found by bisection on {@link #cdf(double, double)} to the
+     * precision of a double.
+     *
+     * @param p the probability, strictly between 0 and 1
+     * @param df degrees of freedom, at least 1
+     * @return the quantile
+     */
+    public static double quantile(double p, double df) {
+        if (p < 0.5) {
+            return -quantile(1.0 - p, df);
+        }
+        double low = 0.0;
+        double high = 1.0;
+        while (cdf(high, df) < p) {
+            low = high;
+            high *= 2.0;
+        }
+        for (int i = 0; i < 200 && high - low > Math.ulp(high); i++) {
+            double middle = 0.5 * (low + high);
+            if (cdf(middle, df) < p) {
+                low = middle;
+            } else {
+                high = middle;
+            }
+        }
+        return 0.5 * (low + high);
+    }
+
+    /**
      * Returns {@code ln Γ(x)} for {@code x > 0} (Lanczos approximation).
      *
      * @param x a positive value
