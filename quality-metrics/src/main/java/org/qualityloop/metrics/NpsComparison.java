@@ -5,7 +5,7 @@ import org.qualityloop.model.internal.Checks;
 
 /**
  * The outcome of comparing two independent NPS samples with the Wald z-test described at
- * {@link NpsResult#compareTo(NpsResult)}.
+ * {@link NpsResult#comparisonWith(NpsResult)}.
  *
  * <p>Immutable and thread-safe.
  *

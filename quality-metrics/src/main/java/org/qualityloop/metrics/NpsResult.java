@@ -117,7 +117,45 @@ public record NpsResult(
     }
 
     /**
-     * Compares this NPS with that of an independent sample.
+     * Returns the variance of {@link #score()}, {@code standardError²}: on the squared NPS
+     * scale, {@code 10⁴ [p + d − (p − d)²] / n}, the trinomial variance of one answer scored
+     * +1, 0 or −1 divided by the number of answers.
+     *
+     * @return the variance, not negative
+     */
+    public double variance() {
+        return standardError * standardError;
+    }
+
+    /**
+     * Returns the adjusted-Wald point estimate, the centre of {@link #adjustedWald()} before
+     * clipping: with {@code P + 3/4} promoters and {@code D + 3/4} detractors among
+     * {@code n + 3} answers (Rocks 2016), {@code 100 (P − D) / (n + 3)}. It lies between 0 and
+     * {@link #score()}, shrunk towards 0 by the factor {@code n / (n + 3)}.
+     *
+     * @return the adjusted NPS, between −100 and 100
+     */
+    public double adjustedScore() {
+        return 100.0 * (promoters - detractors) / (responses + 3.0);
+    }
+
+    /**
+     * Returns the standard error of {@link #adjustedScore()}, the Wald formula applied to the
+     * adjusted shares {@code p̃ = (P + 3/4)/(n + 3)}, {@code d̃ = (D + 3/4)/(n + 3)}:
+     * {@code 100 sqrt([p̃ + d̃ − (p̃ − d̃)²] / (n + 3))}; {@link #adjustedWald()} is the adjusted
+     * score ± 1.96 times this, clipped to −100…100.
+     *
+     * @return the standard error, positive
+     */
+    public double adjustedStandardError() {
+        double adjustedN = responses + 3.0;
+        return 100.0 * Math.sqrt(variance((promoters + 0.75) / adjustedN,
+                (detractors + 0.75) / adjustedN) / adjustedN);
+    }
+
+    /**
+     * Compares this NPS with that of an independent sample; named so as not to read as
+     * {@link Comparable#compareTo(Object)}, which it is not.
      *
      * <p>No significance test for NPS is universally agreed. This is the large-sample Wald
      * z-test on the difference of two independent NPS estimates:
@@ -131,7 +169,7 @@ public record NpsResult(
      * @param other the other sample's result, not null
      * @return the difference {@code this − other}, its standard error, z and p-value
      */
-    public NpsComparison compareTo(NpsResult other) {
+    public NpsComparison comparisonWith(NpsResult other) {
         Objects.requireNonNull(other, "other");
         double difference = score - other.score;
         double se = Math.sqrt(standardError * standardError

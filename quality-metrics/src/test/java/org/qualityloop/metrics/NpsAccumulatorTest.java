@@ -102,6 +102,23 @@ class NpsAccumulatorTest {
         assertThat(result.adjustedWald().upper()).isCloseTo(-4.545707, within(1e-6));
     }
 
+    // The same published sample, the adjusted-Wald parts by hand: 291 + 0.75 promoters and
+    // 395 + 0.75 detractors of 1,165, adjusted NPS 100 (291 - 395) / 1165 = -8.927039, the
+    // centre of the adjusted-Wald interval above; p~ = 0.250429, d~ = 0.339700, SE~ =
+    // 100 sqrt((0.590129 - 0.089270^2) / 1165) = 2.235414; variance = 2.2386664^2 = 5.011627.
+    @Test
+    void result_publishedSample_varianceAndAdjustedEstimate() {
+        NpsResult result = sample(291, 476, 395).result().orElseThrow();
+        assertThat(result.variance()).isCloseTo(5.011627, within(1e-5));
+        assertThat(result.variance()).isCloseTo(result.standardError() * result.standardError(), within(1e-12));
+        assertThat(result.adjustedScore()).isCloseTo(-8.927039, within(1e-6));
+        assertThat(result.adjustedScore()).isCloseTo(
+                (result.adjustedWald().lower() + result.adjustedWald().upper()) / 2, within(1e-9));
+        assertThat(result.adjustedStandardError()).isCloseTo(2.235414, within(1e-6));
+        assertThat(result.adjustedWald().halfWidth())
+                .isCloseTo(1.959963984540054 * result.adjustedStandardError(), within(1e-9));
+    }
+
     // Dropping the covariance would give SE = 100 sqrt((p(1-p) + d(1-d)) / n) = 6.4031 for the
     // example above: too narrow. Guard against that regression.
     @Test
@@ -128,23 +145,23 @@ class NpsAccumulatorTest {
     // the two-sample test of Rocks's R package NPS, nps_test(x, y): se = sqrt(var_x / n_x +
     // var_y / n_y)). Numbers derived by hand; p-value recomputed with SciPy's norm.sf.
     @Test
-    void compareTo_workedExample_zAndPValue() {
+    void comparisonWith_workedExample_zAndPValue() {
         NpsResult a = sample(50, 30, 20).result().orElseThrow();
         NpsResult b = sample(40, 30, 30).result().orElseThrow();
-        NpsComparison comparison = a.compareTo(b);
+        NpsComparison comparison = a.comparisonWith(b);
         assertThat(comparison.difference()).isCloseTo(20.0, within(1e-12));
         assertThat(comparison.standardError()).isCloseTo(11.401754, within(1e-6));
         assertThat(comparison.z()).isCloseTo(1.754116, within(1e-6));
         assertThat(comparison.pValue()).isCloseTo(0.079411, within(1e-6));
-        assertThat(b.compareTo(a).z()).isCloseTo(-1.754116, within(1e-6));
+        assertThat(b.comparisonWith(a).z()).isCloseTo(-1.754116, within(1e-6));
     }
 
     @Test
-    void compareTo_bothDegenerate_reportsEqualityExplicitly() {
+    void comparisonWith_bothDegenerate_reportsEqualityExplicitly() {
         NpsResult a = sample(5, 0, 0).result().orElseThrow();
         NpsResult b = sample(0, 0, 5).result().orElseThrow();
-        assertThat(a.compareTo(a).pValue()).isEqualTo(1.0);
-        assertThat(a.compareTo(b).pValue()).isEqualTo(0.0);
+        assertThat(a.comparisonWith(a).pValue()).isEqualTo(1.0);
+        assertThat(a.comparisonWith(b).pValue()).isEqualTo(0.0);
     }
 
     @Test
