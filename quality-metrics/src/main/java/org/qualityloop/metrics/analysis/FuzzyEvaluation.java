@@ -12,29 +12,69 @@ import org.qualityloop.model.internal.Checks;
  * {@code R} (factors × grades) are composed with a {@link FuzzyOperator} into
  * {@code B = W ∘ R}, which is normalised to sum to 1.
  *
- * <p>The result can be read as a grade vector (the grade of maximum membership) or, against a
- * grade score vector {@code V} (e.g. 95, 85, 75, 60), as the score {@code B′ · V}.
+ * <p>The result keeps both vectors: {@link #raw()} is {@code B} as composed, whose size says how
+ * strongly the factors back the grades (with {@link FuzzyOperator#MIN_MAX} a raw entry never
+ * exceeds the largest weight, so the raw vector of two evaluations can be compared where the
+ * normalised ones cannot); {@link #vector()} is {@code B′ = B / Σ_j b_j}, which sums to 1.
+ * The normalised vector can be read as a grade vector (the grade of maximum membership) or,
+ * against a grade score vector {@code V} (e.g. 95, 85, 75, 60), as the score {@code B′ · V}.
  * Multi-level systems are evaluated bottom-up: each criterion's normalised result vector becomes
- * one row of its parent's membership matrix.
+ * one row of its parent's membership matrix; the raw vector reported is the root's.
  *
  * <p>Immutable and thread-safe.
  *
- * @param vector the normalised evaluation vector, one entry per grade, summing to 1
+ * @param vector the normalised evaluation vector {@code B′}, one entry per grade, summing to 1
+ * @param raw the composed vector {@code B} before normalisation, one entry per grade, each in
+ *     [0, 1], not all 0
  */
-public record FuzzyEvaluation(List<Double> vector) {
+public record FuzzyEvaluation(List<Double> vector, List<Double> raw) {
 
     /**
-     * Validates and copies the vector.
+     * Validates and copies the vectors.
      *
-     * @param vector the normalised evaluation vector, one entry per grade, summing to 1
-     * @throws IllegalArgumentException if the vector is empty or an entry is outside [0, 1]
+     * @param vector the normalised evaluation vector {@code B′}, one entry per grade, summing to 1
+     * @param raw the composed vector {@code B} before normalisation, one entry per grade, each in
+     *     [0, 1], not all 0
+     * @throws IllegalArgumentException if a vector is empty, the sizes differ, an entry is
+     *     outside [0, 1], {@code raw} is all zeros, or {@code vector} is not {@code raw} divided
+     *     by its sum (within 1e-9)
      */
     public FuzzyEvaluation {
         vector = Checks.listCopy(vector, "vector");
+        raw = Checks.listCopy(raw, "raw");
         Checks.positive(vector.size(), "vector.size");
+        if (raw.size() != vector.size()) {
+            throw new IllegalArgumentException("raw must have " + vector.size()
+                    + " entries, one per grade, but had " + raw.size());
+        }
+        double sum = 0;
         for (int j = 0; j < vector.size(); j++) {
             Checks.between(vector.get(j), 0.0, 1.0, "vector[" + j + "]");
+            sum += Checks.between(raw.get(j), 0.0, 1.0, "raw[" + j + "]");
         }
+        if (!(sum > 0.0)) {
+            throw new IllegalArgumentException("raw must have a positive entry, but was " + raw);
+        }
+        for (int j = 0; j < vector.size(); j++) {
+            double expected = raw.get(j) / sum;
+            if (Math.abs(vector.get(j) - expected) > 1e-9) {
+                throw new IllegalArgumentException("vector[" + j + "] must be raw[" + j
+                        + "] / sum of raw (" + expected + "), but was " + vector.get(j));
+            }
+        }
+    }
+
+    /**
+     * Creates an evaluation from a vector that is already normalised, which is then its own raw
+     * vector.
+     *
+     * @param vector the evaluation vector, one entry per grade, each in [0, 1], summing to 1
+     *     (within 1e-9)
+     * @throws IllegalArgumentException if the vector is empty, an entry is outside [0, 1] or the
+     *     entries do not sum to 1
+     */
+    public FuzzyEvaluation(List<Double> vector) {
+        this(vector, vector);
     }
 
     /**
@@ -78,7 +118,7 @@ public record FuzzyEvaluation(List<Double> vector) {
         Objects.requireNonNull(operator, "operator");
         return vector(indicator, operator)
                 .filter(b -> Arrays.stream(b).sum() > 0.0)
-                .map(FuzzyEvaluation::normalised);
+                .map(FuzzyEvaluation::of);
     }
 
     private static Optional<double[]> vector(FuzzyIndicator indicator, FuzzyOperator operator) {
@@ -124,8 +164,9 @@ public record FuzzyEvaluation(List<Double> vector) {
         return out;
     }
 
-    private static FuzzyEvaluation normalised(double[] b) {
-        return new FuzzyEvaluation(Arrays.stream(normalise(b)).boxed().toList());
+    private static FuzzyEvaluation of(double[] b) {
+        return new FuzzyEvaluation(Arrays.stream(normalise(b)).boxed().toList(),
+                Arrays.stream(b).boxed().toList());
     }
 
     /**

@@ -32,6 +32,35 @@ class FuzzyEvaluationTest {
         assertThat(evaluation.maximumMembershipGrade()).isZero();
     }
 
+    // The raw vectors B of the example above, before normalisation (hand computation there).
+    @Test
+    void allFourOperators_rawVectorAsComposed() {
+        double[][] raw = {{0.5, 0.3, 0.3, 0.1}, {0.35, 0.1, 0.12, 0.03}, {0.9, 0.7, 0.6, 0.2},
+            {0.45, 0.29, 0.21, 0.05}};
+        FuzzyOperator[] operators = {FuzzyOperator.MIN_MAX, FuzzyOperator.PRODUCT_MAX,
+            FuzzyOperator.MIN_BOUNDED_SUM, FuzzyOperator.WEIGHTED_AVERAGE};
+        for (int k = 0; k < operators.length; k++) {
+            FuzzyEvaluation evaluation = FuzzyEvaluation.evaluate(W, R, operators[k]).orElseThrow();
+            for (int j = 0; j < 4; j++) {
+                assertThat(evaluation.raw().get(j)).as("%s b%d", operators[k], j)
+                        .isCloseTo(raw[k][j], within(1e-12));
+            }
+        }
+    }
+
+    @Test
+    void constructor_checksTheVectorIsTheNormalisedRaw() {
+        FuzzyEvaluation normalised = new FuzzyEvaluation(List.of(0.25, 0.75));
+        assertThat(normalised.raw()).isEqualTo(normalised.vector());
+        assertThat(new FuzzyEvaluation(List.of(0.25, 0.75), List.of(0.1, 0.3)).raw()).containsExactly(0.1, 0.3);
+        assertThatThrownBy(() -> new FuzzyEvaluation(List.of(0.5, 0.5), List.of(0.1, 0.3)))
+                .hasMessage("vector[0] must be raw[0] / sum of raw (0.25), but was 0.5");
+        assertThatThrownBy(() -> new FuzzyEvaluation(List.of(0.5, 0.5), List.of(0.0, 0.0)))
+                .hasMessage("raw must have a positive entry, but was [0.0, 0.0]");
+        assertThatThrownBy(() -> new FuzzyEvaluation(List.of(1.0), List.of(0.5, 0.5)))
+                .hasMessage("raw must have 1 entries, one per grade, but had 2");
+    }
+
     @Test
     void allFourOperators_workedExample() {
         check(FuzzyOperator.MIN_MAX, new double[] {0.41667, 0.25, 0.25, 0.08333}, 84.5833);
