@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.qualityloop.model.internal.Checks;
 
 /**
- * Builds control charts with 3-sigma limits from phase-I data: the individuals and moving-range
- * chart ({@link #xmr(double[])}) and the Shewhart attribute charts, following the NIST/SEMATECH
+ * Builds control charts with 3-sigma limits: the individuals and moving-range chart
+ * ({@link #xmr(double[])}) and the Shewhart attribute charts, following the NIST/SEMATECH
  * e-Handbook of Statistical Methods, section 6.3.3 (counts control charts, 6.3.3.1; proportions
  * control charts, 6.3.3.2) and Montgomery, Introduction to Statistical Quality Control, ch. 7.
  *
@@ -24,6 +24,18 @@ import org.qualityloop.model.internal.Checks;
  *
  * <p>Laney's p′ and u′ charts ({@link #laneyP(long[], long[])}, {@link #laneyU(long[], double[])})
  * correct the limits for the over- or under-dispersion that very large samples expose.
+ *
+ * <p>Two phases (Montgomery, §6.2.4 and §7.2.1, "standard values given"). In phase I the centre
+ * and limits are estimated from the data charted ({@link #p(long[], long[])}, {@link #xmr(double[])},
+ * …), to bring a process into control and establish its parameters. In phase II new data are
+ * charted against a given standard, a known {@code p}, {@code c}, {@code u} or mean and σ
+ * ({@link #pWithStandard(long[], long[], double)}, {@link #xmrWithStandard(double[], double,
+ * double)}, …), typically the centre of an in-control phase-I chart; the limits then do not move
+ * with the data. The formulas are the phase-I ones with the standard in place of the estimate.
+ *
+ * <p>The moving-range constants are exact: {@code d₂ = 2/√π} and {@code D₄ = 1 + 3 sqrt(π/2 − 1)}
+ * for ranges of two (see {@link ControlChartConstants}), not the three-decimal 1.128 and 3.267
+ * of printed tables; limits differ from table-based ones by about 0.03 %.
  *
  * <p>Every attribute-chart lower limit below zero is truncated to zero. An empty input gives an empty result.
  * Each point carries its sigma, so {@link RunRules} can apply the Western Electric and Nelson
@@ -56,14 +68,86 @@ public final class ControlCharts {
             defects = Math.addExact(defects, nonconforming[i]);
             units = Math.addExact(units, sampleSizes[i]);
         }
-        double pBar = (double) defects / units;
+        return Optional.of(pChart(nonconforming, sampleSizes, (double) defects / units));
+    }
+
+    private static AttributeChart pChart(long[] nonconforming, long[] sampleSizes, double pBar) {
         List<ChartPoint> points = new ArrayList<>(nonconforming.length);
         for (int i = 0; i < nonconforming.length; i++) {
             double sigma = Math.sqrt(pBar * (1 - pBar) / sampleSizes[i]);
             points.add(new ChartPoint(i, (double) nonconforming[i] / sampleSizes[i], pBar, sigma,
                     Math.max(0.0, pBar - 3 * sigma), Math.min(1.0, pBar + 3 * sigma)));
         }
-        return Optional.of(new AttributeChart(AttributeChartType.P, pBar, points));
+        return new AttributeChart(AttributeChartType.P, pBar, points);
+    }
+
+    /**
+     * Builds a p chart for samples of one constant size, as analysts with counts per period
+     * often have: the same chart as {@link #p(long[], long[])} with every size {@code sampleSize},
+     * so every point has the limits {@code p̄ ± 3 sqrt(p̄ (1 − p̄) / n)}.
+     *
+     * @param nonconforming nonconforming units per sample, between 0 and {@code sampleSize}
+     * @param sampleSize units inspected in every sample, positive
+     * @return the chart, empty if there are no samples
+     * @throws IllegalArgumentException if a value is out of range
+     */
+    public static Optional<AttributeChart> p(long[] nonconforming, long sampleSize) {
+        return p(nonconforming, constantSizes(nonconforming, sampleSize));
+    }
+
+    private static long[] constantSizes(long[] nonconforming, long sampleSize) {
+        Checks.positive(sampleSize, "sampleSize");
+        long[] sizes = new long[nonconforming.length];
+        Arrays.fill(sizes, sampleSize);
+        return sizes;
+    }
+
+    /**
+     * Builds a phase-II p chart against a given standard proportion {@code p}: centre {@code p},
+     * limits {@code p ± 3 sqrt(p (1 − p) / nᵢ)} per sample, the lower truncated at 0 and the upper
+     * capped at 1.
+     *
+     * @param nonconforming nonconforming units per sample, between 0 and the sample's size
+     * @param sampleSizes units inspected per sample, positive; same length
+     * @param standard the standard proportion nonconforming, strictly between 0 and 1
+     * @return the chart, empty if there are no samples
+     * @throws IllegalArgumentException if the arrays differ in length or a value is out of range
+     */
+    public static Optional<AttributeChart> pWithStandard(long[] nonconforming, long[] sampleSizes,
+            double standard) {
+        checkCounts(nonconforming, sampleSizes);
+        checkProportion(standard);
+        return nonconforming.length == 0 ? Optional.empty()
+                : Optional.of(pChart(nonconforming, sampleSizes, standard));
+    }
+
+    /**
+     * Builds a phase-II p chart for samples of one constant size against a given standard
+     * proportion; see {@link #pWithStandard(long[], long[], double)}.
+     *
+     * @param nonconforming nonconforming units per sample, between 0 and {@code sampleSize}
+     * @param sampleSize units inspected in every sample, positive
+     * @param standard the standard proportion nonconforming, strictly between 0 and 1
+     * @return the chart, empty if there are no samples
+     * @throws IllegalArgumentException if a value is out of range
+     */
+    public static Optional<AttributeChart> pWithStandard(long[] nonconforming, long sampleSize,
+            double standard) {
+        return pWithStandard(nonconforming, constantSizes(nonconforming, sampleSize), standard);
+    }
+
+    private static void checkProportion(double standard) {
+        if (!(standard > 0.0 && standard < 1.0)) {
+            throw new IllegalArgumentException(
+                    "standard must be strictly between 0 and 1, but was " + standard);
+        }
+    }
+
+    private static void checkRate(double standard) {
+        if (!(standard > 0.0) || Double.isInfinite(standard)) {
+            throw new IllegalArgumentException(
+                    "standard must be positive and finite, but was " + standard);
+        }
     }
 
     /**
@@ -75,10 +159,7 @@ public final class ControlCharts {
      * @throws IllegalArgumentException if a value is out of range
      */
     public static Optional<AttributeChart> np(long[] nonconforming, long sampleSize) {
-        Checks.positive(sampleSize, "sampleSize");
-        long[] sizes = new long[nonconforming.length];
-        Arrays.fill(sizes, sampleSize);
-        checkCounts(nonconforming, sizes);
+        checkCounts(nonconforming, constantSizes(nonconforming, sampleSize));
         if (nonconforming.length == 0) {
             return Optional.empty();
         }
@@ -87,6 +168,29 @@ public final class ControlCharts {
             defects = Math.addExact(defects, d);
         }
         double pBar = (double) defects / ((double) sampleSize * nonconforming.length);
+        return Optional.of(npChart(nonconforming, sampleSize, pBar));
+    }
+
+    /**
+     * Builds a phase-II np chart against a given standard proportion {@code p}: centre
+     * {@code n p}, limits {@code n p ± 3 sqrt(n p (1 − p))}, the lower truncated at 0 and the
+     * upper capped at {@code n}.
+     *
+     * @param nonconforming nonconforming units per sample, between 0 and {@code sampleSize}
+     * @param sampleSize units inspected in every sample, positive
+     * @param standard the standard proportion nonconforming, strictly between 0 and 1
+     * @return the chart, empty if there are no samples
+     * @throws IllegalArgumentException if a value is out of range
+     */
+    public static Optional<AttributeChart> npWithStandard(long[] nonconforming, long sampleSize,
+            double standard) {
+        checkCounts(nonconforming, constantSizes(nonconforming, sampleSize));
+        checkProportion(standard);
+        return nonconforming.length == 0 ? Optional.empty()
+                : Optional.of(npChart(nonconforming, sampleSize, standard));
+    }
+
+    private static AttributeChart npChart(long[] nonconforming, long sampleSize, double pBar) {
         double centre = sampleSize * pBar;
         double sigma = Math.sqrt(sampleSize * pBar * (1 - pBar));
         double lower = Math.max(0.0, centre - 3 * sigma);
@@ -95,7 +199,7 @@ public final class ControlCharts {
         for (int i = 0; i < nonconforming.length; i++) {
             points.add(new ChartPoint(i, nonconforming[i], centre, sigma, lower, upper));
         }
-        return Optional.of(new AttributeChart(AttributeChartType.NP, centre, points));
+        return new AttributeChart(AttributeChartType.NP, centre, points);
     }
 
     /**
@@ -113,7 +217,27 @@ public final class ControlCharts {
         for (int i = 0; i < counts.length; i++) {
             total = Math.addExact(total, Checks.nonNegative(counts[i], "counts[" + i + "]"));
         }
-        double cBar = (double) total / counts.length;
+        return Optional.of(cChart(counts, (double) total / counts.length));
+    }
+
+    /**
+     * Builds a phase-II c chart against a given standard count {@code c}: centre {@code c},
+     * limits {@code c ± 3 √c}, the lower truncated at 0.
+     *
+     * @param counts nonconformities per sample, not negative
+     * @param standard the standard count per sample, positive and finite
+     * @return the chart, empty if there are no samples
+     * @throws IllegalArgumentException if a value is out of range
+     */
+    public static Optional<AttributeChart> cWithStandard(long[] counts, double standard) {
+        for (int i = 0; i < counts.length; i++) {
+            Checks.nonNegative(counts[i], "counts[" + i + "]");
+        }
+        checkRate(standard);
+        return counts.length == 0 ? Optional.empty() : Optional.of(cChart(counts, standard));
+    }
+
+    private static AttributeChart cChart(long[] counts, double cBar) {
         double sigma = Math.sqrt(cBar);
         double lower = Math.max(0.0, cBar - 3 * sigma);
         double upper = cBar + 3 * sigma;
@@ -121,7 +245,7 @@ public final class ControlCharts {
         for (int i = 0; i < counts.length; i++) {
             points.add(new ChartPoint(i, counts[i], cBar, sigma, lower, upper));
         }
-        return Optional.of(new AttributeChart(AttributeChartType.C, cBar, points));
+        return new AttributeChart(AttributeChartType.C, cBar, points);
     }
 
     /**
@@ -134,17 +258,45 @@ public final class ControlCharts {
      * @throws IllegalArgumentException if the arrays differ in length or a value is out of range
      */
     public static Optional<AttributeChart> u(long[] counts, double[] opportunities) {
-        if (counts.length != opportunities.length) {
-            throw new IllegalArgumentException("opportunities must have " + counts.length
-                    + " entries, one per count, but had " + opportunities.length);
-        }
+        double area = checkOpportunities(counts, opportunities);
         if (counts.length == 0) {
             return Optional.empty();
         }
         long total = 0;
+        for (long count : counts) {
+            total = Math.addExact(total, count);
+        }
+        return Optional.of(uChart(counts, opportunities, total / area));
+    }
+
+    /**
+     * Builds a phase-II u chart against a given standard rate {@code u} per unit of
+     * opportunity: centre {@code u}, limits {@code u ± 3 sqrt(u / aᵢ)} per sample, the lower
+     * truncated at 0.
+     *
+     * @param counts nonconformities per sample, not negative
+     * @param opportunities units of opportunity per sample, positive and finite; same length
+     * @param standard the standard rate per unit of opportunity, positive and finite
+     * @return the chart, empty if there are no samples
+     * @throws IllegalArgumentException if the arrays differ in length or a value is out of range
+     */
+    public static Optional<AttributeChart> uWithStandard(long[] counts, double[] opportunities,
+            double standard) {
+        checkOpportunities(counts, opportunities);
+        checkRate(standard);
+        return counts.length == 0 ? Optional.empty()
+                : Optional.of(uChart(counts, opportunities, standard));
+    }
+
+    /** Checks the counts and opportunities and returns the total opportunity. */
+    private static double checkOpportunities(long[] counts, double[] opportunities) {
+        if (counts.length != opportunities.length) {
+            throw new IllegalArgumentException("opportunities must have " + counts.length
+                    + " entries, one per count, but had " + opportunities.length);
+        }
         double area = 0;
         for (int i = 0; i < counts.length; i++) {
-            total = Math.addExact(total, Checks.nonNegative(counts[i], "counts[" + i + "]"));
+            Checks.nonNegative(counts[i], "counts[" + i + "]");
             double a = Checks.finite(opportunities[i], "opportunities[" + i + "]");
             if (!(a > 0)) {
                 throw new IllegalArgumentException(
@@ -152,14 +304,17 @@ public final class ControlCharts {
             }
             area += a;
         }
-        double uBar = total / area;
+        return area;
+    }
+
+    private static AttributeChart uChart(long[] counts, double[] opportunities, double uBar) {
         List<ChartPoint> points = new ArrayList<>(counts.length);
         for (int i = 0; i < counts.length; i++) {
             double sigma = Math.sqrt(uBar / opportunities[i]);
             points.add(new ChartPoint(i, counts[i] / opportunities[i], uBar, sigma,
                     Math.max(0.0, uBar - 3 * sigma), uBar + 3 * sigma));
         }
-        return Optional.of(new AttributeChart(AttributeChartType.U, uBar, points));
+        return new AttributeChart(AttributeChartType.U, uBar, points);
     }
 
     private static void checkCounts(long[] nonconforming, long[] sampleSizes) {
@@ -176,14 +331,14 @@ public final class ControlCharts {
         }
     }
 
-    /** {@code d₂} for moving ranges of two consecutive points. */
-    static final double D2 = 1.128;
+    /** {@code d₂} for moving ranges of two consecutive points, exactly {@code 2/√π}. */
+    static final double D2 = ControlChartConstants.D2_FOR_TWO;
 
     /**
      * Builds Laney's p′ chart (Laney, "Improved control charts for attributes", Quality
      * Engineering 14(4), 2002): with {@code σᵢ = sqrt(p̄ (1 − p̄) / nᵢ)} as for the p chart,
      * each sample is standardised, {@code zᵢ = (pᵢ − p̄) / σᵢ}; the moving ranges of the
-     * {@code z} values estimate {@code σ_z = MR̄_z / 1.128}; limits are
+     * {@code z} values estimate {@code σ_z = MR̄_z / d₂} ({@code d₂ = 2/√π = 1.128…}); limits are
      * {@code p̄ ± 3 σᵢ σ_z}. When the samples vary only binomially {@code σ_z ≈ 1} and this is
      * the p chart; very large samples with real between-sample variation get wider limits
      * instead of flagging almost every point.
@@ -262,9 +417,10 @@ public final class ControlCharts {
      * Builds an individuals and moving-range (XmR) chart (NIST/SEMATECH e-Handbook, 6.3.2.2;
      * Wheeler, Understanding Variation, 2000). With {@code MRᵢ = |xᵢ − xᵢ₋₁|} and
      * {@code MR̄} their mean: individuals centre {@code x̄}, limits
-     * {@code x̄ ± 3 MR̄ / 1.128}; moving-range centre {@code MR̄}, upper limit
-     * {@code 3.267 MR̄} ({@code D₄} for ranges of two), lower limit 0, so its sigma for the run
-     * rules is {@code (D₄ − 1) MR̄ / 3}. Individuals limits are
+     * {@code x̄ ± 3 MR̄ / d₂} with {@code d₂ = 2/√π = 1.128…}; moving-range centre {@code MR̄},
+     * upper limit {@code D₄ MR̄} with {@code D₄ = 1 + 3 sqrt(π/2 − 1) = 3.2665…} (the exact
+     * constants for ranges of two, see {@link ControlChartConstants}), lower limit 0, so its
+     * sigma for the run rules is {@code (D₄ − 1) MR̄ / 3}. Individuals limits are
      * not truncated: the measured quantity may be negative. The moving-range points are indexed
      * by the later of their two observations (1 to n − 1).
      *
@@ -301,5 +457,49 @@ public final class ControlCharts {
             }
         }
         return Optional.of(new XmrChart(mean, averageRange, individuals, ranges));
+    }
+
+    /**
+     * Builds a phase-II individuals and moving-range chart against a given standard mean
+     * {@code μ} and standard deviation {@code σ} (Montgomery, §6.4, with the standard in place of
+     * the estimate): individuals centre {@code μ}, limits {@code μ ± 3σ}; moving-range centre
+     * {@code d₂ σ}, upper limit {@code (d₂ + 3 d₃) σ} (the table constant {@code D₂ = 3.686}
+     * for ranges of two), lower limit {@code max(0, d₂ − 3 d₃) σ = 0}, sigma {@code d₃ σ}, with
+     * the exact {@code d₂ = 2/√π} and {@code d₃ = sqrt(2 − 4/π)}. The returned chart's
+     * {@link XmrChart#averageMovingRange()} is that centre {@code d₂ σ}, the expected moving
+     * range, not the mean of the observed ones. Moving-range points are indexed as in
+     * {@link #xmr(double[])}.
+     *
+     * @param values the observations in time order, finite
+     * @param mean the standard mean, finite
+     * @param sigma the standard deviation of one observation, positive and finite
+     * @return the two charts, empty if there are fewer than two observations
+     * @throws IllegalArgumentException if a value, the mean or sigma is out of range
+     */
+    public static Optional<XmrChart> xmrWithStandard(double[] values, double mean, double sigma) {
+        for (int i = 0; i < values.length; i++) {
+            Checks.finite(values[i], "values[" + i + "]");
+        }
+        Checks.finite(mean, "mean");
+        if (!(sigma > 0.0) || Double.isInfinite(sigma)) {
+            throw new IllegalArgumentException("sigma must be positive and finite, but was " + sigma);
+        }
+        if (values.length < 2) {
+            return Optional.empty();
+        }
+        double width = 3 * sigma;
+        double rangeCentre = ControlChartConstants.D2_FOR_TWO * sigma;
+        double rangeSigma = ControlChartConstants.D3_FOR_TWO * sigma;
+        List<ChartPoint> individuals = new ArrayList<>(values.length);
+        List<ChartPoint> ranges = new ArrayList<>(values.length - 1);
+        for (int i = 0; i < values.length; i++) {
+            individuals.add(new ChartPoint(i, values[i], mean, sigma, mean - width, mean + width));
+            if (i > 0) {
+                ranges.add(new ChartPoint(i, Math.abs(values[i] - values[i - 1]), rangeCentre,
+                        rangeSigma, Math.max(0.0, rangeCentre - 3 * rangeSigma),
+                        rangeCentre + 3 * rangeSigma));
+            }
+        }
+        return Optional.of(new XmrChart(mean, rangeCentre, individuals, ranges));
     }
 }

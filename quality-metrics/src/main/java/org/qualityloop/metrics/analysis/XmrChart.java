@@ -18,8 +18,10 @@ public record XmrChart(
         double mean, double averageMovingRange, List<ChartPoint> individuals,
         List<ChartPoint> movingRanges) {
 
-    /** {@code D₄} for moving ranges of two consecutive points. */
-    public static final double D4 = 3.267;
+    /** {@code D₄} for moving ranges of two consecutive points, exactly
+     * {@code 1 + 3 sqrt(π/2 − 1) = 3.2665318…} (tables round it to 3.267; see
+     * {@link ControlChartConstants}). */
+    public static final double D4 = ControlChartConstants.D4_FOR_TWO;
 
     /**
      * Validates and copies the fields.

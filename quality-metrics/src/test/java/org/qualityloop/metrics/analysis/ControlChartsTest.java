@@ -175,14 +175,15 @@ class ControlChartsTest {
     }
 
     // Laney p-prime (Laney 2002; formulas as in Minitab's "Methods and formulas for Laney P'
-    // Chart": z-scores of the proportions, sigma_z = mean moving range of z / 1.128, limits
+    // Chart": z-scores of the proportions, sigma_z = mean moving range of z / d2, limits
     // p-bar +/- 3 sigma_i sigma_z, LCL at least 0, UCL at most 1). No published data set with
     // its limits is at hand, so the numbers are derived by hand and recomputed independently
     // (python3 from the same formulas). Five samples of 100,000 with 5,000, 5,600, 4,700, 5,300, 4,400
     // nonconforming. p-bar = 0.05, sigma_i = sqrt(0.05 * 0.95 / 100000) = 0.00068920; the
     // p chart's limits 0.05 +/- 0.0020676 flag every point but the first. Standardised
-    // z = 0, 8.706, -4.353, 4.353, -8.706; mean moving range 10.882, sigma_z = 10.882 / 1.128 =
-    // 9.6473; p-prime limits 0.05 +/- 3 * 0.00068920 * 9.6473 = [0.030053, 0.069947]: no signal.
+    // z = 0, 8.706, -4.353, 4.353, -8.706; mean moving range 10.882, sigma_z = 10.882 / d2 with
+    // the exact d2 = 2/sqrt(pi) = 1.1283792: 9.6440; p-prime limits 0.05 +/- 3 * 0.00068920 *
+    // 9.6440 = [0.030060, 0.069940]: no signal (with the tables' 1.128: [0.030053, 0.069947]).
     @Test
     void laneyP_widensLimitsForOverdispersedLargeSamples() {
         long[] defects = {5000, 5600, 4700, 5300, 4400};
@@ -191,22 +192,22 @@ class ControlChartsTest {
                 .extracting(ChartPoint::index).containsExactly(1, 2, 3, 4);
         AttributeChart laney = ControlCharts.laneyP(defects, sizes).orElseThrow();
         assertThat(laney.type()).isEqualTo(AttributeChartType.P_PRIME);
-        assertThat(laney.points().get(0).lowerLimit()).isCloseTo(0.0300532, within(1e-6));
-        assertThat(laney.points().get(0).upperLimit()).isCloseTo(0.0699468, within(1e-6));
+        assertThat(laney.points().get(0).lowerLimit()).isCloseTo(0.0300599, within(1e-6));
+        assertThat(laney.points().get(0).upperLimit()).isCloseTo(0.0699401, within(1e-6));
         assertThat(laney.beyondLimits()).isEmpty();
     }
 
     // Laney u-prime with equal opportunities reduces to the same construction on u: counts
     // 50, 56, 47, 53, 44 over 10 units each: u-bar = 5, sigma_i = sqrt(5 / 10) = 0.70711,
-    // z = 0, 0.8485, -0.4243, 0.4243, -0.8485; mean moving range 1.0607, sigma_z = 0.94030;
-    // limits 5 +/- 3 * 0.70711 * 0.94030 = [3.00532, 6.99468].
+    // z = 0, 0.8485, -0.4243, 0.4243, -0.8485; mean moving range 1.0607, sigma_z = 1.0607 / d2
+    // = 0.94002; limits 5 +/- 3 * 0.70711 * 0.94002 = [3.00599, 6.99401].
     @Test
     void laneyU_limits() {
         AttributeChart laney = ControlCharts.laneyU(new long[] {50, 56, 47, 53, 44},
                 new double[] {10, 10, 10, 10, 10}).orElseThrow();
         assertThat(laney.type()).isEqualTo(AttributeChartType.U_PRIME);
-        assertThat(laney.points().get(0).lowerLimit()).isCloseTo(3.00532, within(1e-5));
-        assertThat(laney.points().get(0).upperLimit()).isCloseTo(6.99468, within(1e-5));
+        assertThat(laney.points().get(0).lowerLimit()).isCloseTo(3.00599, within(1e-5));
+        assertThat(laney.points().get(0).upperLimit()).isCloseTo(6.99401, within(1e-5));
     }
 
     @Test
@@ -219,35 +220,40 @@ class ControlChartsTest {
     // NIST/SEMATECH e-Handbook, 6.3.2.2 "Individuals control charts", example of ten batches:
     // 49.6 47.6 49.9 51.3 47.8 51.2 52.6 52.4 53.6 52.1. The handbook's figures: x-bar = 50.81,
     // MR-bar = 1.8778, UCL = 50.81 + 3 (1.8778 / 1.128) = 55.8041, LCL = 45.8159; moving-range
-    // chart UCL = 3.267 (1.8778) = 6.1347, LCL = 0. No point is beyond its limits.
+    // chart UCL = 3.267 (1.8778) = 6.1347, LCL = 0. No point is beyond its limits. With the exact
+    // d2 = 2/sqrt(pi) = 1.1283792 and D4 = 3.2665319 the limits are 55.802412, 45.817588 and
+    // 6.133821, within 0.002 of the handbook's.
     @Test
     void xmr_nistBatchExample_limits() {
         XmrChart chart = ControlCharts.xmr(new double[] {49.6, 47.6, 49.9, 51.3, 47.8, 51.2,
             52.6, 52.4, 53.6, 52.1}).orElseThrow();
         assertThat(chart.mean()).isCloseTo(50.81, within(1e-9));
         assertThat(chart.averageMovingRange()).isCloseTo(1.8778, within(5e-5));
-        assertThat(chart.individuals().get(0).upperLimit()).isCloseTo(55.8041, within(5e-5));
-        assertThat(chart.individuals().get(0).lowerLimit()).isCloseTo(45.8159, within(5e-5));
-        assertThat(chart.movingRanges().get(0).upperLimit()).isCloseTo(6.1347, within(5e-5));
+        assertThat(chart.individuals().get(0).upperLimit()).isCloseTo(55.8041, within(0.002));
+        assertThat(chart.individuals().get(0).lowerLimit()).isCloseTo(45.8159, within(0.002));
+        assertThat(chart.movingRanges().get(0).upperLimit()).isCloseTo(6.1347, within(0.002));
+        assertThat(chart.individuals().get(0).upperLimit()).isCloseTo(55.802412, within(1e-6));
+        assertThat(chart.individuals().get(0).lowerLimit()).isCloseTo(45.817588, within(1e-6));
+        assertThat(chart.movingRanges().get(0).upperLimit()).isCloseTo(6.133821, within(1e-6));
         assertThat(chart.movingRanges().get(0).lowerLimit()).isZero();
         assertThat(chart.individuals()).noneMatch(ChartPoint::beyondLimits);
         assertThat(chart.movingRanges()).noneMatch(ChartPoint::beyondLimits);
     }
 
     // XmR: 10, 12, 11, 14, 13: x-bar = 12; moving ranges 2, 1, 3, 1, MR-bar = 1.75;
-    // individuals limits 12 +/- 3 * 1.75 / 1.128 = [7.345745, 16.654255]; mR UCL =
-    // 3.267 * 1.75 = 5.71725 (constants d2 = 1.128, D4 = 3.267 for n = 2, NIST/SEMATECH
-    // e-Handbook 6.3.2 table of control chart constants).
+    // individuals limits 12 +/- 3 * 1.75 / d2 = [7.347309, 16.652691]; mR UCL =
+    // D4 * 1.75 = 5.716431, with the exact d2 = 2/sqrt(pi) and D4 = 1 + 3 sqrt(pi/2 - 1) for
+    // n = 2 (the tables' 1.128 and 3.267 would give 7.345745, 16.654255 and 5.71725).
     @Test
     void xmr_limits() {
         XmrChart chart = ControlCharts.xmr(new double[] {10, 12, 11, 14, 13}).orElseThrow();
         assertThat(chart.mean()).isEqualTo(12.0);
         assertThat(chart.averageMovingRange()).isEqualTo(1.75);
-        assertThat(chart.individuals().get(0).lowerLimit()).isCloseTo(7.345745, within(1e-6));
-        assertThat(chart.individuals().get(0).upperLimit()).isCloseTo(16.654255, within(1e-6));
+        assertThat(chart.individuals().get(0).lowerLimit()).isCloseTo(7.347309, within(1e-6));
+        assertThat(chart.individuals().get(0).upperLimit()).isCloseTo(16.652691, within(1e-6));
         assertThat(chart.movingRanges()).hasSize(4);
         assertThat(chart.movingRanges().get(0).index()).isEqualTo(1);
-        assertThat(chart.movingRanges().get(0).upperLimit()).isCloseTo(5.71725, within(1e-9));
+        assertThat(chart.movingRanges().get(0).upperLimit()).isCloseTo(5.716431, within(1e-6));
         assertThat(chart.movingRanges().get(0).lowerLimit()).isZero();
     }
 
@@ -258,5 +264,119 @@ class ControlChartsTest {
         assertThat(ControlCharts.xmr(new double[] {1})).isEmpty();
         assertThatThrownBy(() -> ControlCharts.xmr(new double[] {1, Double.NaN}))
                 .hasMessage("values[1] must be a finite number, but was NaN");
+    }
+
+    // p chart with a constant sample size: the wafer example's 30 counts over samples of 50, the
+    // same chart as with an array of sizes.
+    @Test
+    void p_constantSampleSize_isThePChartWithEqualSizes() {
+        long[] defects = {12, 15, 8, 10, 4, 7, 16, 9, 14, 10, 5, 6, 17, 12, 22, 8, 10, 5, 13, 11, 20, 18,
+            24, 15, 9, 12, 7, 13, 9, 6};
+        long[] sizes = new long[defects.length];
+        Arrays.fill(sizes, 50);
+        assertThat(ControlCharts.p(defects, 50)).isEqualTo(ControlCharts.p(defects, sizes));
+        assertThat(ControlCharts.p(defects, 50).orElseThrow().points().get(0).upperLimit())
+                .isCloseTo(0.4102, within(5e-5));
+        assertThat(ControlCharts.p(new long[0], 50)).isEmpty();
+        assertThatThrownBy(() -> ControlCharts.p(new long[] {1}, 0))
+                .hasMessage("sampleSize must be positive, but was 0");
+    }
+
+    // Phase II, standards given (Montgomery, Introduction to Statistical Quality Control,
+    // "standard values given"), by hand: p = 0.1 with n = 100 gives sigma 0.03 and limits
+    // [0.01, 0.19], with n = 400 sigma 0.015 and [0.055, 0.145]; np with n = 100: centre 10,
+    // sigma 3, [1, 19]; c = 16: [4, 28]; u = 2 per unit: a = 2 gives sigma 1 and [0, 5], a = 8
+    // sigma 0.5 and [0.5, 3.5]. The limits do not move with the data charted.
+    @Test
+    void attributeCharts_withStandard_limitsFromTheStandard() {
+        AttributeChart p = ControlCharts.pWithStandard(new long[] {5, 80}, new long[] {100, 400}, 0.1)
+                .orElseThrow();
+        assertThat(p.centre()).isEqualTo(0.1);
+        assertThat(p.points().get(0).lowerLimit()).isCloseTo(0.01, within(1e-12));
+        assertThat(p.points().get(0).upperLimit()).isCloseTo(0.19, within(1e-12));
+        assertThat(p.points().get(1).lowerLimit()).isCloseTo(0.055, within(1e-12));
+        assertThat(p.points().get(1).upperLimit()).isCloseTo(0.145, within(1e-12));
+        assertThat(p.beyondLimits()).extracting(ChartPoint::index).containsExactly(1);
+        assertThat(ControlCharts.pWithStandard(new long[] {5, 80}, 400, 0.1).orElseThrow().points().get(0)
+                .upperLimit()).isCloseTo(0.145, within(1e-12));
+        AttributeChart np = ControlCharts.npWithStandard(new long[] {10, 25}, 100, 0.1).orElseThrow();
+        assertThat(np.centre()).isCloseTo(10.0, within(1e-12));
+        assertThat(np.points().get(0).lowerLimit()).isCloseTo(1.0, within(1e-12));
+        assertThat(np.points().get(0).upperLimit()).isCloseTo(19.0, within(1e-12));
+        assertThat(np.beyondLimits()).extracting(ChartPoint::index).containsExactly(1);
+        AttributeChart c = ControlCharts.cWithStandard(new long[] {3, 16, 29}, 16).orElseThrow();
+        assertThat(c.points().get(0).lowerLimit()).isEqualTo(4.0);
+        assertThat(c.points().get(0).upperLimit()).isEqualTo(28.0);
+        assertThat(c.beyondLimits()).extracting(ChartPoint::index).containsExactly(0, 2);
+        AttributeChart u = ControlCharts.uWithStandard(new long[] {4, 30}, new double[] {2, 8}, 2.0)
+                .orElseThrow();
+        assertThat(u.points().get(0).lowerLimit()).isZero();
+        assertThat(u.points().get(0).upperLimit()).isCloseTo(5.0, within(1e-12));
+        assertThat(u.points().get(1).lowerLimit()).isCloseTo(0.5, within(1e-12));
+        assertThat(u.points().get(1).upperLimit()).isCloseTo(3.5, within(1e-12));
+        assertThat(u.beyondLimits()).extracting(ChartPoint::index).containsExactly(1);
+    }
+
+    @Test
+    void attributeCharts_withStandard_badStandardOrNoSamples() {
+        assertThatThrownBy(() -> ControlCharts.pWithStandard(new long[] {1}, new long[] {10}, 1.0))
+                .hasMessage("standard must be strictly between 0 and 1, but was 1.0");
+        assertThatThrownBy(() -> ControlCharts.npWithStandard(new long[] {1}, 10, 0.0))
+                .hasMessage("standard must be strictly between 0 and 1, but was 0.0");
+        assertThatThrownBy(() -> ControlCharts.cWithStandard(new long[] {1}, Double.NaN))
+                .hasMessage("standard must be positive and finite, but was NaN");
+        assertThatThrownBy(() -> ControlCharts.uWithStandard(new long[] {1}, new double[] {1}, -1))
+                .hasMessage("standard must be positive and finite, but was -1.0");
+        assertThat(ControlCharts.pWithStandard(new long[0], new long[0], 0.1)).isEmpty();
+        assertThat(ControlCharts.cWithStandard(new long[0], 1)).isEmpty();
+    }
+
+    // Phase II XmR against mu = 10, sigma = 2, by hand: individuals limits 10 +/- 6 = [4, 16];
+    // moving-range centre d2 sigma = 2.256758, sigma d3 sigma = 1.705005, UCL (d2 + 3 d3) sigma =
+    // 7.371773 (the tables' D2 = 3.686 gives 7.372), LCL 0. Values 10, 17, 9: 17 is beyond the
+    // individuals' UCL and its ranges 7 and 8, only 8 beyond the ranges' UCL.
+    @Test
+    void xmrWithStandard_limitsFromMeanAndSigma() {
+        XmrChart chart = ControlCharts.xmrWithStandard(new double[] {10, 17, 9}, 10, 2).orElseThrow();
+        assertThat(chart.mean()).isEqualTo(10.0);
+        assertThat(chart.individuals().get(0).lowerLimit()).isEqualTo(4.0);
+        assertThat(chart.individuals().get(0).upperLimit()).isEqualTo(16.0);
+        assertThat(chart.averageMovingRange()).isCloseTo(2.256758, within(1e-6));
+        assertThat(chart.movingRanges().get(0).sigma()).isCloseTo(1.705005, within(1e-6));
+        assertThat(chart.movingRanges().get(0).upperLimit()).isCloseTo(7.371773, within(1e-6));
+        assertThat(chart.movingRanges().get(0).upperLimit()).isCloseTo(3.686 * 2, within(0.001));
+        assertThat(chart.movingRanges().get(0).lowerLimit()).isZero();
+        assertThat(chart.individuals()).filteredOn(ChartPoint::beyondLimits).extracting(ChartPoint::index)
+                .containsExactly(1);
+        assertThat(chart.movingRanges()).filteredOn(ChartPoint::beyondLimits).extracting(ChartPoint::index)
+                .containsExactly(2);
+        assertThat(ControlCharts.xmrWithStandard(new double[] {1}, 0, 1)).isEmpty();
+        assertThatThrownBy(() -> ControlCharts.xmrWithStandard(new double[] {1, 2}, 0, 0))
+                .hasMessage("sigma must be positive and finite, but was 0.0");
+    }
+
+    // d2(n), the expected range of n standard normal values: exactly 2/sqrt(pi) and 3/sqrt(pi)
+    // for n = 2 and 3; Montgomery, Introduction to Statistical Quality Control, appendix VI,
+    // prints 1.128, 1.693, 2.059, 2.326, 2.534, 2.704, 2.847, 2.970, 3.078 for n = 2..10 and 3.931
+    // for n = 25. Full-precision cross-check values from SciPy 1.17 quad of Tippett's integral:
+    // d2(4) = 2.058750746, d2(5) = 2.325928947, d2(10) = 3.077505462, d2(25) = 3.930629220.
+    @Test
+    void d2_exactForTwoAndThree_andTheTablesRounded() {
+        assertThat(ControlChartConstants.d2(2)).isEqualTo(2 / Math.sqrt(Math.PI));
+        assertThat(ControlChartConstants.D2_FOR_TWO).isCloseTo(1.1283791670955126, within(1e-16));
+        assertThat(ControlChartConstants.d2(3)).isCloseTo(3 / Math.sqrt(Math.PI), within(1e-15));
+        double[] table = {1.128, 1.693, 2.059, 2.326, 2.534, 2.704, 2.847, 2.970, 3.078};
+        for (int n = 2; n <= 10; n++) {
+            assertThat(ControlChartConstants.d2(n)).as("n = %d", n).isCloseTo(table[n - 2], within(5e-4));
+        }
+        assertThat(ControlChartConstants.d2(25)).isCloseTo(3.931, within(5e-4));
+        assertThat(ControlChartConstants.d2(4)).isCloseTo(2.058750746, within(1e-9));
+        assertThat(ControlChartConstants.d2(5)).isCloseTo(2.325928947, within(1e-9));
+        assertThat(ControlChartConstants.d2(10)).isCloseTo(3.077505462, within(1e-9));
+        assertThat(ControlChartConstants.d2(25)).isCloseTo(3.930629220, within(1e-9));
+        assertThat(ControlChartConstants.D4_FOR_TWO).isCloseTo(3.267, within(5e-4));
+        assertThat(XmrChart.D4).isEqualTo(ControlChartConstants.D4_FOR_TWO);
+        assertThatThrownBy(() -> ControlChartConstants.d2(1))
+                .hasMessage("n must be between 2 and 100, but was 1");
     }
 }
