@@ -2,8 +2,10 @@ package org.qualityloop.metrics;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.qualityloop.metrics.internal.Counters;
 import org.qualityloop.model.internal.Checks;
 import org.qualityloop.model.survey.CsatResponse;
@@ -83,6 +85,35 @@ public final class CsatAccumulator implements Mergeable<CsatAccumulator> {
                     Checks.notNull(copy.get(i), "counts[" + i + "]"), "counts[" + i + "]");
         }
         Counters.argumentTotal("counts", accumulator.counts);
+        return accumulator;
+    }
+
+    /**
+     * Creates an accumulator from a score-to-count map, as survey tools export their tallies
+     * (e.g. {@code {5: 120, 4: 60, 2: 5}} on a 1–5 scale); scale points missing from the map
+     * count 0.
+     *
+     * @param scaleMin the lowest rating, between −100 and 99
+     * @param scaleMax the highest rating, above {@code scaleMin} and at most 100
+     * @param countsByScore the number of ratings per score, each score within the scale and each
+     *     count not negative; not null
+     * @return a new accumulator
+     * @throws IllegalArgumentException if the scale is invalid, a score is outside it, a count is
+     *     negative or the total overflows a {@code long}
+     */
+    public static CsatAccumulator of(int scaleMin, int scaleMax, Map<Integer, Long> countsByScore) {
+        Map<Integer, Long> copy = Checks.mapCopy(countsByScore, "countsByScore");
+        CsatAccumulator accumulator = ofScale(scaleMin, scaleMax);
+        for (Map.Entry<Integer, Long> entry : new TreeMap<>(copy).entrySet()) {
+            int score = entry.getKey();
+            String field = "countsByScore[" + score + "]";
+            if (score < scaleMin || score > scaleMax) {
+                throw new IllegalArgumentException("countsByScore keys must be between " + scaleMin
+                        + " and " + scaleMax + ", but included " + score);
+            }
+            accumulator.counts[score - scaleMin] = Checks.nonNegative(entry.getValue(), field);
+        }
+        Counters.argumentTotal("countsByScore", accumulator.counts);
         return accumulator;
     }
 

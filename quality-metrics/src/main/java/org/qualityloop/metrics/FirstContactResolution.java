@@ -55,6 +55,38 @@ public final class FirstContactResolution implements Mergeable<FirstContactResol
     }
 
     /**
+     * Creates a "resolved at first contact ÷ all issues" accumulator from counts an analyst
+     * already has, e.g. 830 of 1,000 issues resolved at the first contact.
+     *
+     * @param issues the number of issues, not negative
+     * @param resolvedAtFirstContact the issues resolved at the first contact, between 0 and
+     *     {@code issues}
+     * @return a new accumulator holding the counts
+     * @throws IllegalArgumentException if a count is out of range
+     */
+    public static FirstContactResolution resolvedAtFirstContact(long issues,
+            long resolvedAtFirstContact) {
+        return of(Optional.empty(), issues, resolvedAtFirstContact);
+    }
+
+    /**
+     * Creates a "1 − repeat contacts within {@code window} ÷ all issues" accumulator from counts
+     * an analyst already has.
+     *
+     * @param window the repeat-contact window, positive
+     * @param issues the number of issues, not negative
+     * @param withoutRepeat the issues with no repeat contact within the window, between 0 and
+     *     {@code issues}
+     * @return a new accumulator holding the counts
+     * @throws IllegalArgumentException if the window is not positive or a count is out of range
+     */
+    public static FirstContactResolution noRepeatWithin(Duration window, long issues,
+            long withoutRepeat) {
+        Checks.notNull(window, "window");
+        return of(Optional.of(window), issues, withoutRepeat);
+    }
+
+    /**
      * Creates an accumulator holding the given counts, e.g. a partial aggregate read back from
      * storage.
      *

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CsatAccumulatorTest {
@@ -35,6 +36,22 @@ class CsatAccumulatorTest {
         assertThat(result.topTwoBoxShare() * 100).isCloseTo(69.16, within(0.005));
         assertThat(Math.round(result.topTwoBoxShare() * 100)).isEqualTo(69);
         assertThat(result.mean()).isCloseTo(400.0 / 107, within(1e-12));
+    }
+
+    // The Delighted example above from a score-to-count map, as survey tools export tallies.
+    @Test
+    void of_scoreToCountMap_equalsTheListForm() {
+        CsatAccumulator fromMap = CsatAccumulator.of(1, 5, Map.of(5, 42L, 4, 32L, 3, 10L, 2, 9L, 1, 14L));
+        assertThat(fromMap).isEqualTo(CsatAccumulator.of(1, List.of(14L, 9L, 10L, 32L, 42L)));
+        assertThat(fromMap.result().orElseThrow().topTwoBoxShare()).isCloseTo(74.0 / 107, within(1e-15));
+        assertThat(CsatAccumulator.of(1, 5, Map.of(5, 3L)).counts()).containsExactly(0L, 0L, 0L, 0L, 3L);
+        assertThat(CsatAccumulator.of(1, 5, Map.of()).result()).isEmpty();
+        assertThatThrownBy(() -> CsatAccumulator.of(1, 5, Map.of(6, 1L)))
+                .hasMessage("countsByScore keys must be between 1 and 5, but included 6");
+        assertThatThrownBy(() -> CsatAccumulator.of(1, 5, Map.of(2, -1L)))
+                .hasMessage("countsByScore[2] must not be negative, but was -1");
+        assertThatThrownBy(() -> CsatAccumulator.of(1, 5, Map.of(1, Long.MAX_VALUE, 2, 1L)))
+                .hasMessageStartingWith("countsByScore must fit in a long");
     }
 
     // Intercom VOC Metrics help, "What is CSAT and how is CSAT score calculated?": 50 responses,

@@ -127,7 +127,7 @@ class PublicApiNullsTest {
         });
         r.put(NpsResult.class, v -> ((NpsAccumulator) r.get(NpsAccumulator.class).apply(v)).result().orElseThrow());
         r.put(NpsComparison.class, v -> ((NpsResult) r.get(NpsResult.class).apply(v))
-                .compareTo((NpsResult) r.get(NpsResult.class).apply(1 - v)));
+                .comparisonWith((NpsResult) r.get(NpsResult.class).apply(1 - v)));
         r.put(Proportion.class, v -> new Proportion(1, 2 + v, 1.0 / (2 + v)));
         r.put(SlaCompliance.class, v -> {
             SlaCompliance a = new SlaCompliance();

@@ -139,6 +139,27 @@ class RateAccumulatorsTest {
         assertThat(day.average()).contains(Duration.ofMinutes(9));
     }
 
+    // From counts: 830 of 1,000 issues resolved at the first contact -> 0.83; 1,000 issues of
+    // which 120 had a repeat contact within 7 days -> 880 without, 0.88. Each equals the
+    // accumulator that recorded the issues one by one.
+    @Test
+    void firstContactResolution_fromCounts() {
+        FirstContactResolution atFirst = FirstContactResolution.resolvedAtFirstContact(1000, 830);
+        assertThat(atFirst.rate()).contains(Proportion.of(830, 1000));
+        assertThat(atFirst.repeatWindow()).isEmpty();
+        FirstContactResolution noRepeat = FirstContactResolution.noRepeatWithin(Duration.ofDays(7), 1000, 880);
+        assertThat(noRepeat.rate().orElseThrow().rate()).isEqualTo(0.88);
+        FirstContactResolution oneByOne = FirstContactResolution.noRepeatWithin(Duration.ofDays(7));
+        for (int i = 0; i < 1000; i++) {
+            oneByOne.addIssueWithRepeat(i < 120);
+        }
+        assertThat(noRepeat).isEqualTo(oneByOne);
+        assertThatThrownBy(() -> FirstContactResolution.resolvedAtFirstContact(10, 11))
+                .hasMessage("resolved must be between 0 and 10, but was 11");
+        assertThatThrownBy(() -> FirstContactResolution.noRepeatWithin(Duration.ZERO, 10, 1))
+                .hasMessageStartingWith("repeatWindow must be positive");
+    }
+
     @Test
     void firstContactResolution_variantsAreExplicitAndDoNotMix() throws Exception {
         FirstContactResolution atFirst = FirstContactResolution.resolvedAtFirstContact();

@@ -138,4 +138,55 @@ class ServqualTest {
         assertThatThrownBy(() -> new ServqualInstrument(List.of("a"), Set.of(2), 1, 5))
                 .hasMessage("reverseScored item must be between 1 and 1, but was 2");
     }
+
+    // From dimension gaps and mean importance points, by hand: gaps tangibles -0.5, reliability
+    // -1.2, responsiveness -0.8, assurance -0.3, empathy -0.6; overall (-3.4) / 5 = -0.68; points
+    // 15, 30, 25, 15, 15: weighted -0.075 - 0.36 - 0.2 - 0.045 - 0.09 = -0.77.
+    @Test
+    void ofDimensionGaps_overallAndWeighted() {
+        Map<String, Double> gaps = new java.util.LinkedHashMap<>();
+        gaps.put("tangibles", -0.5);
+        gaps.put("reliability", -1.2);
+        gaps.put("responsiveness", -0.8);
+        gaps.put("assurance", -0.3);
+        gaps.put("empathy", -0.6);
+        ServqualResult result = ServqualResult.ofDimensionGaps(200, gaps, Map.of("tangibles", 15.0,
+                "reliability", 30.0, "responsiveness", 25.0, "assurance", 15.0, "empathy", 15.0));
+        assertThat(result.respondents()).isEqualTo(200);
+        assertThat(result.dimensionGaps().keySet()).containsExactly("tangibles", "reliability",
+                "responsiveness", "assurance", "empathy");
+        assertThat(result.overallGap()).isCloseTo(-0.68, within(1e-12));
+        assertThat(result.weightedAveraged().getAsDouble()).isCloseTo(-0.77, within(1e-12));
+        assertThat(result.weightedPerRespondent()).isEmpty();
+        assertThat(result.itemGaps()).isEmpty();
+        ServqualResult unweighted = ServqualResult.ofDimensionGaps(200, gaps, Map.of());
+        assertThat(unweighted.weightedAveraged()).isEmpty();
+        assertThat(unweighted.overallGap()).isCloseTo(-0.68, within(1e-12));
+        assertThatThrownBy(() -> ServqualResult.ofDimensionGaps(200, gaps, Map.of("price", 100.0)))
+                .hasMessage("importancePoints must name dimensions of [tangibles, reliability, responsiveness, "
+                        + "assurance, empathy], but named 'price'");
+        assertThatThrownBy(() -> ServqualResult.ofDimensionGaps(200, gaps, Map.of("tangibles", 60.0)))
+                .hasMessage("importancePoints must sum to 100, but summed to 60.0");
+        assertThatThrownBy(() -> ServqualResult.ofDimensionGaps(200, Map.of(), Map.of()))
+                .hasMessage("dimensionGaps.size must be positive, but was 0");
+    }
+
+    // The accumulator's own dimension gaps and averaged weights fed back through the factory give
+    // its overall and averaged-weights gaps.
+    @Test
+    void ofDimensionGaps_agreesWithTheAccumulator() {
+        ServqualInstrument instrument = new ServqualInstrument(List.of("speed", "speed", "care"), Set.of(), 1, 7);
+        ServqualAccumulator accumulator = new ServqualAccumulator(instrument);
+        ServqualAnswers.add(accumulator, new ServqualAnswers.Respondent(List.of(5, 6, 7), List.of(4, 6, 5),
+                Map.of("speed", 70.0, "care", 30.0)));
+        ServqualAnswers.add(accumulator, new ServqualAnswers.Respondent(List.of(6, 6, 6), List.of(6, 3, 7),
+                Map.of("speed", 40.0, "care", 60.0)));
+        ServqualResult direct = accumulator.result().orElseThrow();
+        List<Double> sums = accumulator.weightSums();
+        ServqualResult fromGaps = ServqualResult.ofDimensionGaps(2, direct.dimensionGaps(),
+                Map.of("speed", sums.get(0) / 2, "care", sums.get(1) / 2));
+        assertThat(fromGaps.overallGap()).isCloseTo(direct.overallGap(), within(1e-12));
+        assertThat(fromGaps.weightedAveraged().getAsDouble())
+                .isCloseTo(direct.weightedAveraged().getAsDouble(), within(1e-12));
+    }
 }
