@@ -53,4 +53,18 @@ class StudentTTest {
         assertThat(StudentT.regularizedBeta(0.0, 2, 3)).isZero();
         assertThat(StudentT.regularizedBeta(1.0, 2, 3)).isEqualTo(1.0);
     }
+
+    // Quantiles: the NIST table's critical values above (t(0.975; 10) = 2.228, t(0.975; 20) =
+    // 2.086, t(0.995; 10) = 3.169, t(0.975; 1) = 12.706, t(0.95; 10) = 1.812); with 1 degree of
+    // freedom the closed form tan(pi (p - 1/2)) gives t(0.975; 1) = tan(0.475 pi) = 12.7062047.
+    @Test
+    void quantile_tableValuesAndClosedForm() {
+        assertThat(StudentT.quantile(0.975, 10)).isCloseTo(2.228, within(5e-4));
+        assertThat(StudentT.quantile(0.975, 20)).isCloseTo(2.086, within(5e-4));
+        assertThat(StudentT.quantile(0.995, 10)).isCloseTo(3.169, within(5e-4));
+        assertThat(StudentT.quantile(0.95, 10)).isCloseTo(1.812, within(5e-4));
+        assertThat(StudentT.quantile(0.975, 1)).isCloseTo(Math.tan(Math.PI * 0.475), within(1e-9));
+        assertThat(StudentT.quantile(0.025, 1)).isCloseTo(-Math.tan(Math.PI * 0.475), within(1e-9));
+        assertThat(StudentT.cdf(StudentT.quantile(0.9, 7.5), 7.5)).isCloseTo(0.9, within(1e-12));
+    }
 }
