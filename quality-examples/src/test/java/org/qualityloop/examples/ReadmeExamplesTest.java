@@ -1,6 +1,7 @@
 package org.qualityloop.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -10,6 +11,10 @@ import java.time.MonthDay;
 import org.junit.jupiter.api.Test;
 import org.qualityloop.metrics.NpsAccumulator;
 import org.qualityloop.metrics.TimeDistribution;
+import org.qualityloop.metrics.analysis.Alternative;
+import org.qualityloop.metrics.analysis.BeforeAfter;
+import org.qualityloop.metrics.analysis.MannWhitneyTest;
+import org.qualityloop.metrics.analysis.TwoProportionTest;
 import org.qualityloop.model.BlueprintLane;
 import org.qualityloop.model.Channel;
 import org.qualityloop.model.JourneyPhase;
@@ -71,6 +76,32 @@ class ReadmeExamplesTest {
         Instant now = Instant.parse("2026-12-28T10:00:00Z");
         assertThat(clock.status(cal, now)).isEqualTo(SlaStatus.RUNNING);
         assertThat(clock.deadline(cal, now)).isEqualTo(Instant.parse("2026-12-28T15:00:00Z"));
+    }
+
+    @Test
+    void metrics_beforeAfterTests() {
+        // complaints in 60 of 1,000 orders before, 40 of 1,000 after: did the rate fall?
+        TwoProportionTest rate = BeforeAfter.twoProportions(60, 1000, 40, 1000, Alternative.GREATER).orElseThrow();
+        assertThat(rate.z()).isCloseTo(2.052, within(5e-4));
+        assertThat(rate.pooledProportion()).isCloseTo(0.05, within(1e-12));
+        assertThat(rate.standardError()).isCloseTo(0.00975, within(5e-6));
+        assertThat(rate.pValue()).isCloseTo(0.0201, within(5e-5));
+        assertThat(rate.difference()).isCloseTo(0.02, within(1e-12));
+        assertThat(rate.newcombeInterval().lower()).isCloseTo(0.0008, within(5e-5));
+        assertThat(rate.newcombeInterval().upper()).isCloseTo(0.0395, within(5e-5));
+        assertThat(rate.cohensH()).isCloseTo(0.092, within(5e-4));
+        assertThat(rate.cohensHInterval().lower()).isCloseTo(0.005, within(5e-4));
+        assertThat(rate.cohensHInterval().upper()).isCloseTo(0.180, within(5e-4));
+
+        double[] before = {0.80, 0.83, 1.89, 1.04, 1.45, 1.38, 1.91, 1.64, 0.73, 1.46};
+        double[] after = {1.15, 0.88, 0.90, 0.74, 1.21};
+        MannWhitneyTest time = BeforeAfter.mannWhitney(before, after, Alternative.GREATER).orElseThrow();
+        assertThat(time.u()).isEqualTo(35.0);
+        assertThat(time.method()).isEqualTo(MannWhitneyTest.Method.EXACT);
+        assertThat(time.pValue()).isCloseTo(382.0 / 3003, within(1e-12));
+        assertThat(time.rankBiserial()).isCloseTo(0.4, within(1e-12));
+        assertThat(time.rankBiserialInterval().lower()).isCloseTo(-0.152, within(5e-4));
+        assertThat(time.rankBiserialInterval().upper()).isCloseTo(0.952, within(5e-4));
     }
 
     @Test
