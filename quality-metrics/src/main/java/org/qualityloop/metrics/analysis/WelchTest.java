@@ -19,7 +19,8 @@ import org.qualityloop.model.internal.Checks;
  * @param varianceAfter the sample variance after, not negative
  * @param alternative the alternative hypothesis of {@code pValue}
  * @param t the statistic {@code (x̄₁ − x̄₂) / standardError()}, finite
- * @param degreesOfFreedom the Welch–Satterthwaite degrees of freedom, at least 1
+ * @param degreesOfFreedom the Welch–Satterthwaite degrees of freedom, positive (at least the
+ *     smaller sample size less one, up to rounding)
  * @param pValue the p-value of {@code t} under {@code alternative}, between 0 and 1
  * @param differenceInterval the 95 % interval for {@code μ₁ − μ₂},
  *     {@code x̄₁ − x̄₂ ± t₀.₉₇₅(ν) · standardError()}
@@ -50,7 +51,7 @@ public record WelchTest(
      * @param varianceAfter the sample variance after, not negative
      * @param alternative the alternative hypothesis of {@code pValue}
      * @param t the statistic, finite
-     * @param degreesOfFreedom the Welch–Satterthwaite degrees of freedom, at least 1
+     * @param degreesOfFreedom the Welch–Satterthwaite degrees of freedom, positive and finite
      * @param pValue the p-value of {@code t} under {@code alternative}, between 0 and 1
      * @param differenceInterval the 95 % interval for the difference of the means
      * @param cohensD Cohen's d, finite
@@ -66,7 +67,10 @@ public record WelchTest(
         Checks.between(varianceBefore, 0.0, Double.MAX_VALUE, "varianceBefore");
         Checks.between(varianceAfter, 0.0, Double.MAX_VALUE, "varianceAfter");
         Checks.finite(t, "t");
-        Checks.between(degreesOfFreedom, 1.0, Double.MAX_VALUE, "degreesOfFreedom");
+        if (!(degreesOfFreedom > 0.0) || Double.isInfinite(degreesOfFreedom)) {
+            throw new IllegalArgumentException(
+                    "degreesOfFreedom must be positive and finite, but was " + degreesOfFreedom);
+        }
         Checks.between(pValue, 0.0, 1.0, "pValue");
         Checks.finite(cohensD, "cohensD");
     }

@@ -53,7 +53,7 @@ public final class StudentT {
      * precision of a double.
      *
      * @param p the probability, strictly between 0 and 1
-     * @param df degrees of freedom, at least 1
+     * @param df degrees of freedom, positive
      * @return the quantile
      */
     public static double quantile(double p, double df) {
