@@ -108,12 +108,13 @@ public final class JdbcCaseStore implements CaseStore {
      * commits on a crash.
      *
      * @param file the database file, without H2's {@code .mv.db} suffix, not null
-     * @return a data source on {@code jdbc:h2:file:<file>;WRITE_DELAY=0}
+     * @return a data source on {@code jdbc:h2:file:<file>;WRITE_DELAY=0;DB_CLOSE_DELAY=-1} (the database stays
+     *     open until the JVM ends or {@code SHUTDOWN} is executed, rather than being opened anew per connection)
      * @throws IllegalStateException when H2 is not present
      */
     public static DataSource h2File(Path file) {
         Objects.requireNonNull(file, "file");
-        return h2("jdbc:h2:file:" + file.toAbsolutePath() + ";WRITE_DELAY=0");
+        return h2("jdbc:h2:file:" + file.toAbsolutePath() + ";WRITE_DELAY=0;DB_CLOSE_DELAY=-1");
     }
 
     /**
