@@ -180,8 +180,9 @@ public final class JdbcCaseStore implements CaseStore {
             }
         }
         throw new CaseStoreException("appending command " + append.commandId() + " to case " + append.caseId()
-                + " failed " + ATTEMPTS + " times on serialization failures or deadlocks (SQLState "
-                + SqlStates.of(Objects.requireNonNull(last)) + "); nothing was written", last);
+                + " failed " + ATTEMPTS + " times" + (last == null ? " on a case created and rolled back meanwhile"
+                : " on serialization failures or deadlocks (SQLState " + last.getSQLState() + ")")
+                + "; nothing was written: retry with the same command id", last);
     }
 
     private boolean keeps(Append append) {
@@ -236,8 +237,8 @@ public final class JdbcCaseStore implements CaseStore {
             rollbackQuietly(c, e);
             throw e;
         } finally {
-            if (autoCommit && !c.getAutoCommit()) {
-                c.setAutoCommit(true);
+            if (!c.isClosed() && c.getAutoCommit() != autoCommit) {
+                c.setAutoCommit(autoCommit);
             }
         }
     }
