@@ -1,0 +1,104 @@
+package org.qualityloop.workflow.jdbc.internal;
+
+/**
+ * The statements of the store, per database. The two differ only in how a JSON parameter is
+ * written (PostgreSQL casts text to jsonb; H2 needs {@code ? FORMAT JSON}, as a cast would store
+ * a JSON string holding the text), in upserts, and in how the feed counter returns its value.
+ */
+public final class Sql {
+
+    /** Inserts the row of a new case. */
+    public static final String INSERT_CASE = "INSERT INTO ql_case (case_id, version) VALUES (?, ?)";
+    /** Moves a case's version on, if it is still at the expected one. */
+    public static final String UPDATE_CASE = "UPDATE ql_case SET version = ? WHERE case_id = ? AND version = ?";
+    /** A case's version. */
+    public static final String CASE_VERSION = "SELECT version FROM ql_case WHERE case_id = ?";
+    /** Inserts the summary of a new case. */
+    public static final String INSERT_SUMMARY = "INSERT INTO ql_case_summary (version, state, is_open, owner_id, team_id,"
+            + " priority, overdue, next_due, claimed_until, due_key, updated_at, case_id)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)";
+    /** Replaces a case's summary: its due entry too, dropping any claim. */
+    public static final String UPDATE_SUMMARY = "UPDATE ql_case_summary SET version = ?, state = ?, is_open = ?,"
+            + " owner_id = ?, team_id = ?, priority = ?, overdue = ?, next_due = ?, claimed_until = NULL, due_key = ?,"
+            + " updated_at = ? WHERE case_id = ?";
+    /** A case's latest snapshot. */
+    public static final String SNAPSHOT = "SELECT version, snapshot_schema, payload FROM ql_snapshot WHERE case_id = ?";
+    /** A case's events after a sequence, in order. */
+    public static final String EVENTS_AFTER = "SELECT payload FROM ql_event WHERE case_id = ? AND event_seq > ?"
+            + " ORDER BY event_seq";
+    /** The events of a command on a case, in order. */
+    public static final String EVENTS_OF_COMMAND = "SELECT payload FROM ql_event WHERE case_id = ? AND command_id = ?"
+            + " ORDER BY command_ordinal";
+    /** Inserts the feed entry of an event. */
+    public static final String INSERT_FEED = "INSERT INTO ql_feed (feed_position, case_id, event_seq) VALUES (?, ?, ?)";
+    /** The feed after a position. */
+    public static final String READ_FEED = "SELECT f.feed_position, e.payload FROM ql_feed f JOIN ql_event e"
+            + " ON e.case_id = f.case_id AND e.event_seq = f.event_seq WHERE f.feed_position > ?"
+            + " ORDER BY f.feed_position LIMIT ?";
+    /** The due index up to an instant. */
+    public static final String DUE = "SELECT case_id, version, next_due FROM ql_case_summary"
+            + " WHERE due_key <= ? ORDER BY due_key, case_id LIMIT ?";
+    /** The earliest instant of the due index. */
+    public static final String NEXT_DUE = "SELECT due_key FROM ql_case_summary WHERE due_key IS NOT NULL"
+            + " ORDER BY due_key LIMIT 1";
+    /** Locks a case's due entry if it can be claimed, skipping it when another transaction holds it. */
+    public static final String CLAIMABLE = "SELECT next_due FROM ql_case_summary WHERE case_id = ? AND version = ?"
+            + " AND next_due <= ? AND (claimed_until IS NULL OR claimed_until <= ?) FOR UPDATE SKIP LOCKED";
+    /** Claims a locked due entry. */
+    public static final String CLAIM = "UPDATE ql_case_summary SET claimed_until = ?, due_key = ? WHERE case_id = ?";
+    /** Ends a claim, setting the due instant anew, if the case is still at the version. */
+    public static final String RELEASE = "UPDATE ql_case_summary SET next_due = ?, claimed_until = NULL, due_key = ?"
+            + " WHERE case_id = ? AND version = ?";
+    /** A named checkpoint. */
+    public static final String CHECKPOINT = "SELECT feed_position FROM ql_checkpoint WHERE name = ?";
+
+    /** Inserts an event. */
+    public final String insertEvent;
+    /** Inserts or replaces a case's snapshot. */
+    public final String upsertSnapshot;
+    /** Takes positions from the feed counter: a count as the parameter, the last position as the result. */
+    public final String takePositions;
+    /** Inserts or replaces a named checkpoint. */
+    public final String upsertCheckpoint;
+
+    private Sql(String insertEvent, String upsertSnapshot, String takePositions, String upsertCheckpoint) {
+        this.insertEvent = insertEvent;
+        this.upsertSnapshot = upsertSnapshot;
+        this.takePositions = takePositions;
+        this.upsertCheckpoint = upsertCheckpoint;
+    }
+
+    /**
+     * The statements of PostgreSQL.
+     *
+     * @return the statements
+     */
+    public static Sql postgresql() {
+        return new Sql(
+                "INSERT INTO ql_event (case_id, event_seq, command_id, command_ordinal, event_type, occurred_at, payload)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, CAST(? AS JSONB))",
+                "INSERT INTO ql_snapshot (case_id, version, snapshot_schema, payload) VALUES (?, ?, ?, CAST(? AS JSONB))"
+                        + " ON CONFLICT (case_id) DO UPDATE SET version = EXCLUDED.version,"
+                        + " snapshot_schema = EXCLUDED.snapshot_schema, payload = EXCLUDED.payload",
+                "UPDATE ql_feed_counter SET last_position = last_position + ? WHERE id = 1 RETURNING last_position",
+                "INSERT INTO ql_checkpoint (name, feed_position, updated_at) VALUES (?, ?, CURRENT_TIMESTAMP)"
+                        + " ON CONFLICT (name) DO UPDATE SET feed_position = EXCLUDED.feed_position,"
+                        + " updated_at = EXCLUDED.updated_at");
+    }
+
+    /**
+     * The statements of H2.
+     *
+     * @return the statements
+     */
+    public static Sql h2() {
+        return new Sql(
+                "INSERT INTO ql_event (case_id, event_seq, command_id, command_ordinal, event_type, occurred_at, payload)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ? FORMAT JSON)",
+                "MERGE INTO ql_snapshot (case_id, version, snapshot_schema, payload) KEY (case_id)"
+                        + " VALUES (?, ?, ?, ? FORMAT JSON)",
+                "SELECT last_position FROM FINAL TABLE (UPDATE ql_feed_counter SET last_position = last_position + ?"
+                        + " WHERE id = 1)",
+                "MERGE INTO ql_checkpoint (name, feed_position, updated_at) KEY (name) VALUES (?, ?, CURRENT_TIMESTAMP)");
+    }
+}
