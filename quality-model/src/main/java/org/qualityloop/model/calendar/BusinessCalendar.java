@@ -1134,6 +1134,24 @@ public final class BusinessCalendar {
         }
 
         /**
+         * Declares each of the holidays, e.g. those imported from an iCalendar file: no working
+         * interval starts on their dates. The names are not kept. A later call for the same date
+         * (a holiday, special hours) replaces an earlier one, as for {@link #holiday(LocalDate)}.
+         *
+         * @param holidays the holidays, none null
+         * @return this builder
+         */
+        public Builder holidays(Iterable<Holiday> holidays) {
+            Checks.notNull(holidays, "holidays");
+            List<LocalDate> checked = new ArrayList<>();
+            for (Holiday h : holidays) {
+                checked.add(Checks.notNull(h, "holiday").date());
+            }
+            checked.forEach(this::holiday);
+            return this;
+        }
+
+        /**
          * Replaces the weekly hours on one date, e.g. 09:00–12:00 on an eve, or makes a
          * non-working date (a Saturday) working.
          *
