@@ -5,9 +5,11 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,6 +43,16 @@ import org.qualityloop.model.internal.Checks;
  *       unchanged, even outside working hours.</li>
  *   <li>Precision is the nanosecond of the instants and durations passed in; interval boundaries
  *       are whole seconds. Nothing is rounded.</li>
+ *   <li>Working intervals that touch (00:00–24:00 on consecutive days, or an overnight interval and
+ *       the next day's interval starting when it ends) form one <em>working period</em>. An
+ *       <em>opening time</em> is where a working period starts and a <em>closing time</em> where it
+ *       ends; {@link #currentOrNextOpening(Instant)} and {@link #currentOrNextClosing(Instant)}
+ *       return them, and {@link #previousWorkingTime(Instant)} mirrors
+ *       {@link #nextWorkingTime(Instant)}.</li>
+ *   <li>The <em>working day</em> of an instant ({@link #workingDayOf(Instant)}) is the date its
+ *       working interval starts on (03:00 in a 22:00–06:00 shift belongs to the day before), or its
+ *       local date outside working time; {@link #plusWorkingDays(Instant, int)} moves an instant by
+ *       working days keeping its time of day within that day.</li>
  * </ul>
  *
  * <h2>Supported range</h2>
@@ -274,6 +286,222 @@ public final class BusinessCalendar {
         Pos p = firstEndingAfter(t);
         long s = p.table.start[p.index];
         return s <= t.getEpochSecond() ? t : result(Instant.ofEpochSecond(s), t, "the next working time after");
+    }
+
+    /**
+     * The end of the working time at or before {@code t}, mirroring {@link #nextWorkingTime}:
+     * {@code t} itself when it is working time or exactly a closing time, otherwise the closing time
+     * of the last working period that ended before {@code t}. It is the supremum of the working
+     * instants at or before {@code t}: intervals are half-open, so the last working nanosecond is
+     * one nanosecond before a closing time. {@link #minus(Instant, Duration)} starts counting back
+     * here, and there is no working time between the result and {@code t}.
+     *
+     * <p>On a Monday-to-Friday 09:00–17:00 calendar: Saturday 10:00 gives Friday 17:00; Monday
+     * 08:00 gives Friday 17:00; Monday 17:00 gives Monday 17:00; Monday 12:00 gives Monday 12:00.
+     *
+     * @param t the instant, not null, within the supported range
+     * @return the previous working time, not after {@code t}
+     * @throws IllegalArgumentException when {@code t} is outside the supported range
+     * @throws IllegalStateException when the calendar has no working time in the
+     *     {@value #MAX_EMPTY_YEARS} years before {@code t}
+     */
+    public Instant previousWorkingTime(Instant t) {
+        inRange(t, "t");
+        if (isWorkingTime(t)) {
+            return t;
+        }
+        Pos p = lastStartingBefore(t);
+        long e = p.table.end[p.index];
+        Instant r = Instant.ofEpochSecond(e);
+        return r.isAfter(t) ? t : notBefore(r, t, "the previous working time before");
+    }
+
+    /**
+     * The opening time of the working period that holds {@code t}, or of the next one when
+     * {@code t} is not working time. Touching intervals form one period (see the class
+     * description), so on a 24×7 calendar the opening lies as far back as the calendar's working
+     * time runs without a break.
+     *
+     * <p>On a Monday-to-Friday 09:00–17:00 calendar: Monday 12:00 gives Monday 09:00; Monday 09:00
+     * gives Monday 09:00; Monday 17:00 and Saturday 10:00 give the next opening, Tuesday and Monday
+     * 09:00.
+     *
+     * @param t the instant, not null, within the supported range
+     * @return the opening time, at or before {@code t} when {@code t} is working time and after it
+     *     otherwise
+     * @throws IllegalArgumentException when {@code t} or the result is outside the supported range
+     * @throws IllegalStateException when the working period holding {@code t} has no opening in the
+     *     {@value #MAX_EMPTY_YEARS} years before it, or no working time follows {@code t} in the
+     *     {@value #MAX_EMPTY_YEARS} years after it
+     */
+    public Instant currentOrNextOpening(Instant t) {
+        inRange(t, "t");
+        Pos p = firstEndingAfter(t);
+        YearTable tb = p.table;
+        int i = p.index;
+        long s = tb.start[i];
+        if (s > t.getEpochSecond()) {
+            return result(Instant.ofEpochSecond(s), t, "the next opening time after");
+        }
+        int stepped = 0;
+        while (true) {
+            if (i > 0) {
+                if (tb.end[i - 1] != s) {
+                    break;
+                }
+                i--;
+            } else {
+                YearTable prev = years.table(tb.year - 1);
+                if (prev.n == 0 || prev.end[prev.n - 1] != s) {
+                    break;
+                }
+                if (++stepped > MAX_EMPTY_YEARS || prev.year < MIN_SUPPORTED_DATE.getYear() - 1) {
+                    throw new IllegalStateException("calendar '" + name + "' has no opening time in the "
+                            + MAX_EMPTY_YEARS + " years before " + t + ": its working time runs without a break");
+                }
+                tb = prev;
+                i = prev.n - 1;
+            }
+            s = tb.start[i];
+        }
+        return notBefore(Instant.ofEpochSecond(s), t, "the opening time of the working period holding");
+    }
+
+    /**
+     * The closing time of the working period that holds {@code t}, or of the next one when
+     * {@code t} is not working time; a closing time is not working time, so at a closing time this
+     * is the closing time of the next period. Touching intervals form one period (see the class
+     * description): an overnight 22:00–06:00 shift followed by a 06:00–14:00 day closes at 14:00.
+     *
+     * <p>On a Monday-to-Friday 09:00–17:00 calendar: Monday 12:00 gives Monday 17:00; Monday 17:00
+     * gives Tuesday 17:00; Saturday 10:00 gives Monday 17:00.
+     *
+     * @param t the instant, not null, within the supported range
+     * @return the closing time, after {@code t}
+     * @throws IllegalArgumentException when {@code t} or the result is outside the supported range
+     * @throws IllegalStateException when no working time follows {@code t} in the
+     *     {@value #MAX_EMPTY_YEARS} years after it, or the working period runs without a break
+     *     through them (a 24×7 calendar has no closing time)
+     */
+    public Instant currentOrNextClosing(Instant t) {
+        inRange(t, "t");
+        Pos p = firstEndingAfter(t);
+        YearTable tb = p.table;
+        int i = p.index;
+        long e = tb.end[i];
+        int stepped = 0;
+        while (true) {
+            if (i + 1 < tb.n) {
+                if (tb.start[i + 1] != e) {
+                    break;
+                }
+                i++;
+            } else {
+                YearTable next = years.table(tb.year + 1);
+                if (next.n == 0 || next.start[0] != e) {
+                    break;
+                }
+                if (++stepped > MAX_EMPTY_YEARS || next.year > MAX_SUPPORTED_DATE.getYear() + 1) {
+                    throw new IllegalStateException("calendar '" + name + "' has no closing time in the "
+                            + MAX_EMPTY_YEARS + " years after " + t + ": its working time runs without a break");
+                }
+                tb = next;
+                i = 0;
+            }
+            e = tb.end[i];
+        }
+        return result(Instant.ofEpochSecond(e), t, "the closing time of the working period after");
+    }
+
+    /**
+     * The working day an instant counts on: the local date its working interval starts on when
+     * {@code t} is working time (an interval belongs to the day it starts on, so 03:00 in a
+     * 22:00–06:00 shift counts on the day before), otherwise {@code t}'s local date in the
+     * calendar's zone. Where an overnight interval overlaps the next day's (possible only through
+     * date exceptions), the overlap counts on the earlier day, as in the arithmetic.
+     *
+     * @param t the instant, not null, within the supported range
+     * @return the date {@code t} counts on; a working day when {@code t} is working time
+     * @throws IllegalArgumentException when {@code t} is outside the supported range
+     */
+    public LocalDate workingDayOf(Instant t) {
+        inRange(t, "t");
+        LocalDate ld = localDate(t);
+        for (LocalDate d = ld.minusDays(1); !d.isAfter(ld.plusDays(1)); d = d.plusDays(1)) {
+            long[] own = ownIntervals(d);
+            for (int k = 0; k < own.length; k += 2) {
+                if (contains(own[k], own[k + 1], t)) {
+                    return d;
+                }
+            }
+        }
+        return ld;
+    }
+
+    /**
+     * Moves an instant by {@code n} working days, keeping its time of day where the landing day's
+     * working hours allow. Precisely:
+     * <ol>
+     *   <li>Zero returns {@code t} unchanged, even outside working time.</li>
+     *   <li>The day {@code O} of {@code t} is {@link #workingDayOf(Instant)}; the time of day of
+     *       {@code t} is the wall-clock time elapsed since {@code O}'s local midnight (27:00 for
+     *       03:00 in a 22:00–06:00 shift that started the day before; nanoseconds kept).</li>
+     *   <li>The landing day is {@code D = plusWorkingDays(O, n)}: {@code O} itself is not counted,
+     *       so from a Saturday one working day is the Monday.</li>
+     *   <li>The same time of day on {@code D} is mapped to an instant {@code L} as every local
+     *       time of the calendar is (a time skipped by a daylight-saving gap maps to the end of the
+     *       gap, a repeated time to its first occurrence).</li>
+     *   <li>The result is {@code L} when it lies in a working interval of {@code D}; otherwise the
+     *       next opening of one of {@code D}'s intervals after {@code L} (landing before opening
+     *       or in a break moves forward to the opening); when none of {@code D}'s intervals opens
+     *       after {@code L}, the closing time of {@code D}'s last interval (landing after closing
+     *       moves back to that day's closing time). The result is thus always within {@code D}'s
+     *       working hours, its opening and closing included.</li>
+     * </ol>
+     *
+     * <p>On a Monday-to-Friday 09:00–17:00 calendar: Monday 10:00 plus 2 is Wednesday 10:00;
+     * Friday 10:00 plus 1 is Monday 10:00; Monday 07:00 plus 1 is Tuesday 09:00; Monday 20:00 plus
+     * 1 is Tuesday 17:00; Saturday 10:00 plus 1 is Monday 10:00; Wednesday 10:00 minus 2 is Monday
+     * 10:00.
+     *
+     * @param t the instant, not null, within the supported range
+     * @param n the number of working days, negative to move back
+     * @return the instant on the landing day
+     * @throws IllegalArgumentException when {@code t}, the landing day or the result is outside the
+     *     supported range
+     * @throws IllegalStateException when the calendar's working days run out
+     */
+    public Instant plusWorkingDays(Instant t, int n) {
+        inRange(t, "t");
+        if (n == 0) {
+            return t;
+        }
+        LocalDate o = workingDayOf(t);
+        LocalDateTime local = LocalDateTime.ofInstant(t, zone);
+        Duration timeOfDay = Duration.between(o.atStartOfDay(), local);
+        LocalDate d = plusWorkingDays(o, n);
+        Instant l = instantOf(d.atStartOfDay().plus(timeOfDay));
+        long[] own = ownIntervals(d);
+        if (own.length == 0) {
+            throw new IllegalStateException("calendar '" + name + "' has no working interval on " + d
+                    + ", which it counts as a working day");
+        }
+        Instant r = null;
+        for (int k = 0; k < own.length && r == null; k += 2) {
+            if (l.getEpochSecond() < own[k]) {
+                r = Instant.ofEpochSecond(own[k]);
+            } else if (contains(own[k], own[k + 1], l)) {
+                r = l;
+            }
+        }
+        if (r == null) {
+            r = Instant.ofEpochSecond(own[own.length - 1]);
+        }
+        if (r.isBefore(MIN_SUPPORTED_INSTANT) || r.isAfter(MAX_SUPPORTED_INSTANT)) {
+            throw new IllegalArgumentException(n + " working days from " + t + " land at " + r
+                    + ", outside the supported range " + MIN_SUPPORTED_INSTANT + " to " + MAX_SUPPORTED_INSTANT);
+        }
+        return r;
     }
 
     /**
@@ -625,6 +853,56 @@ public final class BusinessCalendar {
         return r;
     }
 
+    private static Instant notBefore(Instant r, Instant t, String what) {
+        if (r.isBefore(MIN_SUPPORTED_INSTANT)) {
+            throw new IllegalArgumentException(what + " " + t + " falls before " + MIN_SUPPORTED_INSTANT
+                    + ", the start of the supported range");
+        }
+        return r;
+    }
+
+    private static boolean contains(long start, long end, Instant t) {
+        long sec = t.getEpochSecond();
+        return start <= sec && sec < end;
+    }
+
+    /**
+     * The working intervals starting on a date as the year tables hold them: epoch seconds, start
+     * and end in turn, clipped where the day before's overnight interval overlaps them, empty ones
+     * left out.
+     */
+    private long[] ownIntervals(LocalDate d) {
+        LocalDate before = d.minusDays(1);
+        long lastEnd = Long.MIN_VALUE;
+        for (WorkingInterval w : spec(before)) {
+            lastEnd = Math.max(lastEnd, years.epochSecond(before, w.endSecond()));
+        }
+        WorkingInterval[] ws = spec(d);
+        long[] out = new long[ws.length * 2];
+        int n = 0;
+        for (WorkingInterval w : ws) {
+            long s = Math.max(years.epochSecond(d, w.startSecond()), lastEnd);
+            long e = years.epochSecond(d, w.endSecond());
+            if (s < e) {
+                out[n++] = s;
+                out[n++] = e;
+            }
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    /** The first instant at which the wall clock shows the local date-time or a later one. */
+    private Instant instantOf(LocalDateTime ldt) {
+        ZoneOffsetTransition tr = rules.getTransition(ldt);
+        if (tr == null) {
+            return ldt.toInstant(rules.getOffset(ldt));
+        }
+        if (tr.isGap()) {
+            return tr.getInstant();
+        }
+        return ldt.toInstant(tr.getOffsetBefore());
+    }
+
     private static IllegalArgumentException pastRange(Instant t, Duration d, String direction, Instant bound) {
         return new IllegalArgumentException(d + " of working time " + direction + " " + t + " falls "
                 + direction + " " + bound + ", the " + (direction.equals("after") ? "end" : "start")
@@ -852,6 +1130,24 @@ public final class BusinessCalendar {
          */
         public Builder holiday(MonthDay date) {
             yearly.put(Checks.notNull(date, "date"), new ArrayList<>());
+            return this;
+        }
+
+        /**
+         * Declares each of the holidays, e.g. those imported from an iCalendar file: no working
+         * interval starts on their dates. The names are not kept. A later call for the same date
+         * (a holiday, special hours) replaces an earlier one, as for {@link #holiday(LocalDate)}.
+         *
+         * @param holidays the holidays, none null
+         * @return this builder
+         */
+        public Builder holidays(Iterable<Holiday> holidays) {
+            Checks.notNull(holidays, "holidays");
+            List<LocalDate> checked = new ArrayList<>();
+            for (Holiday h : holidays) {
+                checked.add(Checks.notNull(h, "holiday").date());
+            }
+            checked.forEach(this::holiday);
             return this;
         }
 

@@ -308,7 +308,7 @@ final class YearTables {
     }
 
     /** First instant (epoch second) at which the wall clock shows the local time or later. */
-    private long epochSecond(LocalDate date, int secondOfDay) {
+    long epochSecond(LocalDate date, int secondOfDay) {
         LocalDateTime ldt = LocalDateTime.of(date, LocalTime.MIDNIGHT).plusSeconds(secondOfDay);
         ZoneOffsetTransition tr = rules.getTransition(ldt);
         if (tr == null) {
