@@ -79,9 +79,13 @@ public abstract class PublicApiContract {
 
     @Test
     void valueTypes_equalByValue() {
-        PublicApi.forEach(api().valueTypes(), type -> new EqualsTester()
-                .addEqualityGroup(api().sample(type, 0), api().sample(type, 0))
-                .addEqualityGroup(api().sample(type, 1))
-                .testEquals());
+        PublicApi.forEach(api().valueTypes(), type -> {
+            EqualsTester tester = new EqualsTester().addEqualityGroup(api().sample(type, 0), api().sample(type, 0));
+            // A record without components has one value: there is no second group to tell apart.
+            if (!type.isRecord() || type.getRecordComponents().length > 0) {
+                tester.addEqualityGroup(api().sample(type, 1));
+            }
+            tester.testEquals();
+        });
     }
 }
