@@ -27,10 +27,12 @@ public class CaseStoreException extends RuntimeException {
      * Creates the exception for a storage error.
      *
      * @param message what failed, naming the case or position; not null
-     * @param cause the storage error, not null (use {@link #CaseStoreException(String)} when there is none)
-     * @throws NullPointerException when {@code message} or {@code cause} is null
+     * @param cause the storage error; may be null when there is none (as
+     *     {@link #CaseStoreException(String)}), so that a store can pass on the last error of a retry
+     *     loop that may have seen none
+     * @throws NullPointerException when {@code message} is null
      */
     public CaseStoreException(String message, Throwable cause) {
-        super(Objects.requireNonNull(message, "message"), Objects.requireNonNull(cause, "cause"));
+        super(Objects.requireNonNull(message, "message"), cause);
     }
 }

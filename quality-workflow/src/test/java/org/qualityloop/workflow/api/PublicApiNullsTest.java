@@ -1,5 +1,6 @@
 package org.qualityloop.workflow.api;
 
+import java.lang.reflect.Executable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,6 +68,7 @@ import org.qualityloop.workflow.store.CaseQuery;
 import org.qualityloop.workflow.store.Page;
 import org.qualityloop.workflow.store.StoredCase;
 import org.qualityloop.workflow.store.CaseStore;
+import org.qualityloop.workflow.store.CaseStoreException;
 import org.qualityloop.workflow.store.CaseSummary;
 import org.qualityloop.workflow.store.InMemoryCaseStore;
 import org.qualityloop.workflow.store.StoreTransaction;
@@ -102,6 +104,16 @@ class PublicApiNullsTest extends PublicApiContract {
     /** The standard lifecycle's machine taking variant {@code v}'s case from received to registered. */
     private static Outcome<CaseState, CaseEventType> fired(int v, CaseEventType type) {
         return LIFECYCLE.machine().fire(CaseState.RECEIVED, type, LIFECYCLE.open(received(v)), registered(v));
+    }
+
+    /** A store passes on the last error of a retry loop, which may have seen none. */
+    @Override
+    protected List<Executable> documentedNullable() {
+        try {
+            return List.of(CaseStoreException.class.getConstructor(String.class, Throwable.class));
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
