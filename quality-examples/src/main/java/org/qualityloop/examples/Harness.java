@@ -156,6 +156,11 @@ public final class Harness {
             return 2;
         }
 
+        Optional<String> shortOfHeap = heapShortfall(o.cases, Runtime.getRuntime().maxMemory());
+        if (shortOfHeap.isPresent()) {
+            err.println(shortOfHeap.get());
+            return 2;
+        }
         Simulation simulation = Simulation.of(scenario).seed(o.seed).cases(o.cases);
         long start = nanoTime.getAsLong();
         SimulationResult result = simulation.progress(progress("", err, nanoTime, start)).run();
@@ -193,6 +198,30 @@ public final class Harness {
             }
         }
         return 0;
+    }
+
+    /**
+     * Why a run of this many cases would not fit the heap, if it would not: a run holds every case
+     * until it ends, so one that cannot fit is refused before it starts rather than failing with
+     * an out-of-memory error after minutes.
+     *
+     * @param cases the number of service cases
+     * @param maxHeap the most heap the JVM may use ({@code Runtime.maxMemory()})
+     * @return the message, or empty when the run fits
+     */
+    static Optional<String> heapShortfall(int cases, long maxHeap) {
+        long needed = Simulation.heapNeeded(cases);
+        if (maxHeap == Long.MAX_VALUE || needed <= maxHeap) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "--cases %d needs about %d MB of heap (%d bytes a case and"
+                + " %d MB besides, as measured), but this JVM may use %d MB; run fewer cases, or give the JVM more"
+                + " heap with -Xmx", cases, mb(needed), Simulation.HEAP_BYTES_PER_CASE,
+                mb(Simulation.HEAP_BASE_BYTES), mb(maxHeap)));
+    }
+
+    private static long mb(long bytes) {
+        return (bytes + (1 << 20) - 1) >> 20;
     }
 
     private static void write(Path file, String text) throws IOException {

@@ -1,10 +1,5 @@
 package org.qualityloop.metrics;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.google.common.testing.EqualsTester;
-import com.google.common.testing.NullPointerTester;
-import java.lang.module.ModuleDescriptor;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +13,7 @@ import java.util.Set;
 import java.util.function.BinaryOperator;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.Test;
+import org.qualityloop.apicheck.PublicApiContract;
 import org.qualityloop.metrics.analysis.AttributeChart;
 import org.qualityloop.metrics.analysis.BeforeAfter;
 import org.qualityloop.metrics.analysis.MannWhitneyTest;
@@ -48,17 +43,13 @@ import org.qualityloop.model.kpi.ReviewFrequency;
 import org.qualityloop.model.outcome.CaseOutcome;
 import org.qualityloop.model.outcome.Closure;
 
-/**
- * "No nulls in the API", checked over every public type of every package the module exports:
- * each public constructor, static method and instance method refuses a null argument with a
- * {@code NullPointerException} naming it, and the value types honour {@code equals}/{@code hashCode}.
- */
-class PublicApiNullsTest {
+/** The public-API null and equality checks of {@code PublicApiContract} over this module. */
+class PublicApiNullsTest extends PublicApiContract {
 
     private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
 
     /** Samples the generic builder cannot invent: variant 0 and a different variant 1, built afresh on each call. */
-    private static Map<Class<?>, IntFunction<?>> registry() {
+    private static Map<Class<?>, IntFunction<?>> samples() {
         Map<Class<?>, IntFunction<?>> r = new HashMap<>();
         r.put(LocalDate.class, v -> LocalDate.of(2026, 3, 2 + v));
         r.put(ZoneId.class, v -> v == 0 ? ZoneOffset.UTC : ZoneId.of("Europe/Paris"));
@@ -171,35 +162,13 @@ class PublicApiNullsTest {
         return r;
     }
 
-    private final PublicApi api = new PublicApi(NpsAccumulator.class, registry(), T0);
-
-    @Test
-    void discovery_findsEveryExportedPackage() {
-        ModuleDescriptor descriptor = NpsAccumulator.class.getModule().getDescriptor();
-        assertThat(api.types()).extracting(Class::getPackageName).containsAll(
-                descriptor.exports().stream().filter(e -> !e.isQualified()).map(ModuleDescriptor.Exports::source).toList());
+    @Override
+    protected Class<?> anchor() {
+        return NpsAccumulator.class;
     }
 
-    @Test
-    void everyPublicConstructorAndStaticMethod_refusesNull() {
-        NullPointerTester tester = api.tester();
-        PublicApi.forEach(api.types(), type -> {
-            tester.testAllPublicConstructors(type);
-            tester.testAllPublicStaticMethods(type);
-        });
-    }
-
-    @Test
-    void everyPublicInstanceMethod_refusesNull() {
-        NullPointerTester tester = api.tester();
-        PublicApi.forEach(api.instantiableTypes(), type -> tester.testAllPublicInstanceMethods(api.sample(type, 0)));
-    }
-
-    @Test
-    void valueTypes_equalByValue() {
-        PublicApi.forEach(api.valueTypes(), type -> new EqualsTester()
-                .addEqualityGroup(api.sample(type, 0), api.sample(type, 0))
-                .addEqualityGroup(api.sample(type, 1))
-                .testEquals());
+    @Override
+    protected Map<Class<?>, IntFunction<?>> registry() {
+        return samples();
     }
 }

@@ -1,10 +1,5 @@
 package org.qualityloop.model;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.google.common.testing.EqualsTester;
-import com.google.common.testing.NullPointerTester;
-import java.lang.module.ModuleDescriptor;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -20,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
-import org.junit.jupiter.api.Test;
+import org.qualityloop.apicheck.PublicApiContract;
 import org.qualityloop.model.calendar.BusinessCalendar;
 import org.qualityloop.model.calendar.WorkingInterval;
 import org.qualityloop.model.feedback.Feedback;
@@ -39,17 +34,13 @@ import org.qualityloop.model.sla.SlaWarning;
 import org.qualityloop.model.survey.ImportancePerformance;
 import org.qualityloop.model.survey.SurveyContext;
 
-/**
- * "No nulls in the API", checked over every public type of every package the module exports:
- * each public constructor, static method and instance method refuses a null argument with a
- * {@code NullPointerException} naming it, and the value types honour {@code equals}/{@code hashCode}.
- */
-class PublicApiNullsTest {
+/** The public-API null and equality checks of {@code PublicApiContract} over this module. */
+class PublicApiNullsTest extends PublicApiContract {
 
     private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
 
     /** Samples the generic builder cannot invent: variant 0 and a different variant 1, built afresh on each call. */
-    private static Map<Class<?>, IntFunction<?>> registry() {
+    private static Map<Class<?>, IntFunction<?>> samples() {
         Map<Class<?>, IntFunction<?>> r = new HashMap<>();
         SlaTarget resolution = new SlaTarget("resolution");
         r.put(BusinessCalendar.class, v -> v == 0 ? BusinessCalendar.twentyFourSeven("utc", ZoneOffset.UTC)
@@ -102,35 +93,13 @@ class PublicApiNullsTest {
                 FeedbackCategory.TECHNICAL_ISSUE, Severity.values()[0], T0);
     }
 
-    private final PublicApi api = new PublicApi(Touchpoint.class, registry(), T0);
-
-    @Test
-    void discovery_findsEveryExportedPackage() {
-        ModuleDescriptor descriptor = Touchpoint.class.getModule().getDescriptor();
-        assertThat(api.types()).extracting(Class::getPackageName).containsAll(
-                descriptor.exports().stream().filter(e -> !e.isQualified()).map(ModuleDescriptor.Exports::source).toList());
+    @Override
+    protected Class<?> anchor() {
+        return Touchpoint.class;
     }
 
-    @Test
-    void everyPublicConstructorAndStaticMethod_refusesNull() {
-        NullPointerTester tester = api.tester();
-        PublicApi.forEach(api.types(), type -> {
-            tester.testAllPublicConstructors(type);
-            tester.testAllPublicStaticMethods(type);
-        });
-    }
-
-    @Test
-    void everyPublicInstanceMethod_refusesNull() {
-        NullPointerTester tester = api.tester();
-        PublicApi.forEach(api.instantiableTypes(), type -> tester.testAllPublicInstanceMethods(api.sample(type, 0)));
-    }
-
-    @Test
-    void valueTypes_equalByValue() {
-        PublicApi.forEach(api.valueTypes(), type -> new EqualsTester()
-                .addEqualityGroup(api.sample(type, 0), api.sample(type, 0))
-                .addEqualityGroup(api.sample(type, 1))
-                .testEquals());
+    @Override
+    protected Map<Class<?>, IntFunction<?>> registry() {
+        return samples();
     }
 }

@@ -30,16 +30,38 @@ public final class Simulation {
     /** The default number of service cases. */
     public static final int DEFAULT_CASES = 100_000;
     /**
-     * The most service cases one run may simulate: 20 times the default, which fits the default
-     * heap (a quarter of the memory) of a machine with 2 GB. A run refuses more up front.
+     * The most service cases one run may simulate: 4 times the default. A run holds every case
+     * and its history until it ends, about 1,000 bytes of heap a case as measured
+     * ({@link #HEAP_BYTES_PER_CASE}, {@code docs/scenarios.md}), so this many fit the default
+     * heap (a quarter of the memory, 512 MB) of a machine with 2 GB. A run refuses more up front.
      */
-    public static final int MAX_CASES = 2_000_000;
+    public static final int MAX_CASES = 400_000;
+    /**
+     * The heap a run holds for each service case, rounded up from the measurement in
+     * {@code docs/scenarios.md} (about 800 bytes a case for the business-travel scenario).
+     */
+    public static final long HEAP_BYTES_PER_CASE = 1_000;
+    /** The heap a run holds whatever its size (scenario, agents, metrics, the JVM's own classes). */
+    public static final long HEAP_BASE_BYTES = 32L * 1024 * 1024;
     /**
      * The longest period a run may simulate, in days (100 years): a run whose cases would take
      * longer to arrive at the scenario's {@code demand} is refused up front, since its clock
      * would run for ever on a rate that vanishes.
      */
     public static final int HORIZON_DAYS = 36_525;
+
+    /**
+     * The heap a run of this many cases is expected to hold at its end, from the measured figures.
+     *
+     * @param cases the number of service cases, not negative
+     * @return {@link #HEAP_BASE_BYTES} plus {@link #HEAP_BYTES_PER_CASE} a case
+     */
+    public static long heapNeeded(int cases) {
+        if (cases < 0) {
+            throw new IllegalArgumentException("cases must not be negative, but was " + cases);
+        }
+        return HEAP_BASE_BYTES + HEAP_BYTES_PER_CASE * cases;
+    }
 
     private final Scenario scenario;
     private final long seed;

@@ -215,4 +215,44 @@ public abstract class HistoryJsonContract {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("cannot read a case history from JSON: duplicate key \"priority\"");
     }
+
+    /**
+     * The module alone refuses a duplicate key inside an event or its change: a mapper of an
+     * application's own settings (no strict duplicate detection) must not keep the last value.
+     */
+    @Test
+    void duplicateKeyInChange_isRefusedByTheModuleOnAnyMapper() {
+        assertThatThrownBy(() -> codec().readWithModuleOnly(DUPLICATE_IN_CHANGE, CaseEvent.class))
+                .hasMessageContaining("Duplicate").hasMessageContaining("priority");
+        String change = "{\"type\":\"priority-changed\",\"priority\":\"LOW\",\"priority\":\"HIGH\"}";
+        assertThatThrownBy(() -> codec().readWithModuleOnly(change, CaseChange.class))
+                .hasMessageContaining("Duplicate");
+        String typeLast = "{\"priority\":\"LOW\",\"priority\":\"HIGH\",\"type\":\"priority-changed\"}";
+        assertThatThrownBy(() -> codec().readWithModuleOnly(typeLast, CaseChange.class))
+                .hasMessageContaining("Duplicate");
+        String typeTwice = "{\"type\":\"priority-changed\",\"type\":\"responded\",\"priority\":\"LOW\"}";
+        assertThatThrownBy(() -> codec().readWithModuleOnly(typeTwice, CaseChange.class))
+                .hasMessageContaining("Duplicate");
+        String sequenceTwice = DUPLICATE_IN_CHANGE.replace("\"sequence\":2,", "\"sequence\":2,\"sequence\":3,")
+                .replace("\"priority\":\"LOW\",", "");
+        assertThatThrownBy(() -> codec().readWithModuleOnly(sequenceTwice, CaseEvent.class))
+                .hasMessageContaining("Duplicate");
+    }
+
+    @Test
+    void duplicateKeyNestedInAChange_isRefusedByTheModuleOnAnyMapper() {
+        String nested = "{\"type\":\"sla-targets-set\",\"targets\":{\"resolution\":\"PT8H\",\"resolution\":\"PT1H\"},"
+                + "\"warnings\":[],\"reopenMode\":\"RESTART\"}";
+        assertThatThrownBy(() -> codec().readWithModuleOnly(nested, CaseChange.class))
+                .hasMessageContaining("Duplicate").hasMessageContaining("resolution");
+    }
+
+    @Test
+    void eventsWithoutDuplicates_readTheSameWithTheModuleOnAnyMapper() throws Exception {
+        CaseEvent event = codec().readEvent(DUPLICATE_IN_CHANGE.replace("\"priority\":\"LOW\",", ""));
+        assertThat(codec().readWithModuleOnly(codec().writeEvent(event), CaseEvent.class)).isEqualTo(event);
+        String typeLast = "{\"priority\":\"HIGH\",\"type\":\"priority-changed\"}";
+        assertThat(codec().readWithModuleOnly(typeLast, CaseChange.class))
+                .isEqualTo(new CaseChange.PriorityChanged(Priority.HIGH));
+    }
 }

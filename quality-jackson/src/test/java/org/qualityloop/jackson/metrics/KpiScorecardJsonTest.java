@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,16 +16,16 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.qualityloop.jackson.QualityLoopJson;
 import org.qualityloop.metrics.KpiScorecard.Counts;
-import org.qualityloop.metrics.KpiScorecard.Row;
 import org.qualityloop.metrics.KpiScorecard;
 import org.qualityloop.model.KpiId;
-import org.qualityloop.model.StageId;
 import org.qualityloop.model.kpi.KpiDefinition;
-import org.qualityloop.model.kpi.KpiStatus;
 import org.qualityloop.model.kpi.KpiUnit;
 import org.qualityloop.model.kpi.ReviewFrequency;
 
-/** The JSON parts of {@code KpiScorecardTest}, moved with the JSON mapping to quality-jackson. */
+/**
+ * The scorecard's JSON: rows round-trip with and without a measurement, and a status that
+ * contradicts its definition is refused. What the scorecard computes is tested in quality-metrics.
+ */
 class KpiScorecardJsonTest {
 
     private static final KpiId ACCURACY = KpiId.of("service-accuracy");
@@ -61,18 +60,6 @@ class KpiScorecardJsonTest {
         return map;
     }
 
-
-
-
-
-
-
-
-    /**
-     * Stages from the travel seed's monitoring table: booking (order accuracy, response time) and
-     * after-sales (resolution rate); NPS here is programme-wide. Thresholds are this test's choice.
-     */
-
     @Test
     void json_roundTrips_includingNoData() {
         KpiScorecard card = KpiScorecard.of(courseKpis(),
@@ -96,11 +83,22 @@ class KpiScorecardJsonTest {
 
 
 
+    @Property(tries = 200)
+    void json_anyMeasurements_roundTrip(@ForAll("measurements") List<Optional<BigDecimal>> measured) {
+        List<KpiDefinition> kpis = courseKpis();
+        Map<KpiId, BigDecimal> values = new HashMap<>();
+        for (int i = 0; i < kpis.size(); i++) {
+            KpiId id = kpis.get(i).id();
+            measured.get(i).ifPresent(v -> values.put(id, v));
+        }
+        KpiScorecard card = KpiScorecard.of(kpis, values);
+        assertThat(QualityLoopJson.read(QualityLoopJson.write(card), KpiScorecard.class)).isEqualTo(card);
+    }
+
     @Provide
     Arbitrary<List<Optional<BigDecimal>>> measurements() {
         Arbitrary<Optional<BigDecimal>> value = Arbitraries.bigDecimals()
                 .between(new BigDecimal("-50"), new BigDecimal("150")).ofScale(2).optional();
         return value.list().ofSize(4);
     }
-
 }

@@ -10,8 +10,8 @@ import tools.jackson.databind.ext.javatime.deser.InstantDeserializer;
 import tools.jackson.databind.module.SimpleDeserializers;
 
 /**
- * Sets up {@code QualityLoopModule} on Jackson 3: every mix-in of the shared registry, and
- * instants and durations read only from ISO-8601 text.
+ * Sets up {@code QualityLoopModule} on Jackson 3: every mix-in of the shared registry, instants
+ * and durations read only from ISO-8601 text, and no duplicate key inside a case event.
  */
 public final class ModuleSetup {
 
@@ -30,6 +30,8 @@ public final class ModuleSetup {
         iso.addDeserializer(Instant.class, new IsoTextDeserializer<>(Instant.class, InstantDeserializer.INSTANT));
         iso.addDeserializer(Duration.class, new IsoTextDeserializer<>(Duration.class, DurationDeserializer.INSTANCE));
         context.addDeserializers(iso);
+        // No duplicate key inside a case event or its change, whatever the mapper's settings.
+        context.addDeserializerModifier(new UniqueKeysDeserializer.Modifier());
         MixIns.all().forEach(context::setMixIn);
     }
 }

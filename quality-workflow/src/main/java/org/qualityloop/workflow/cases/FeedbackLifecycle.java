@@ -266,8 +266,10 @@ public final class FeedbackLifecycle {
      * @throws IllegalArgumentException when the transition does not belong to this case and event
      */
     public FeedbackCase evolve(FeedbackCase current, CaseEvent event, Transition<CaseState, CaseEventType> transition) {
-        checkNext(current, event);
+        Checks.notNull(current, "current");
+        Checks.notNull(event, "event");
         Checks.notNull(transition, "transition");
+        checkNext(current, event);
         if (transition.source() != current.state() || transition.event() != event.type()) {
             throw new IllegalArgumentException("transition " + transition + " does not apply to event "
                     + event.type() + " in state " + current.state());
@@ -305,6 +307,9 @@ public final class FeedbackLifecycle {
      * @return the case
      * @throws IllegalArgumentException when the history is empty or an event breaks one of these
      *     rules; the message begins with {@code event <sequence> of case <id>:} and says which rule
+     * @throws IllegalStateException when a guard given to {@link Builder#guard} throws on an event;
+     *     the message begins with {@code event <sequence> of case <id> (command <command id>):}
+     *     followed by the guard's message, and the guard's exception is the cause
      */
     public FeedbackCase replay(List<CaseEvent> history) {
         Checks.notNull(history, "history");
@@ -367,6 +372,7 @@ public final class FeedbackLifecycle {
      * @return the case
      * @throws IllegalArgumentException as {@link #restore} and {@link #replay(List)} do; a command id
      *     reused is detected among the events after the snapshot (the snapshot keeps no command ids)
+     * @throws IllegalStateException as {@link #replay(List)} does, when a guard throws
      */
     public FeedbackCase replay(CaseSnapshot snapshot, List<CaseEvent> after) {
         Checks.notNull(after, "after");
@@ -382,7 +388,15 @@ public final class FeedbackLifecycle {
     private FeedbackCase replayed(FeedbackCase c, CaseEvent e, CommandTrail commands) {
         checkNext(c, e);
         commands.check(e);
-        Outcome<CaseState, CaseEventType> o = machine.fire(c.state(), e.type(), c, e);
+        Outcome<CaseState, CaseEventType> o;
+        try {
+            o = machine.fire(c.state(), e.type(), c, e);
+        } catch (RuntimeException ex) {
+            // A guard given to the builder failed: say on which event, keep what it said.
+            throw new IllegalStateException("event " + e.sequence() + " of case " + e.caseId() + " (command "
+                    + e.commandId() + "): " + (ex.getMessage() == null ? ex.getClass().getName() : ex.getMessage()),
+                    ex);
+        }
         if (!(o instanceof Transition<CaseState, CaseEventType> t)) {
             throw refused(e, ((Rejection<?, ?>) o).message());
         }
@@ -589,10 +603,11 @@ public final class FeedbackLifecycle {
          */
         public Builder guard(CaseEventType type, Guard<? super FeedbackCase, ? super CaseEvent> guard) {
             Checks.notNull(type, "type");
+            Checks.notNull(guard, "guard");
             if (type == CaseEventType.RECEIVE) {
                 throw new IllegalArgumentException("type must be a change of an existing case, but was RECEIVE");
             }
-            guards.computeIfAbsent(type, k -> new ArrayList<>()).add(Checks.notNull(guard, "guard"));
+            guards.computeIfAbsent(type, k -> new ArrayList<>()).add(guard);
             return this;
         }
 

@@ -182,10 +182,12 @@ public final class StateMachine<S, E, C, P> {
      * @throws IllegalArgumentException if {@code state} is not a state of this machine
      */
     public Outcome<S, E> fire(S state, E event, C context, P payload) {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(event, "event");
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(payload, "payload");
         int si = stateIndex(state);
-        int ei = events.indexOf(Objects.requireNonNull(event, "event"));
+        int ei = events.indexOf(event);
         if (ei >= 0) {
             Rule<S, E, C, P> single = only[si * eventCount + ei];
             if (single != null) {
@@ -301,10 +303,12 @@ public final class StateMachine<S, E, C, P> {
      * @throws IllegalArgumentException if {@code state} is not a state of this machine
      */
     public boolean canFire(S state, E event, C context, P payload) {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(event, "event");
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(payload, "payload");
         int si = stateIndex(state);
-        int ei = events.indexOf(Objects.requireNonNull(event, "event"));
+        int ei = events.indexOf(event);
         if (ei < 0) {
             return false;
         }
@@ -568,8 +572,9 @@ public final class StateMachine<S, E, C, P> {
          * @return this builder
          */
         public Builder<S, E, C, P> onEntry(S state, Action<C, P> hook) {
-            entryHooks.computeIfAbsent(checkState(state, "state"), k -> new ArrayList<>())
-                    .add(Objects.requireNonNull(hook, "hook"));
+            Objects.requireNonNull(state, "state");
+            Objects.requireNonNull(hook, "hook");
+            entryHooks.computeIfAbsent(checkState(state, "state"), k -> new ArrayList<>()).add(hook);
             return this;
         }
 
@@ -581,8 +586,9 @@ public final class StateMachine<S, E, C, P> {
          * @return this builder
          */
         public Builder<S, E, C, P> onExit(S state, Action<C, P> hook) {
-            exitHooks.computeIfAbsent(checkState(state, "state"), k -> new ArrayList<>())
-                    .add(Objects.requireNonNull(hook, "hook"));
+            Objects.requireNonNull(state, "state");
+            Objects.requireNonNull(hook, "hook");
+            exitHooks.computeIfAbsent(checkState(state, "state"), k -> new ArrayList<>()).add(hook);
             return this;
         }
 
@@ -673,9 +679,12 @@ public final class StateMachine<S, E, C, P> {
 
         private Builder<S, E, C, P> add(S source, E event, S target, Guard<C, P> guard,
                 Action<C, P> action) {
+            // Every null is refused before any argument's type is checked.
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(event, "event");
+            Objects.requireNonNull(target, "target");
             checkState(source, "source");
             checkState(target, "target");
-            Objects.requireNonNull(event, "event");
             if (!eventType.isInstance(event)) {
                 throw new IllegalArgumentException("event must be a " + eventType.getName()
                         + ", but was a " + event.getClass().getName());

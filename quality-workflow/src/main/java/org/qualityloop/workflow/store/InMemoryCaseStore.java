@@ -262,12 +262,13 @@ public final class InMemoryCaseStore implements CaseStore {
 
     @Override
     public boolean claim(CaseId id, long version, Instant now, Instant until) {
+        Checks.notNull(id, "id");
         Checks.notNull(now, "now");
         Checks.notNull(until, "until");
         if (!until.isAfter(now)) {
             throw new IllegalArgumentException("until must be after now " + now + ", but was " + until);
         }
-        Holder h = cases.get(Checks.notNull(id, "id"));
+        Holder h = cases.get(id);
         if (h == null) {
             return false;
         }

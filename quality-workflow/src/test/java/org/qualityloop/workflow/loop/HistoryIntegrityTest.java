@@ -40,6 +40,7 @@ import org.qualityloop.workflow.engine.CaseCommand;
 import org.qualityloop.workflow.engine.CaseService;
 import org.qualityloop.workflow.engine.CommandResult;
 import org.qualityloop.workflow.engine.EscalationPolicy;
+import org.qualityloop.workflow.machine.Guard;
 
 /**
  * Replay refuses a tampered history and names the event that is wrong (reliability issue, item
@@ -275,5 +276,41 @@ class HistoryIntegrityTest {
             assertThat(rej.message()).isEqualTo(
                     "command ids starting with 'sla:' are reserved for the engine, but got sla:1:x");
         });
+    }
+
+    /** The lifecycle with a guard on responses that fails on every event it sees. */
+    private static final FeedbackLifecycle FAILING_GUARD = FeedbackLifecycle.builder(OFFICE)
+            .guard(CaseEventType.RESPOND, Guard.of("the response desk is reachable", (c, e) -> {
+                throw new IllegalStateException("response desk lookup failed");
+            }))
+            .build();
+
+    @Test
+    void replay_guardThatThrows_namesTheEventAndItsCommand_keepingTheCause() {
+        List<CaseEvent> h = made().history();
+        assertThatThrownBy(() -> FAILING_GUARD.replay(h)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("event 7 of case case-1 (command c2): response desk lookup failed")
+                .cause().isInstanceOf(IllegalStateException.class).hasMessage("response desk lookup failed");
+    }
+
+    @Test
+    void replayAfterSnapshot_guardThatThrows_namesTheEventAndItsCommand_keepingTheCause() {
+        List<CaseEvent> h = made().history();
+        CaseSnapshot at3 = CaseSnapshot.of(LIFECYCLE.replay(h.subList(0, 3)));
+        assertThatThrownBy(() -> FAILING_GUARD.replay(at3, h.subList(3, 8))).isInstanceOf(IllegalStateException.class)
+                .hasMessage("event 7 of case case-1 (command c2): response desk lookup failed")
+                .cause().hasMessage("response desk lookup failed");
+    }
+
+    @Test
+    void replay_guardThatThrowsWithoutAMessage_namesTheEventAndTheExceptionType() {
+        FeedbackLifecycle failing = FeedbackLifecycle.builder(OFFICE)
+                .guard(CaseEventType.RESOLVE, Guard.of("always", (c, e) -> {
+                    throw new UnsupportedOperationException();
+                }))
+                .build();
+        assertThatThrownBy(() -> failing.replay(made().history()))
+                .hasMessage("event 8 of case case-1 (command c3): java.lang.UnsupportedOperationException")
+                .hasCauseInstanceOf(UnsupportedOperationException.class);
     }
 }

@@ -1,4 +1,4 @@
-package org.qualityloop.model;
+package org.qualityloop.apicheck;
 
 import com.google.common.testing.NullPointerTester;
 import java.io.IOException;
@@ -32,8 +32,12 @@ import java.util.stream.Stream;
  * class location, and sample values of its types for Guava's testers. A sample is taken from the
  * registry, else built: enums give a constant, records their canonical constructor over samples of
  * the components.
+ *
+ * <p>Shared by the tests of every core module (quality-model's test jar). Its package belongs to no
+ * module, so on another module's test path it sits on the class path without splitting a package
+ * of the module under test.
  */
-final class PublicApi {
+public final class PublicApi {
 
     private final Module module;
     private final Path location;
@@ -41,7 +45,15 @@ final class PublicApi {
     private final Instant instant;
     private final List<Class<?>> types;
 
-    PublicApi(Class<?> anchor, Map<Class<?>, IntFunction<?>> registry, Instant instant) {
+    /**
+     * Finds the public API of the module of {@code anchor}.
+     *
+     * @param anchor any class of the module under test, which must run as a named module
+     * @param registry samples of the types the generic builder cannot invent, by type: variant 0
+     *     and a different variant 1, built afresh on each call
+     * @param instant the instant samples start from
+     */
+    public PublicApi(Class<?> anchor, Map<Class<?>, IntFunction<?>> registry, Instant instant) {
         this.module = anchor.getModule();
         if (!module.isNamed()) {
             throw new IllegalStateException(anchor + " must be in a named module, but ran on the class path");
@@ -56,21 +68,33 @@ final class PublicApi {
         this.types = discover();
     }
 
-    /** Every public type, nested ones included, of every package exported to everyone. */
-    List<Class<?>> types() {
+    /**
+     * Every public type, nested ones included, of every package exported to everyone.
+     *
+     * @return the types, sorted by name
+     */
+    public List<Class<?>> types() {
         return types;
     }
 
-    /** The concrete public types with public instance methods: each must yield a sample. */
-    List<Class<?>> instantiableTypes() {
+    /**
+     * The concrete public types with public instance methods: each must yield a sample.
+     *
+     * @return the types
+     */
+    public List<Class<?>> instantiableTypes() {
         return types.stream().filter(t -> !t.isInterface() && !Modifier.isAbstract(t.getModifiers()))
                 .filter(t -> Stream.of(t.getDeclaredMethods()).anyMatch(
                         m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers())))
                 .toList();
     }
 
-    /** Records and classes declaring {@code equals}. */
-    List<Class<?>> valueTypes() {
+    /**
+     * Records and classes declaring {@code equals}.
+     *
+     * @return the types
+     */
+    public List<Class<?>> valueTypes() {
         return types.stream().filter(t -> !t.isEnum() && !t.isInterface())
                 .filter(t -> t.isRecord() || declaresEquals(t)).toList();
     }
@@ -84,8 +108,12 @@ final class PublicApi {
         }
     }
 
-    /** A tester knowing a sample of every type of the API and of the registry. */
-    NullPointerTester tester() {
+    /**
+     * A tester knowing a sample of every type of the API and of the registry.
+     *
+     * @return a new tester
+     */
+    public NullPointerTester tester() {
         NullPointerTester tester = new NullPointerTester();
         // The tester's own primitive defaults are zeros, below most of the model's lower bounds.
         tester.setDefault(int.class, 1);
@@ -113,9 +141,12 @@ final class PublicApi {
     /**
      * A sample of a type; variants 0 and 1 differ, and each call builds a new instance.
      *
+     * @param type the type
+     * @param variant 0 or 1
+     * @return the sample
      * @throws IllegalStateException when the type needs a registry entry
      */
-    Object sample(Class<?> type, int variant) {
+    public Object sample(Class<?> type, int variant) {
         IntFunction<?> r = registry.get(type);
         if (r != null) {
             return r.apply(variant);
@@ -189,9 +220,11 @@ final class PublicApi {
     /**
      * Runs a check on every type, collecting each type's failure, so one run reports them all.
      *
+     * @param types the types to check
+     * @param check the check of one type, failing with an assertion error or a runtime exception
      * @throws AssertionError listing every failure
      */
-    static void forEach(List<Class<?>> types, java.util.function.Consumer<Class<?>> check) {
+    public static void forEach(List<Class<?>> types, java.util.function.Consumer<Class<?>> check) {
         List<String> failures = new ArrayList<>();
         for (Class<?> t : types) {
             try {
