@@ -196,7 +196,7 @@ class HarnessTest {
         assertThat(run("--seed", "forty-two")).isEqualTo(2);
         assertThat(err()).contains("--seed must be a whole number, but was 'forty-two'");
         assertThat(run("--cases", "0")).isEqualTo(2);
-        assertThat(err()).contains("--cases must be from 1 to 400000, but was 0");
+        assertThat(err()).contains("--cases must be from 1 to 2000000, but was 0");
         assertThat(run("--cases")).isEqualTo(2);
         assertThat(err()).contains("--cases needs a number of service cases");
         assertThat(run("--improvement", "faster")).isEqualTo(2);
@@ -215,11 +215,15 @@ class HarnessTest {
     @Test
     void aRunThatWouldNotFitTheHeap_isRefusedUpFront_namingWhatItNeeds() {
         // 400,000 cases: 32 MB besides plus 1,000 bytes a case = 32 MiB + 400,000,000 bytes, 414 MB.
-        assertThat(Harness.heapShortfall(Simulation.MAX_CASES, 256L << 20)).contains("--cases 400000 needs about"
+        assertThat(Harness.heapShortfall(400_000, 256L << 20)).contains("--cases 400000 needs about"
                 + " 414 MB of heap (1000 bytes a case and 32 MB besides, as measured), but this JVM may use 256 MB;"
                 + " run fewer cases, or give the JVM more heap with -Xmx");
-        // The default heap of a 2 GB machine (512 MB) holds the largest run.
-        assertThat(Harness.heapShortfall(Simulation.MAX_CASES, 512L << 20)).isEmpty();
+        assertThat(Harness.heapShortfall(400_000, 512L << 20)).isEmpty();
+        // 2,000,000 cases: 32 MiB + 2,000,000,000 bytes = 1,939.3 MiB, rounded up to 1,940 MB;
+        // the default heap of an 8 GB machine (2 GB) holds the largest run.
+        assertThat(Harness.heapShortfall(Simulation.MAX_CASES, 1024L << 20))
+                .hasValueSatisfying(m -> assertThat(m).startsWith("--cases 2000000 needs about 1940 MB of heap"));
+        assertThat(Harness.heapShortfall(Simulation.MAX_CASES, 2048L << 20)).isEmpty();
         assertThat(Harness.heapShortfall(Simulation.DEFAULT_CASES, 256L << 20)).isEmpty();
         assertThat(Harness.heapShortfall(Simulation.MAX_CASES, Long.MAX_VALUE)).isEmpty();
     }

@@ -87,7 +87,7 @@ class ScenarioNumbersTest {
     void caseCountAboveTheBound_isRefused() {
         Simulation s = Simulation.of(Scenarios.builtIn("hotel").orElseThrow());
         assertThatThrownBy(() -> s.cases(Simulation.MAX_CASES + 1)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("cases must be from 1 to 400000, but was 400001");
+                .hasMessage("cases must be from 1 to 2000000, but was 2000001");
         assertThat(s.cases(Simulation.MAX_CASES).cases()).isEqualTo(Simulation.MAX_CASES);
     }
 }

@@ -115,6 +115,6 @@ class SimulationTest {
                 .hasMessage("improvement must be one of [self-check-in, staff-training, placebo] of scenario 'hotel',"
                         + " but was 'paint-the-lobby'");
         assertThatThrownBy(() -> Simulation.of(Scenarios.hotel()).cases(0))
-                .hasMessage("cases must be from 1 to 400000, but was 0");
+                .hasMessage("cases must be from 1 to 2000000, but was 0");
     }
 }
