@@ -1,7 +1,10 @@
 package org.qualityloop.workflow.store;
 
+import java.util.Optional;
 import org.qualityloop.model.CaseId;
 import org.qualityloop.model.CustomerId;
+import org.qualityloop.workflow.cases.CaseEvent;
+import org.qualityloop.workflow.cases.CaseSnapshot;
 
 /**
  * A case store that keeps customers' personal data apart from the events and can erase it: the
@@ -16,15 +19,14 @@ import org.qualityloop.model.CustomerId;
  *
  * <p><b>What an implementation does.</b>
  * <ul>
- *   <li>It keeps only the split form of what it is given ({@link PersonalData#split(
- *       org.qualityloop.workflow.cases.CaseEvent)}, {@link PersonalData#split(
- *       org.qualityloop.workflow.cases.CaseSnapshot)}): events and snapshots without personal data
- *       in its log, one {@link PersonalData} record per case elsewhere, found by case and by
+ *   <li>It keeps only the split form of what it is given ({@link PersonalData#split(CaseEvent)},
+ *       {@link PersonalData#split(CaseSnapshot)}): events and snapshots without personal data in
+ *       its log, one {@link PersonalData} record per case elsewhere, found by case and by
  *       customer.</li>
- *   <li>Everything it returns is joined back ({@link PersonalData#join(
- *       org.qualityloop.workflow.cases.CaseEvent, java.util.Optional)} and its siblings): {@link
- *       CaseStore#load}, {@link CaseStore#history}, {@link CaseStore#eventsOf}, {@link
- *       CaseStore#read} and the events of {@link AppendResult.Duplicate}.</li>
+ *   <li>Everything it returns is joined back ({@link PersonalData#join(CaseEvent, Optional)} and
+ *       its siblings): {@link CaseStore#load}, {@link CaseStore#history}, {@link
+ *       CaseStore#eventsOf}, {@link CaseStore#read} and the events of {@link
+ *       AppendResult.Duplicate}.</li>
  *   <li>Erasing removes the records, and marks the cases erased so that personal data offered for
  *       them again (a snapshot from an engine instance that read the case before the erasure) is
  *       dropped, not kept. An erasure is atomic with respect to appends of the same case.</li>
