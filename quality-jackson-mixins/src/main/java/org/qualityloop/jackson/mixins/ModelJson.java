@@ -7,14 +7,17 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import org.qualityloop.model.AgentId;
 import org.qualityloop.model.CaseId;
@@ -30,8 +33,11 @@ import org.qualityloop.model.Severity;
 import org.qualityloop.model.StageId;
 import org.qualityloop.model.TeamId;
 import org.qualityloop.model.TouchpointId;
+import org.qualityloop.model.feedback.CustomerRef;
 import org.qualityloop.model.feedback.Feedback;
 import org.qualityloop.model.feedback.Money;
+import org.qualityloop.model.feedback.PersonalField;
+import org.qualityloop.model.feedback.Sentiment;
 import org.qualityloop.model.feedback.Validity;
 import org.qualityloop.model.outcome.CaseOutcome;
 import org.qualityloop.model.sla.SlaClock;
@@ -71,6 +77,7 @@ public final class ModelJson {
         }
         context.accept(Money.class, MoneyMixIn.class);
         context.accept(Validity.class, ValidityMixIn.class);
+        context.accept(CustomerRef.class, CustomerRefMixIn.class);
         context.accept(Feedback.class, FeedbackMixIn.class);
         context.accept(CaseOutcome.class, CaseOutcomeMixIn.class);
         context.accept(SlaWarning.class, SlaWarningMixIn.class);
@@ -121,10 +128,50 @@ public final class ModelJson {
         abstract boolean isValid();
     }
 
-    /** Drops the derived {@code isAnonymous()}. */
+    /**
+     * The customer's identifier and personal fields, then {@code "erasedFields"} (names of {@link
+     * PersonalField}) only when a field was erased, so that a reference of which nothing was erased
+     * keeps the JSON it always had; read through the canonical constructor, an absent
+     * {@code "erasedFields"} reading as none.
+     */
+    abstract static class CustomerRefMixIn {
+        @JsonCreator
+        CustomerRefMixIn(@JsonProperty("id") CustomerId id, @JsonProperty("name") Optional<String> name,
+                @JsonProperty("phone") Optional<String> phone, @JsonProperty("email") Optional<String> email,
+                @JsonProperty("erasedFields") @JsonSetter(nulls = Nulls.AS_EMPTY) Set<PersonalField> erasedFields) {
+        }
+
+        @JsonProperty("erasedFields")
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract Set<PersonalField> erasedFields();
+    }
+
+    /**
+     * Drops the derived {@code isAnonymous()} and {@code isTextErased()}; writes {@code
+     * "erasedFields"} only when the text was erased, and reads an absent one as none, as for
+     * {@link CustomerRefMixIn}.
+     */
     abstract static class FeedbackMixIn {
+        @JsonCreator
+        FeedbackMixIn(@JsonProperty("id") FeedbackId id, @JsonProperty("channel") Channel channel,
+                @JsonProperty("touchpoint") Optional<TouchpointId> touchpoint,
+                @JsonProperty("receivedAt") Instant receivedAt,
+                @JsonProperty("customer") Optional<CustomerRef> customer,
+                @JsonProperty("category") FeedbackCategory category, @JsonProperty("severity") Severity severity,
+                @JsonProperty("sentiment") Sentiment sentiment, @JsonProperty("text") String text,
+                @JsonProperty("validity") Validity validity,
+                @JsonProperty("erasedFields") @JsonSetter(nulls = Nulls.AS_EMPTY) Set<PersonalField> erasedFields) {
+        }
+
         @JsonIgnore
         abstract boolean isAnonymous();
+
+        @JsonIgnore
+        abstract boolean isTextErased();
+
+        @JsonProperty("erasedFields")
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract Set<PersonalField> erasedFields();
     }
 
     /** Drops the derived values. */

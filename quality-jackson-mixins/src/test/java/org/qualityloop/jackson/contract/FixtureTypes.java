@@ -34,7 +34,8 @@ import org.qualityloop.workflow.cases.CaseSnapshot;
 
 /**
  * The one table from golden file to type: {@code json-fixtures/<name>.json} holds one
- * representative document of the type. Both JSON modules' fixture tests read this table.
+ * representative document of the type ({@code Feedback-erased} holds feedback after a deletion
+ * request). Both JSON modules' fixture tests read this table.
  */
 public final class FixtureTypes {
 
@@ -48,6 +49,7 @@ public final class FixtureTypes {
             Map.entry("CustomerRef", CustomerRef.class),
             Map.entry("Validity", Validity.class),
             Map.entry("Feedback", Feedback.class),
+            Map.entry("Feedback-erased", Feedback.class),
             Map.entry("ServiceFailure", ServiceFailure.class),
             Map.entry("Money", Money.class),
             Map.entry("RecoveryAction", RecoveryAction.class),

@@ -233,6 +233,23 @@ public abstract class ModelJsonContract {
     void feedback_roundTrips(@ForAll("feedback") Feedback feedback) {
         assertThat(roundTrip(feedback, Feedback.class)).isEqualTo(feedback);
         assertThat(roundTrip(feedback.masked(), Feedback.class)).isEqualTo(feedback.masked());
+        Feedback erased = feedback.erased();
+        assertThat(roundTrip(erased, Feedback.class)).isEqualTo(erased);
+        assertThat(codec().write(erased).contains("\"erasedFields\"")).isEqualTo(feedback.hasPersonalData());
+    }
+
+    @org.junit.jupiter.api.Test
+    void erasedFields_absentOrNull_readAsNone_andUnknownOrContradictoryOnesAreRejected() {
+        String ref = "{\"id\":\"c-1\",\"name\":\"Li\",\"phone\":null,\"email\":null";
+        assertThat(codec().read(ref + "}", CustomerRef.class).erasedFields()).isEmpty();
+        assertThat(codec().read(ref + ",\"erasedFields\":null}", CustomerRef.class).erasedFields()).isEmpty();
+        assertThat(codec().read("{\"id\":\"c-1\",\"name\":null,\"phone\":null,\"email\":null,"
+                + "\"erasedFields\":[\"NAME\"]}", CustomerRef.class).isErased(
+                        org.qualityloop.model.feedback.PersonalField.NAME)).isTrue();
+        assertThatThrownBy(() -> codec().read(ref + ",\"erasedFields\":[\"ADDRESS\"]}", CustomerRef.class))
+                .hasMessageContaining("erasedFields[0]");
+        assertThatThrownBy(() -> codec().read(ref + ",\"erasedFields\":[\"NAME\"]}", CustomerRef.class))
+                .hasMessageContaining("name must be empty when erased").hasMessageNotContaining("Li\"");
     }
 
     @Property(tries = 500)

@@ -2,6 +2,7 @@ package org.qualityloop.model.feedback;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import org.qualityloop.model.Channel;
 import org.qualityloop.model.FeedbackCategory;
 import org.qualityloop.model.FeedbackId;
@@ -16,7 +17,9 @@ import org.qualityloop.model.internal.Checks;
  *
  * <p>The free text and the customer's personal data never appear in {@link #toString()} or in an
  * exception message. {@link #masked()} returns a copy for export with the customer's personal data
- * masked. Build one with {@link #builder(FeedbackId, Channel, Instant)}. Immutable and thread-safe.
+ * masked; {@link #erased()} the copy that remains after a deletion request, whose erased fields
+ * read as erased ({@link #isTextErased()}, {@link CustomerRef#erasedFields()}). Build one with
+ * {@link #builder(FeedbackId, Channel, Instant)}. Immutable and thread-safe.
  *
  * @param id the feedback's identifier, not null
  * @param channel the channel it arrived on, not null
@@ -26,8 +29,11 @@ import org.qualityloop.model.internal.Checks;
  * @param category what it is about, not null
  * @param severity how serious it is, not null
  * @param sentiment its tone, not null
- * @param text the customer's own words, not null, may be empty (a rating without comment)
+ * @param text the customer's own words, not null, may be empty (a rating without comment); empty
+ *     when erased
  * @param validity whether it is genuine, not null
+ * @param erasedFields the fields of this feedback that were erased: {@link PersonalField#TEXT} or
+ *     none (the customer's erased fields are in its {@link CustomerRef#erasedFields()}); not null
  */
 public record Feedback(
         FeedbackId id,
@@ -39,10 +45,56 @@ public record Feedback(
         Severity severity,
         Sentiment sentiment,
         String text,
-        Validity validity) {
+        Validity validity,
+        Set<PersonalField> erasedFields) {
 
     /**
      * Validates the feedback.
+     *
+     * @param id the feedback's identifier, not null
+     * @param channel the channel it arrived on, not null
+     * @param touchpoint the touchpoint it is about, if known
+     * @param receivedAt when it was received, not null
+     * @param customer who gave it; empty for anonymous feedback
+     * @param category what it is about, not null
+     * @param severity how serious it is, not null
+     * @param sentiment its tone, not null
+     * @param text the customer's own words, not null, may be empty (a rating without comment); empty
+     *     when erased
+     * @param validity whether it is genuine, not null
+     * @param erasedFields the fields of this feedback that were erased: {@link PersonalField#TEXT}
+     *     or none; not null
+     * @throws NullPointerException naming the field when an argument is null
+     * @throws IllegalArgumentException when {@code erasedFields} holds a field of the customer, or
+     *     lists the text while it is not empty
+     */
+    public Feedback {
+        Checks.notNull(id, "id");
+        Checks.notNull(channel, "channel");
+        Checks.notNull(touchpoint, "touchpoint");
+        Checks.notNull(receivedAt, "receivedAt");
+        Checks.notNull(customer, "customer");
+        Checks.notNull(category, "category");
+        Checks.notNull(severity, "severity");
+        Checks.notNull(sentiment, "sentiment");
+        Checks.notNull(text, "text");
+        Checks.notNull(validity, "validity");
+        erasedFields = PersonalField.copyOf(erasedFields, "erasedFields");
+        for (PersonalField f : erasedFields) {
+            if (f != PersonalField.TEXT) {
+                throw new IllegalArgumentException("erasedFields must hold only TEXT (the customer's fields are"
+                        + " erased in the customer reference), but held " + f);
+            }
+        }
+        if (!erasedFields.isEmpty() && !text.isEmpty()) {
+            throw new IllegalArgumentException("text must be empty when erased, but held " + text.length()
+                    + " chars");
+        }
+    }
+
+    /**
+     * Validates feedback of which nothing was erased: the form all feedback had before erasure
+     * existed, kept so that callers need not name the erased fields.
      *
      * @param id the feedback's identifier, not null
      * @param channel the channel it arrived on, not null
@@ -56,17 +108,10 @@ public record Feedback(
      * @param validity whether it is genuine, not null
      * @throws NullPointerException naming the field when an argument is null
      */
-    public Feedback {
-        Checks.notNull(id, "id");
-        Checks.notNull(channel, "channel");
-        Checks.notNull(touchpoint, "touchpoint");
-        Checks.notNull(receivedAt, "receivedAt");
-        Checks.notNull(customer, "customer");
-        Checks.notNull(category, "category");
-        Checks.notNull(severity, "severity");
-        Checks.notNull(sentiment, "sentiment");
-        Checks.notNull(text, "text");
-        Checks.notNull(validity, "validity");
+    public Feedback(FeedbackId id, Channel channel, Optional<TouchpointId> touchpoint, Instant receivedAt,
+            Optional<CustomerRef> customer, FeedbackCategory category, Severity severity, Sentiment sentiment,
+            String text, Validity validity) {
+        this(id, channel, touchpoint, receivedAt, customer, category, severity, sentiment, text, validity, Set.of());
     }
 
     /**
@@ -101,30 +146,69 @@ public record Feedback(
      */
     public Feedback withValidity(Validity newValidity) {
         return new Feedback(id, channel, touchpoint, receivedAt, customer, category, severity, sentiment, text,
-                newValidity);
+                newValidity, erasedFields);
     }
 
     /**
      * Returns a copy for export whose customer reference is {@linkplain CustomerRef#masked()
      * masked}. The free text is kept unchanged: it is the substance of the feedback, so callers who
      * export it to parties who may not see personal data must review or drop it themselves.
+     * Erased fields stay erased.
      *
      * @return the masked copy
      */
     public Feedback masked() {
         return new Feedback(id, channel, touchpoint, receivedAt, customer.map(CustomerRef::masked), category,
-                severity, sentiment, text, validity);
+                severity, sentiment, text, validity, erasedFields);
     }
 
     /**
-     * Returns the classification and provenance, never the free text nor personal data.
+     * Tells whether the feedback holds personal data: a text, or a customer reference holding a
+     * name, phone or e-mail.
+     *
+     * @return true when {@link #erased()} would remove something
+     */
+    public boolean hasPersonalData() {
+        return !text.isEmpty() || customer.map(CustomerRef::hasPersonalData).orElse(false);
+    }
+
+    /**
+     * Returns the copy that remains after a deletion request: the text, when there was one, is
+     * empty and marked erased, and the customer reference is {@linkplain CustomerRef#erased()
+     * erased}; everything else (identifiers, channel, touchpoint, instants, classification, tone,
+     * validity) is kept. Erasing is idempotent.
+     *
+     * @return the erased copy; this feedback when it holds no personal data
+     */
+    public Feedback erased() {
+        if (!hasPersonalData()) {
+            return this;
+        }
+        return new Feedback(id, channel, touchpoint, receivedAt, customer.map(CustomerRef::erased), category,
+                severity, sentiment, "", validity,
+                text.isEmpty() ? erasedFields : Set.of(PersonalField.TEXT));
+    }
+
+    /**
+     * Tells whether the customer's text was erased (rather than never written).
+     *
+     * @return true when {@link #erasedFields()} holds {@link PersonalField#TEXT}
+     */
+    public boolean isTextErased() {
+        return erasedFields.contains(PersonalField.TEXT);
+    }
+
+    /**
+     * Returns the classification and provenance, never the free text nor personal data: the text
+     * shows as its length, or as {@code <erased>}.
      */
     @Override
     public String toString() {
         return "Feedback[id=" + id + ", channel=" + channel + ", touchpoint=" + touchpoint.map(Object::toString).orElse("-")
                 + ", receivedAt=" + receivedAt + ", customer=" + customer.map(c -> c.id().value()).orElse("anonymous")
                 + ", category=" + category + ", severity=" + severity + ", sentiment=" + sentiment
-                + ", text=<" + text.length() + " chars>, validity=" + validity.status() + "]";
+                + ", text=" + (isTextErased() ? "<erased>" : "<" + text.length() + " chars>") + ", validity="
+                + validity.status() + "]";
     }
 
     /**

@@ -199,6 +199,31 @@ public final class CaseSnapshot {
     }
 
     /**
+     * Returns a copy holding another form of the same feedback: one that differs only in personal
+     * data (the customer's name, phone and e-mail, the text) and in which of it reads as erased,
+     * as {@link Feedback#erased()} tells. For stores that keep personal data apart from their
+     * snapshots ({@code org.qualityloop.workflow.store.PersonalData}); a snapshot so copied still
+     * restores without a replay.
+     *
+     * @param other the feedback, not null; equal to this snapshot's once both are erased
+     * @return the copy; this snapshot when the feedback is equal
+     * @throws IllegalArgumentException when the feedback differs in anything but personal data
+     */
+    public CaseSnapshot withFeedback(Feedback other) {
+        Checks.notNull(other, "other");
+        if (other.equals(feedback)) {
+            return this;
+        }
+        if (!other.erased().equals(feedback.erased())) {
+            throw new IllegalArgumentException("other must differ from the snapshot's feedback " + feedback.id()
+                    + " only in personal data, but was " + other);
+        }
+        return new CaseSnapshot(schema, id, version, updatedAt, state, cycle, other, classification, ownership,
+                timeline, handling, targets, clocks, pastClocks, slaPauses, slaPausedSince,
+                source == null ? null : source.withFeedback(other));
+    }
+
+    /**
      * Whether the engine can use this snapshot: it was written in {@link #SCHEMA_VERSION}.
      *
      * @return true when current

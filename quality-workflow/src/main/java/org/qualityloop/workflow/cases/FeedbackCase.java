@@ -473,6 +473,12 @@ public final class FeedbackCase {
         return clocks;
     }
 
+    /** This case with another form of its feedback (personal data joined or erased); shares every other part. */
+    FeedbackCase withFeedback(Feedback other) {
+        return new FeedbackCase(id, version, updatedAt, state, cycle, other, classification, ownership, timeline,
+                handling, clocks, outcome);
+    }
+
     CaseOutcome outcomeOrNull() {
         return outcome;
     }

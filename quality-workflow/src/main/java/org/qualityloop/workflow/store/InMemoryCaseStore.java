@@ -8,11 +8,14 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import org.qualityloop.model.CaseId;
+import org.qualityloop.model.CustomerId;
 import org.qualityloop.model.internal.Checks;
+import org.qualityloop.workflow.cases.CaseChange;
 import org.qualityloop.workflow.cases.CaseEvent;
 import org.qualityloop.workflow.cases.CaseSnapshot;
 import org.qualityloop.workflow.cases.CommandId;
@@ -27,9 +30,14 @@ import org.qualityloop.workflow.cases.CommandId;
  * are assigned at commit, so the feed is in commit order. Readers take no case lock: a case's
  * state is one immutable entry, replaced on every append. The due index is a skip list ordered
  * by due instant (or lease end): {@link #due} finding k entries costs O(k + log n). Open-case
- * queries scan the summaries in id order from the cursor. Thread-safe.
+ * queries scan the summaries in id order from the cursor.
+ *
+ * <p>Personal data is kept apart ({@link PersonalDataErasure}): events and snapshots are held
+ * {@linkplain PersonalData#split(CaseEvent) split}, each case's {@link PersonalData} in a map of
+ * its own, and every read joins it back; {@link #eraseCustomer} and {@link #eraseCase} remove it
+ * under the case's lock. Thread-safe.
  */
-public final class InMemoryCaseStore implements CaseStore {
+public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
 
     private static final CaseEvent[] NO_EVENTS = new CaseEvent[0];
 
@@ -39,6 +47,12 @@ public final class InMemoryCaseStore implements CaseStore {
     private final Object feedLock = new Object();
     private CaseEvent[] feed = new CaseEvent[1024];
     private int feedSize;
+    /** Each case's personal data, apart from its events and snapshot. */
+    private final ConcurrentHashMap<CaseId, PersonalData> personal = new ConcurrentHashMap<>();
+    /** The cases of each customer holding personal data; a value set is changed only inside a compute of its key. */
+    private final ConcurrentHashMap<CustomerId, Set<CaseId>> byCustomer = new ConcurrentHashMap<>();
+    /** The cases erased: personal data offered for them again is dropped. */
+    private final Set<CaseId> erased = ConcurrentHashMap.newKeySet();
 
     /** Creates an empty store. */
     public InMemoryCaseStore() {
@@ -132,7 +146,7 @@ public final class InMemoryCaseStore implements CaseStore {
                 if (e != null) {
                     int i = e.indexOf(append.commandId());
                     if (i >= 0) {
-                        return new AppendResult.Duplicate(e.commandEvents(i));
+                        return new AppendResult.Duplicate(joined(append.caseId(), e.commandEvents(i)));
                     }
                 }
                 long version = e == null ? 0 : e.size;
@@ -163,7 +177,7 @@ public final class InMemoryCaseStore implements CaseStore {
 
     /** Writes an append that passed its checks; called holding the case's lock. */
     private void commit(Holder h, Entry e, Append append) {
-        List<CaseEvent> more = append.events();
+        List<CaseEvent> more = keepApart(append.caseId(), append.events());
         CaseEvent[] array = e == null ? NO_EVENTS : e.events;
         int size = e == null ? 0 : e.size;
         int needed = size + more.size();
@@ -174,7 +188,8 @@ public final class InMemoryCaseStore implements CaseStore {
             array[size + i] = more.get(i);
         }
         CaseSummary summary = append.summary();
-        CaseSnapshot snapshot = append.snapshot().orElse(e == null ? null : e.snapshot);
+        CaseSnapshot snapshot = append.snapshot().map(s -> keepApart(PersonalData.split(s)))
+                .orElse(e == null ? null : e.snapshot);
         Entry next = new Entry(array, needed, snapshot, summary, summary.nextDue().orElse(null), null);
         reindex(e, next);
         if (summary.isOpen()) {
@@ -191,6 +206,38 @@ public final class InMemoryCaseStore implements CaseStore {
                 feed[feedSize++] = ev;
             }
         }
+    }
+
+    /** The events without personal data, keeping theirs; called holding the case's lock. */
+    private List<CaseEvent> keepApart(CaseId id, List<CaseEvent> events) {
+        if (!(events.get(0).change() instanceof CaseChange.Received)) {
+            return events; // only a case's first event carries personal data
+        }
+        CaseEvent[] out = events.toArray(CaseEvent[]::new);
+        for (int i = 0; i < out.length; i++) {
+            out[i] = keepApart(PersonalData.split(out[i]));
+        }
+        return Arrays.asList(out);
+    }
+
+    /** Keeps a split's personal data unless its case has it already or was erased; called holding the case's lock. */
+    private <T> T keepApart(PersonalData.Split<T> split) {
+        split.personalData().ifPresent(d -> {
+            if (!personal.containsKey(d.caseId()) && !erased.contains(d.caseId())) {
+                personal.put(d.caseId(), d);
+                d.customer().ifPresent(c -> byCustomer.compute(c, (k, ids) -> {
+                    Set<CaseId> set = ids == null ? ConcurrentHashMap.newKeySet() : ids;
+                    set.add(d.caseId());
+                    return set;
+                }));
+            }
+        });
+        return split.withoutPersonalData();
+    }
+
+    private List<CaseEvent> joined(CaseId id, List<CaseEvent> events) {
+        PersonalData d = personal.get(id);
+        return d == null ? events : PersonalData.join(events, Optional.of(d));
     }
 
     private void reindex(Entry old, Entry next) {
@@ -210,13 +257,15 @@ public final class InMemoryCaseStore implements CaseStore {
             return Optional.empty();
         }
         int from = e.snapshot == null ? 0 : (int) e.snapshot.version();
-        return Optional.of(new StoredCase(Optional.ofNullable(e.snapshot), e.range(from, e.size)));
+        Optional<PersonalData> d = Optional.ofNullable(personal.get(id));
+        return Optional.of(new StoredCase(Optional.ofNullable(e.snapshot).map(s -> PersonalData.join(s, d)),
+                PersonalData.join(e.range(from, e.size), d)));
     }
 
     @Override
     public List<CaseEvent> history(CaseId id) {
         Entry e = entry(id);
-        return e == null ? List.of() : e.range(0, e.size);
+        return e == null ? List.of() : joined(id, e.range(0, e.size));
     }
 
     @Override
@@ -227,7 +276,7 @@ public final class InMemoryCaseStore implements CaseStore {
             return Optional.empty();
         }
         int last = e.indexOf(command);
-        return last < 0 ? Optional.empty() : Optional.of(e.commandEvents(last));
+        return last < 0 ? Optional.empty() : Optional.of(joined(id, e.commandEvents(last)));
     }
 
     private Entry entry(CaseId id) {
@@ -337,9 +386,44 @@ public final class InMemoryCaseStore implements CaseStore {
             int to = (int) Math.min(feedSize, after + limit);
             List<StoredEvent> out = new ArrayList<>(to - from);
             for (int i = from; i < to; i++) {
-                out.add(new StoredEvent(i + 1L, feed[i]));
+                CaseEvent ev = feed[i];
+                PersonalData d = ev.change() instanceof CaseChange.Received ? personal.get(ev.caseId()) : null;
+                out.add(new StoredEvent(i + 1L, d == null ? ev : PersonalData.join(ev, Optional.of(d))));
             }
             return out;
+        }
+    }
+
+    @Override
+    public Erasure eraseCustomer(CustomerId customer) {
+        Checks.notNull(customer, "customer");
+        Set<CaseId> ids = byCustomer.get(customer);
+        Erasure out = Erasure.none();
+        if (ids != null) {
+            for (CaseId id : List.copyOf(ids)) {
+                out = out.plus(eraseCase(id));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Erasure eraseCase(CaseId caseId) {
+        Holder h = cases.get(Checks.notNull(caseId, "caseId"));
+        if (h == null) {
+            return Erasure.none();
+        }
+        synchronized (h) {
+            erased.add(caseId);
+            PersonalData d = personal.remove(caseId);
+            if (d == null) {
+                return Erasure.none();
+            }
+            d.customer().ifPresent(c -> byCustomer.computeIfPresent(c, (k, set) -> {
+                set.remove(caseId);
+                return set.isEmpty() ? null : set;
+            }));
+            return Erasure.of(List.of(d));
         }
     }
 
