@@ -73,6 +73,8 @@ import org.qualityloop.workflow.store.CaseSummary;
 import org.qualityloop.workflow.store.InMemoryCaseStore;
 import org.qualityloop.workflow.store.StoreTransaction;
 import org.qualityloop.workflow.store.UnitOfWork;
+import org.qualityloop.workflow.store.Erasure;
+import org.qualityloop.workflow.store.PersonalData;
 
 /** The public-API null and equality checks of {@code PublicApiContract} over quality-workflow. */
 class PublicApiNullsTest extends PublicApiContract {
@@ -88,6 +90,11 @@ class PublicApiNullsTest extends PublicApiContract {
     private static CaseEvent received(int v) {
         return CaseEvent.of(CaseId.of("case-" + v), 1, CommandId.of("open-" + v), Actor.system("intake"), T0,
                 CaseChange.Received.of(feedback(v)));
+    }
+
+    private static PersonalData personalData(int v) {
+        return new PersonalData(CaseId.of("case-" + v), Optional.of(CustomerId.of("customer-" + v)),
+                Optional.of("name " + v), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     private static SlaPolicy policy(int v) {
@@ -158,6 +165,9 @@ class PublicApiNullsTest extends PublicApiContract {
         r.put(CaseSnapshot.Builder.class, v -> CaseSnapshot.builder(1, CaseId.of("case-" + v), 1, T0,
                 CaseState.RECEIVED, 1, feedback(v)));
         r.put(CaseSummary.class, v -> CaseSummary.of(LIFECYCLE.open(received(v))));
+        r.put(PersonalData.class, PublicApiNullsTest::personalData);
+        r.put(PersonalData.Split.class, v -> PersonalData.split(received(v)));
+        r.put(Erasure.class, v -> v == 0 ? Erasure.none() : Erasure.of(List.of(personalData(v))));
         r.put(FeedbackLifecycle.class, v -> v == 0 ? LIFECYCLE
                 : FeedbackLifecycle.builder(CALENDAR).maxFollowUpAttempts(2).build());
         r.put(FeedbackLifecycle.Builder.class, v -> FeedbackLifecycle.builder(CALENDAR));
