@@ -113,7 +113,6 @@ final class SlaClocks {
     /** When the current wait on the customer began, or null. */
     private final Instant awaitingSince;
     private Derived derived;
-    private List<SlaClock> clockList;
 
     private SlaClocks(BusinessCalendar calendar, CaseChange.SlaTargetsSet targets, Slot[] slots,
             List<SlaResult> past, List<SlaPause> pauses, Instant awaitingSince) {
@@ -176,18 +175,31 @@ final class SlaClocks {
         return past;
     }
 
-    /** The current clocks, in target order; the list is made on first use (a race makes an equal one). */
+    /**
+     * The current clocks, in target order: an unmodifiable view of the slots (which never
+     * change), so that reading them copies nothing and a case keeps no list of its own.
+     */
     List<SlaClock> clocks() {
-        List<SlaClock> list = clockList;
-        if (list == null) {
-            List<SlaClock> r = new ArrayList<>(slots.length);
-            for (Slot s : slots) {
-                r.add(s.clock);
-            }
-            list = List.copyOf(r);
-            clockList = list;
+        return slots.length == 0 ? List.of() : new ClockList(slots);
+    }
+
+    /** The clocks of an array of slots, read through; unmodifiable. */
+    private static final class ClockList extends java.util.AbstractList<SlaClock> implements java.util.RandomAccess {
+        private final Slot[] slots;
+
+        ClockList(Slot[] slots) {
+            this.slots = slots;
         }
-        return list;
+
+        @Override
+        public SlaClock get(int index) {
+            return slots[index].clock;
+        }
+
+        @Override
+        public int size() {
+            return slots.length;
+        }
     }
 
     Slot slot(SlaTarget target) {

@@ -57,7 +57,8 @@ public record CaseSummary(CaseId caseId, long version, CaseState state, Optional
         Checks.notNull(owner, "owner");
         Checks.notNull(team, "team");
         Checks.notNull(priority, "priority");
-        overdue = java.util.Collections.unmodifiableSet(new TreeSet<>(Checks.setCopy(overdue, "overdue")));
+        Set<SlaTarget> targets = Checks.setCopy(overdue, "overdue");
+        overdue = targets.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(new TreeSet<>(targets));
         Checks.notNull(nextDue, "nextDue");
         nextDue.ifPresent(at -> {
             if (at.getNano() % 1_000 != 0) {

@@ -32,6 +32,7 @@ import org.qualityloop.workflow.cases.CommandId;
 public final class InMemoryCaseStore implements CaseStore {
 
     private static final CaseEvent[] NO_EVENTS = new CaseEvent[0];
+    private static final AppendResult APPENDED = new AppendResult.Appended();
 
     private final ConcurrentHashMap<CaseId, Holder> cases = new ConcurrentHashMap<>();
     private final ConcurrentSkipListSet<DueKey> dueIndex = new ConcurrentSkipListSet<>();
@@ -60,32 +61,34 @@ public final class InMemoryCaseStore implements CaseStore {
 
     /**
      * A case as stored, immutable as seen by readers: an append writes past the end of the shared
-     * array (or into a copy) and publishes a new entry; only the newest entry is appended to.
+     * array (or into a copy) and publishes a new entry; only the newest entry is appended to. The
+     * snapshot is kept as offered (its {@code Optional} too, so a read allocates no wrapper); the
+     * summary is not kept here: only an open case needs it, in {@link #open}.
      */
     private static final class Entry {
+        final CaseId id;
         final CaseEvent[] events;
         final int size;
-        final CaseSnapshot snapshot;
-        final CaseSummary summary;
+        final Optional<CaseSnapshot> snapshot;
         /** The due instant, or null; the lease end when claimed, or null. */
         final Instant dueAt;
         final Instant claimedUntil;
         final DueKey key;
 
-        Entry(CaseEvent[] events, int size, CaseSnapshot snapshot, CaseSummary summary, Instant dueAt,
-                Instant claimedUntil) {
+        Entry(CaseId id, CaseEvent[] events, int size, Optional<CaseSnapshot> snapshot, Instant dueAt,
+                Instant claimedUntil, DueKey previous) {
+            this.id = id;
             this.events = events;
             this.size = size;
             this.snapshot = snapshot;
-            this.summary = summary;
             this.dueAt = dueAt;
             this.claimedUntil = claimedUntil;
             Instant at = claimedUntil != null ? claimedUntil : dueAt;
-            this.key = at == null ? null : new DueKey(at, summary.caseId());
+            this.key = at == null ? null : previous != null && previous.at().equals(at) ? previous : new DueKey(at, id);
         }
 
         Entry withDue(Instant due, Instant claim) {
-            return new Entry(events, size, snapshot, summary, due, claim);
+            return new Entry(id, events, size, snapshot, due, claim, key);
         }
 
         int indexOf(CommandId command) {
@@ -152,7 +155,7 @@ public final class InMemoryCaseStore implements CaseStore {
                     }
                 });
                 commit(h, e, append);
-                return new AppendResult.Appended();
+                return APPENDED;
             } finally {
                 if (h.entry == null) {
                     cases.remove(append.caseId(), h);
@@ -174,8 +177,9 @@ public final class InMemoryCaseStore implements CaseStore {
             array[size + i] = more.get(i);
         }
         CaseSummary summary = append.summary();
-        CaseSnapshot snapshot = append.snapshot().orElse(e == null ? null : e.snapshot);
-        Entry next = new Entry(array, needed, snapshot, summary, summary.nextDue().orElse(null), null);
+        Optional<CaseSnapshot> snapshot = append.snapshot().isPresent() || e == null ? append.snapshot() : e.snapshot;
+        Entry next = new Entry(append.caseId(), array, needed, snapshot, summary.nextDue().orElse(null), null,
+                e == null ? null : e.key);
         reindex(e, next);
         if (summary.isOpen()) {
             open.put(summary.caseId(), summary);
@@ -209,8 +213,8 @@ public final class InMemoryCaseStore implements CaseStore {
         if (e == null) {
             return Optional.empty();
         }
-        int from = e.snapshot == null ? 0 : (int) e.snapshot.version();
-        return Optional.of(new StoredCase(Optional.ofNullable(e.snapshot), e.range(from, e.size)));
+        int from = e.snapshot.isEmpty() ? 0 : (int) e.snapshot.get().version();
+        return Optional.of(new StoredCase(e.snapshot, from == e.size ? List.of() : e.range(from, e.size)));
     }
 
     @Override
