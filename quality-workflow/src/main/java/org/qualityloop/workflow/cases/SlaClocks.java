@@ -48,6 +48,8 @@ final class SlaClocks {
     /** Orders pending alerts whose instants are known. */
     private static final Comparator<Pending> BY_INSTANT = Comparator.comparing(p -> p.at);
     private static final Pending[] NONE_PENDING = new Pending[0];
+    /** Nothing pending: shared, so that a case with no alert ahead (every closed case) keeps no list of its own. */
+    private static final Derived NOTHING = new Derived(NONE_PENDING, null);
 
     /** Where a target's measured phase began in the current cycle, or null when it has not. */
     @FunctionalInterface
@@ -234,7 +236,7 @@ final class SlaClocks {
 
     private Derived derive() {
         if (slots.length == 0) {
-            return new Derived(NONE_PENDING, null);
+            return NOTHING;
         }
         List<SlaWarning> warnings = targets.warnings();
         List<Pending> out = new ArrayList<>(slots.length * (warnings.size() + 1));
@@ -280,7 +282,7 @@ final class SlaClocks {
                 }
             }
         }
-        return new Derived(out.toArray(NONE_PENDING), next);
+        return out.isEmpty() && next == null ? NOTHING : new Derived(out.toArray(NONE_PENDING), next);
     }
 
     private static Instant earliest(Instant a, Instant b) {

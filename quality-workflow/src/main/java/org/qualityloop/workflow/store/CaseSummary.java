@@ -2,6 +2,7 @@ package org.qualityloop.workflow.store;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -77,7 +78,9 @@ public record CaseSummary(CaseId caseId, long version, CaseState state, Optional
     public static CaseSummary of(FeedbackCase current) {
         Checks.notNull(current, "current");
         Set<SlaTarget> overdue = Set.of();
-        for (SlaClock c : current.clocks()) {
+        List<SlaClock> clocks = current.clocks();
+        for (int i = 0; i < clocks.size(); i++) {
+            SlaClock c = clocks.get(i);
             if (c.isActive() && current.breachRecorded(c.target())) {
                 if (overdue.isEmpty()) {
                     overdue = new TreeSet<>();
