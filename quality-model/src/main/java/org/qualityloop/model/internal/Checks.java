@@ -288,6 +288,15 @@ public final class Checks {
      */
     public static <T> List<T> listCopy(Collection<? extends T> values, String field) {
         notNull(values, field);
+        if (values instanceof List<? extends T> list && values instanceof java.util.RandomAccess) {
+            // indexed, so that checking a list allocates no iterator
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i) == null) {
+                    throw new NullPointerException(field + "[" + i + "] must not be null");
+                }
+            }
+            return List.copyOf(values);
+        }
         int i = 0;
         for (T value : values) {
             if (value == null) {

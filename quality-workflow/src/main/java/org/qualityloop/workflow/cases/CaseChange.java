@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.qualityloop.model.AgentId;
 import org.qualityloop.model.CustomerSegment;
 import org.qualityloop.model.FeedbackCategory;
@@ -575,10 +574,7 @@ public sealed interface CaseChange {
          */
         public SlaTargetsSet {
             Checks.notNull(targets, "targets");
-            Map<SlaTarget, Duration> sorted = new TreeMap<>();
-            targets.forEach((k, v) -> sorted.put(Checks.notNull(k, "target"),
-                    SlaTarget.checkDuration(v, "targets[" + k + "]")));
-            targets = java.util.Collections.unmodifiableMap(sorted);
+            targets = TargetDurations.copyOf(targets);
             warnings = Checks.listCopy(warnings, "warnings");
             if (warnings.size() > 31) {
                 throw new IllegalArgumentException("warnings must hold at most 31 thresholds, but held "

@@ -83,6 +83,8 @@ public final class FeedbackLifecycle {
 
     /** The calendars by the instant they take effect; the first from the beginning of time. */
     private final NavigableMap<Instant, BusinessCalendar> calendars;
+    /** The calendar when there is only one (no change of calendar given), so a look-up costs nothing; else null. */
+    private final BusinessCalendar only;
     private final int maxFollowUpAttempts;
     private final Duration reopenWindow;
     private final boolean rectificationRequired;
@@ -94,6 +96,7 @@ public final class FeedbackLifecycle {
             Duration reopenWindow, boolean rectificationRequired,
             Map<CaseEventType, List<Guard<? super FeedbackCase, ? super CaseEvent>>> guards) {
         this.calendars = Collections.unmodifiableNavigableMap(calendars);
+        this.only = calendars.size() == 1 ? calendars.firstEntry().getValue() : null;
         this.maxFollowUpAttempts = maxFollowUpAttempts;
         this.reopenWindow = reopenWindow;
         this.rectificationRequired = rectificationRequired;
@@ -143,6 +146,9 @@ public final class FeedbackLifecycle {
      */
     public BusinessCalendar calendarAt(Instant t) {
         Checks.notNull(t, "t");
+        if (only != null) {
+            return only;
+        }
         Map.Entry<Instant, BusinessCalendar> e = calendars.floorEntry(t);
         return e == null ? calendars.firstEntry().getValue() : e.getValue();
     }
@@ -377,6 +383,9 @@ public final class FeedbackLifecycle {
     public FeedbackCase replay(CaseSnapshot snapshot, List<CaseEvent> after) {
         Checks.notNull(after, "after");
         FeedbackCase c = restore(snapshot);
+        if (after.isEmpty()) {
+            return c;
+        }
         CommandTrail commands = new CommandTrail();
         for (int i = 0; i < after.size(); i++) {
             c = replayed(c, Checks.notNull(after.get(i), "after[" + i + "]"), commands);
@@ -413,12 +422,21 @@ public final class FeedbackLifecycle {
      * that reappears after another command's event was reused.
      */
     private static final class CommandTrail {
-        private final Map<CommandId, Long> firstUse = new HashMap<>();
+        /** Made when a second command appears: a trail of one command has nothing to check. */
+        private Map<CommandId, Long> firstUse;
         private CommandId last;
+        private long lastSequence;
 
         void check(CaseEvent e) {
             CommandId id = e.commandId();
-            if (!id.equals(last)) {
+            if (last == null) {
+                last = id;
+                lastSequence = e.sequence();
+            } else if (!id.equals(last)) {
+                if (firstUse == null) {
+                    firstUse = new HashMap<>();
+                    firstUse.put(last, lastSequence);
+                }
                 Long earlier = firstUse.putIfAbsent(id, e.sequence());
                 if (earlier != null) {
                     throw refused(e, "command id " + id + " was used by event " + earlier

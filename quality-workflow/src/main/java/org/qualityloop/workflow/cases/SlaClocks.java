@@ -48,6 +48,8 @@ final class SlaClocks {
     /** Orders pending alerts whose instants are known. */
     private static final Comparator<Pending> BY_INSTANT = Comparator.comparing(p -> p.at);
     private static final Pending[] NONE_PENDING = new Pending[0];
+    /** Nothing pending: shared, so that a case with no alert ahead (every closed case) keeps no list of its own. */
+    private static final Derived NOTHING = new Derived(NONE_PENDING, null);
 
     /** Where a target's measured phase began in the current cycle, or null when it has not. */
     @FunctionalInterface
@@ -113,7 +115,6 @@ final class SlaClocks {
     /** When the current wait on the customer began, or null. */
     private final Instant awaitingSince;
     private Derived derived;
-    private List<SlaClock> clockList;
 
     private SlaClocks(BusinessCalendar calendar, CaseChange.SlaTargetsSet targets, Slot[] slots,
             List<SlaResult> past, List<SlaPause> pauses, Instant awaitingSince) {
@@ -176,18 +177,31 @@ final class SlaClocks {
         return past;
     }
 
-    /** The current clocks, in target order; the list is made on first use (a race makes an equal one). */
+    /**
+     * The current clocks, in target order: an unmodifiable view of the slots (which never
+     * change), so that reading them copies nothing and a case keeps no list of its own.
+     */
     List<SlaClock> clocks() {
-        List<SlaClock> list = clockList;
-        if (list == null) {
-            List<SlaClock> r = new ArrayList<>(slots.length);
-            for (Slot s : slots) {
-                r.add(s.clock);
-            }
-            list = List.copyOf(r);
-            clockList = list;
+        return slots.length == 0 ? List.of() : new ClockList(slots);
+    }
+
+    /** The clocks of an array of slots, read through; unmodifiable. */
+    private static final class ClockList extends java.util.AbstractList<SlaClock> implements java.util.RandomAccess {
+        private final Slot[] slots;
+
+        ClockList(Slot[] slots) {
+            this.slots = slots;
         }
-        return list;
+
+        @Override
+        public SlaClock get(int index) {
+            return slots[index].clock;
+        }
+
+        @Override
+        public int size() {
+            return slots.length;
+        }
     }
 
     Slot slot(SlaTarget target) {
@@ -222,7 +236,7 @@ final class SlaClocks {
 
     private Derived derive() {
         if (slots.length == 0) {
-            return new Derived(NONE_PENDING, null);
+            return NOTHING;
         }
         List<SlaWarning> warnings = targets.warnings();
         List<Pending> out = new ArrayList<>(slots.length * (warnings.size() + 1));
@@ -268,7 +282,7 @@ final class SlaClocks {
                 }
             }
         }
-        return new Derived(out.toArray(NONE_PENDING), next);
+        return out.isEmpty() && next == null ? NOTHING : new Derived(out.toArray(NONE_PENDING), next);
     }
 
     private static Instant earliest(Instant a, Instant b) {

@@ -48,10 +48,14 @@ final class Slot {
         return with(c, calendar);
     }
 
-    /** This slot with another clock of the same target measured on {@code cal}. */
+    /**
+     * This slot with another clock of the same target measured on {@code cal}. A finished clock
+     * has no alert ahead, so it keeps no thresholds (they are computed again should it ever need
+     * them): a closed case keeps none.
+     */
     Slot with(SlaClock c, BusinessCalendar cal) {
         Slot s = new Slot(c, cal, warnings, breachRecorded);
-        if (c.targetDuration().equals(clock.targetDuration())) {
+        if (c.isActive() && c.targetDuration().equals(clock.targetDuration())) {
             s.thresholds = thresholds;
         }
         return s;

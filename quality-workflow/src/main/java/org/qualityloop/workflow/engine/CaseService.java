@@ -385,7 +385,11 @@ public final class CaseService {
     private CommandResult run(CommandId id, CaseId caseId, long expectedVersion, Actor actor, CaseChange change,
             SlaAlert alert, Optional<FeedbackCase> stored, UnitOfWork work) {
         CaseEventType type = change.type();
-        List<CaseEvent> events = new ArrayList<>(2);
+        // at most three events (the change, the targets it implies, an escalation): kept in locals
+        // and made into one immutable list, with no list to grow and copy
+        CaseEvent e1;
+        CaseEvent e2 = null;
+        CaseEvent e3 = null;
         FeedbackCase current;
         if (type == CaseEventType.RECEIVE) {
             if (stored.isPresent()) {
@@ -406,7 +410,7 @@ public final class CaseService {
             }
             CaseEvent first = CaseEvent.of(caseId, 1, id, actor, now, received);
             current = lifecycle.open(first);
-            events.add(first);
+            e1 = first;
         } else {
             if (stored.isEmpty()) {
                 return reject(caseId, CommandResult.Reason.UNKNOWN_CASE, stored, type,
@@ -420,14 +424,20 @@ public final class CaseService {
             if (now.isBefore(current.updatedAt())) {
                 now = current.updatedAt();
             }
-            for (CaseChange next : derive(current, change)) {
-                CaseEvent e = CaseEvent.of(caseId, current.version() + 1, id, actor, now, next);
-                Outcome<CaseState, CaseEventType> o = lifecycle.decide(current, e);
-                if (!(o instanceof Transition<CaseState, CaseEventType> t)) {
-                    return refuse(stored, id, change, refusal(current, (Rejection<CaseState, CaseEventType>) o));
+            CaseChange implied = implied(current, change);
+            e1 = CaseEvent.of(caseId, current.version() + 1, id, actor, now, change);
+            Outcome<CaseState, CaseEventType> o = lifecycle.decide(current, e1);
+            if (!(o instanceof Transition<CaseState, CaseEventType> t)) {
+                return refuse(stored, id, change, refusal(current, (Rejection<CaseState, CaseEventType>) o));
+            }
+            current = lifecycle.evolve(current, e1, t);
+            if (implied != null) {
+                e2 = CaseEvent.of(caseId, current.version() + 1, id, actor, now, implied);
+                Outcome<CaseState, CaseEventType> o2 = lifecycle.decide(current, e2);
+                if (!(o2 instanceof Transition<CaseState, CaseEventType> t2)) {
+                    return refuse(stored, id, change, refusal(current, (Rejection<CaseState, CaseEventType>) o2));
                 }
-                current = lifecycle.evolve(current, e, t);
-                events.add(e);
+                current = lifecycle.evolve(current, e2, t2);
             }
             if (alert != null) {
                 Optional<CaseChange.Escalated> up = escalation.escalate(current, alert);
@@ -435,12 +445,16 @@ public final class CaseService {
                     CaseEvent esc = CaseEvent.of(caseId, current.version() + 1, id, actor, now, up.get());
                     if (lifecycle.decide(current, esc) instanceof Transition<CaseState, CaseEventType> et) {
                         current = lifecycle.evolve(current, esc, et);
-                        events.add(esc);
+                        if (e2 == null) {
+                            e2 = esc;
+                        } else {
+                            e3 = esc;
+                        }
                     }
                 }
             }
         }
-        List<CaseEvent> recorded = List.copyOf(events);
+        List<CaseEvent> recorded = e2 == null ? List.of(e1) : e3 == null ? List.of(e1, e2) : List.of(e1, e2, e3);
         AppendResult result = store.append(new Append(caseId, expectedVersion, recorded,
                 Optional.of(CaseSnapshot.of(current)), CaseSummary.of(current), work));
         if (result instanceof AppendResult.Appended) {
@@ -480,18 +494,18 @@ public final class CaseService {
         return rejection;
     }
 
-    /** The caller's change followed by what the engine derives from it. */
-    private List<CaseChange> derive(FeedbackCase current, CaseChange change) {
+    /** What the engine derives from the caller's change and records after it, or null for nothing. */
+    private CaseChange implied(FeedbackCase current, CaseChange change) {
         if (change instanceof CaseChange.Registered r) {
-            return List.of(change, targetsFor(new SlaContext(Optional.of(r.priority()), Optional.of(r.severity()),
-                    Optional.of(current.feedback().channel()), Optional.of(r.category()), r.segment())));
+            return targetsFor(new SlaContext(Optional.of(r.priority()), Optional.of(r.severity()),
+                    Optional.of(current.feedback().channel()), Optional.of(r.category()), r.segment()));
         }
         if (change instanceof CaseChange.PriorityChanged p) {
             SlaContext ctx = current.slaContext();
-            return List.of(change, targetsFor(new SlaContext(Optional.of(p.priority()), ctx.severity(), ctx.channel(),
-                    ctx.category(), ctx.segment())));
+            return targetsFor(new SlaContext(Optional.of(p.priority()), ctx.severity(), ctx.channel(),
+                    ctx.category(), ctx.segment()));
         }
-        return List.of(change);
+        return null;
     }
 
     /** The targets the policy gives a case: every target any rule or default names that applies. */

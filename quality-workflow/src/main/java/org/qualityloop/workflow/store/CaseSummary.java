@@ -2,6 +2,7 @@ package org.qualityloop.workflow.store;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -57,7 +58,8 @@ public record CaseSummary(CaseId caseId, long version, CaseState state, Optional
         Checks.notNull(owner, "owner");
         Checks.notNull(team, "team");
         Checks.notNull(priority, "priority");
-        overdue = java.util.Collections.unmodifiableSet(new TreeSet<>(Checks.setCopy(overdue, "overdue")));
+        Set<SlaTarget> targets = Checks.setCopy(overdue, "overdue");
+        overdue = targets.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(new TreeSet<>(targets));
         Checks.notNull(nextDue, "nextDue");
         nextDue.ifPresent(at -> {
             if (at.getNano() % 1_000 != 0) {
@@ -76,7 +78,9 @@ public record CaseSummary(CaseId caseId, long version, CaseState state, Optional
     public static CaseSummary of(FeedbackCase current) {
         Checks.notNull(current, "current");
         Set<SlaTarget> overdue = Set.of();
-        for (SlaClock c : current.clocks()) {
+        List<SlaClock> clocks = current.clocks();
+        for (int i = 0; i < clocks.size(); i++) {
+            SlaClock c = clocks.get(i);
             if (c.isActive() && current.breachRecorded(c.target())) {
                 if (overdue.isEmpty()) {
                     overdue = new TreeSet<>();

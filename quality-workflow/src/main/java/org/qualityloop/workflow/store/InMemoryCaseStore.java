@@ -40,6 +40,7 @@ import org.qualityloop.workflow.cases.CommandId;
 public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
 
     private static final CaseEvent[] NO_EVENTS = new CaseEvent[0];
+    private static final AppendResult APPENDED = new AppendResult.Appended();
 
     private final ConcurrentHashMap<CaseId, Holder> cases = new ConcurrentHashMap<>();
     private final ConcurrentSkipListSet<DueKey> dueIndex = new ConcurrentSkipListSet<>();
@@ -74,32 +75,34 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
 
     /**
      * A case as stored, immutable as seen by readers: an append writes past the end of the shared
-     * array (or into a copy) and publishes a new entry; only the newest entry is appended to.
+     * array (or into a copy) and publishes a new entry; only the newest entry is appended to. The
+     * snapshot is kept as offered (its {@code Optional} too, so a read allocates no wrapper); the
+     * summary is not kept here: only an open case needs it, in {@link #open}.
      */
     private static final class Entry {
+        final CaseId id;
         final CaseEvent[] events;
         final int size;
-        final CaseSnapshot snapshot;
-        final CaseSummary summary;
+        final Optional<CaseSnapshot> snapshot;
         /** The due instant, or null; the lease end when claimed, or null. */
         final Instant dueAt;
         final Instant claimedUntil;
         final DueKey key;
 
-        Entry(CaseEvent[] events, int size, CaseSnapshot snapshot, CaseSummary summary, Instant dueAt,
-                Instant claimedUntil) {
+        Entry(CaseId id, CaseEvent[] events, int size, Optional<CaseSnapshot> snapshot, Instant dueAt,
+                Instant claimedUntil, DueKey previous) {
+            this.id = id;
             this.events = events;
             this.size = size;
             this.snapshot = snapshot;
-            this.summary = summary;
             this.dueAt = dueAt;
             this.claimedUntil = claimedUntil;
             Instant at = claimedUntil != null ? claimedUntil : dueAt;
-            this.key = at == null ? null : new DueKey(at, summary.caseId());
+            this.key = at == null ? null : previous != null && previous.at().equals(at) ? previous : new DueKey(at, id);
         }
 
         Entry withDue(Instant due, Instant claim) {
-            return new Entry(events, size, snapshot, summary, due, claim);
+            return new Entry(id, events, size, snapshot, due, claim, key);
         }
 
         int indexOf(CommandId command) {
@@ -166,7 +169,7 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
                     }
                 });
                 commit(h, e, append);
-                return new AppendResult.Appended();
+                return APPENDED;
             } finally {
                 if (h.entry == null) {
                     cases.remove(append.caseId(), h);
@@ -188,9 +191,11 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
             array[size + i] = more.get(i);
         }
         CaseSummary summary = append.summary();
-        CaseSnapshot snapshot = append.snapshot().map(s -> keepApart(PersonalData.split(s)))
-                .orElse(e == null ? null : e.snapshot);
-        Entry next = new Entry(array, needed, snapshot, summary, summary.nextDue().orElse(null), null);
+        Optional<CaseSnapshot> snapshot = append.snapshot().isPresent()
+                ? Optional.of(keepApart(PersonalData.split(append.snapshot().get())))
+                : e == null ? Optional.empty() : e.snapshot;
+        Entry next = new Entry(append.caseId(), array, needed, snapshot, summary.nextDue().orElse(null), null,
+                e == null ? null : e.key);
         reindex(e, next);
         if (summary.isOpen()) {
             open.put(summary.caseId(), summary);
@@ -256,10 +261,10 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
         if (e == null) {
             return Optional.empty();
         }
-        int from = e.snapshot == null ? 0 : (int) e.snapshot.version();
+        int from = e.snapshot.isEmpty() ? 0 : (int) e.snapshot.get().version();
         Optional<PersonalData> d = Optional.ofNullable(personal.get(id));
-        return Optional.of(new StoredCase(Optional.ofNullable(e.snapshot).map(s -> PersonalData.join(s, d)),
-                PersonalData.join(e.range(from, e.size), d)));
+        return Optional.of(new StoredCase(e.snapshot.map(s -> PersonalData.join(s, d)),
+                from == e.size ? List.of() : PersonalData.join(e.range(from, e.size), d)));
     }
 
     @Override

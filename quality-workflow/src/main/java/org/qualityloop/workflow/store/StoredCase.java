@@ -25,7 +25,7 @@ public record StoredCase(Optional<CaseSnapshot> snapshot, List<CaseEvent> events
     public StoredCase {
         Checks.notNull(snapshot, "snapshot");
         events = Checks.listCopy(events, "events");
-        long from = snapshot.map(CaseSnapshot::version).orElse(0L);
+        long from = snapshot.isPresent() ? snapshot.get().version() : 0;
         if (snapshot.isEmpty() && events.isEmpty()) {
             throw new IllegalArgumentException("a stored case needs a snapshot or events, but had neither");
         }
@@ -43,6 +43,6 @@ public record StoredCase(Optional<CaseSnapshot> snapshot, List<CaseEvent> events
      * @return the case's version: that of its last event
      */
     public long version() {
-        return snapshot.map(CaseSnapshot::version).orElse(0L) + events.size();
+        return (snapshot.isPresent() ? snapshot.get().version() : 0) + events.size();
     }
 }
