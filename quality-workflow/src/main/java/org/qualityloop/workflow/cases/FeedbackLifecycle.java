@@ -49,7 +49,8 @@ import org.qualityloop.workflow.machine.TransitionRejectedException;
  * registration, each guarded so that it applies only when true (a warning that is due and not
  * yet recorded, a clock that really is breached).
  *
- * <p>SLA clocks, each measured on the lifecycle's {@link #calendar()} with the working-time
+ * <p>SLA clocks, each measured on the lifecycle's {@link #calendar()} — or on the named calendar
+ * ({@link Builder#namedCalendar}) the recorded targets give its target — with the working-time
  * targets recorded in the case's {@link CaseChange.SlaTargetsSet}:
  * <ul>
  *   <li>first response: from the start of the cycle (the feedback's receipt, or the reopening)
@@ -62,7 +63,11 @@ import org.qualityloop.workflow.machine.TransitionRejectedException;
  *   <li>follow-up: from the resolution to the start of the follow-up.</li>
  * </ul>
  * Targets other than these four are recorded but not run. Setting new targets re-targets active
- * clocks from their original start; a breached clock stays breached.
+ * clocks from their original start; a breached clock stays breached. The pauses above are the
+ * defaults; the recorded targets may name other pause conditions per target
+ * ({@link CaseChange.SlaTargetsSet#pauseOn()}): waiting on the customer and the open states after
+ * registration ({@link CaseChange.SlaTargetsSet#knownPauseConditions()}). A clock is paused
+ * exactly while one of its conditions holds.
  *
  * <p>The work is split by job: {@code CaseTransitions} holds the transition table and its guards,
  * {@code CaseFold} folds events into the case (and its outcome when it closes), and
@@ -82,7 +87,7 @@ import org.qualityloop.workflow.machine.TransitionRejectedException;
 public final class FeedbackLifecycle {
 
     /** The calendars by the instant they take effect; the first from the beginning of time. */
-    private final NavigableMap<Instant, BusinessCalendar> calendars;
+    private final NavigableMap<Instant, SlaCalendars> calendars;
     private final int maxFollowUpAttempts;
     private final Duration reopenWindow;
     private final boolean rectificationRequired;
@@ -90,7 +95,7 @@ public final class FeedbackLifecycle {
     private final StateMachine<CaseState, CaseEventType, FeedbackCase, CaseEvent> machine;
     private final CaseFold fold;
 
-    private FeedbackLifecycle(NavigableMap<Instant, BusinessCalendar> calendars, int maxFollowUpAttempts,
+    private FeedbackLifecycle(NavigableMap<Instant, SlaCalendars> calendars, int maxFollowUpAttempts,
             Duration reopenWindow, boolean rectificationRequired,
             Map<CaseEventType, List<Guard<? super FeedbackCase, ? super CaseEvent>>> guards) {
         this.calendars = Collections.unmodifiableNavigableMap(calendars);
@@ -99,8 +104,8 @@ public final class FeedbackLifecycle {
         this.rectificationRequired = rectificationRequired;
         this.guards = guards;
         this.machine = CaseTransitions.define(maxFollowUpAttempts, reopenWindow, rectificationRequired, guards,
-                this::calendarAt);
-        this.fold = new CaseFold(this::calendarAt);
+                this::calendarsAt);
+        this.fold = new CaseFold(this::calendarsAt);
     }
 
     /**
@@ -131,7 +136,20 @@ public final class FeedbackLifecycle {
      * @return the latest calendar
      */
     public BusinessCalendar calendar() {
-        return calendars.lastEntry().getValue();
+        return calendars.lastEntry().getValue().main();
+    }
+
+    /**
+     * The latest calendar of a name: a named calendar given by the builder or by
+     * {@link #withNamedCalendar}, or the main calendar when the name is its name. SLA targets name
+     * their calendar this way ({@link CaseChange.SlaTargetsSet#calendars()}).
+     *
+     * @param name the calendar's name, not null
+     * @return the calendar, or empty when the lifecycle has none of that name
+     */
+    public Optional<BusinessCalendar> calendarNamed(String name) {
+        Checks.notNull(name, "name");
+        return Optional.ofNullable(calendars.lastEntry().getValue().byName(name));
     }
 
     /**
@@ -142,8 +160,13 @@ public final class FeedbackLifecycle {
      * @return the calendar
      */
     public BusinessCalendar calendarAt(Instant t) {
+        return calendarsAt(t).main();
+    }
+
+    /** Every calendar in effect at {@code t}. */
+    SlaCalendars calendarsAt(Instant t) {
         Checks.notNull(t, "t");
-        Map.Entry<Instant, BusinessCalendar> e = calendars.floorEntry(t);
+        Map.Entry<Instant, SlaCalendars> e = calendars.floorEntry(t);
         return e == null ? calendars.firstEntry().getValue() : e.getValue();
     }
 
@@ -164,13 +187,33 @@ public final class FeedbackLifecycle {
      */
     public FeedbackLifecycle withCalendar(BusinessCalendar next, Instant from) {
         Checks.notNull(next, "next");
+        return changed(calendars.lastEntry().getValue().withMain(next), from);
+    }
+
+    /**
+     * This lifecycle with a named calendar changed, or added, from {@code from} on: the calendar
+     * of {@code next}'s name that targets name ({@link CaseChange.SlaTargetsSet#calendars()}) is
+     * {@code next} from then on. It is re-applied to running clocks as {@link #withCalendar} says.
+     *
+     * @param next the calendar from {@code from} on, not null; it replaces the named calendar of
+     *     its name
+     * @param from when it takes effect, not null; after the instant the latest calendar took effect
+     * @return the lifecycle with the same rules and guards
+     * @throws IllegalArgumentException when {@code from} is not after the latest change
+     */
+    public FeedbackLifecycle withNamedCalendar(BusinessCalendar next, Instant from) {
+        Checks.notNull(next, "next");
+        return changed(calendars.lastEntry().getValue().withNamed(next), from);
+    }
+
+    private FeedbackLifecycle changed(SlaCalendars next, Instant from) {
         Checks.notNull(from, "from");
         Instant last = calendars.lastKey();
         if (!from.isAfter(last)) {
             throw new IllegalArgumentException("from must be after " + last
                     + ", when the latest calendar took effect, but was " + from);
         }
-        NavigableMap<Instant, BusinessCalendar> more = new TreeMap<>(calendars);
+        NavigableMap<Instant, SlaCalendars> more = new TreeMap<>(calendars);
         more.put(from, next);
         return new FeedbackLifecycle(more, maxFollowUpAttempts, reopenWindow, rectificationRequired, guards);
     }
@@ -337,17 +380,19 @@ public final class FeedbackLifecycle {
                     + CaseSnapshot.SCHEMA_VERSION + " to be restored, but was of schema " + snapshot.schema()
                     + "; replay its events instead");
         }
-        BusinessCalendar calendar = calendarAt(snapshot.updatedAt());
+        SlaCalendars calendars = calendarsAt(snapshot.updatedAt());
         FeedbackCase source = snapshot.source();
-        if (source != null && source.slaClocks().calendar() == calendar) {
+        if (source != null && source.slaClocks().calendars() == calendars) {
             return source;
         }
         List<CaseSnapshot.ClockState> states = snapshot.clocks();
         Slot[] slots = new Slot[states.size()];
+        CaseChange.SlaTargetsSet targets = snapshot.targetsOrNull();
         for (int i = 0; i < slots.length; i++) {
-            slots[i] = states.get(i).toSlot(calendar);
+            CaseSnapshot.ClockState state = states.get(i);
+            slots[i] = state.toSlot(calendars.forTarget(targets, state.clock().target()));
         }
-        SlaClocks clocks = SlaClocks.restored(calendar, snapshot.targetsOrNull(), slots, snapshot.pastClocks(),
+        SlaClocks clocks = SlaClocks.restored(calendars, targets, slots, snapshot.pastClocks(),
                 snapshot.slaPauses(), snapshot.slaPausedSince().orElse(null));
         FeedbackCase c = new FeedbackCase(snapshot.id(), snapshot.version(), snapshot.updatedAt(), snapshot.state(),
                 snapshot.cycle(), snapshot.feedback(), snapshot.classification(), snapshot.ownership(),
@@ -446,7 +491,7 @@ public final class FeedbackLifecycle {
         if (!current.state().isOpen()) {
             return List.of();
         }
-        return current.slaClocks().on(calendarAt(t)).dueAlerts(current.id(), current.version(), current.cycle(), t);
+        return current.slaClocks().on(calendarsAt(t)).dueAlerts(current.id(), current.version(), current.cycle(), t);
     }
 
     /**
@@ -466,7 +511,7 @@ public final class FeedbackLifecycle {
         if (!current.state().isOpen()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(current.slaClocks().on(calendarAt(now)).nextAlert());
+        return Optional.ofNullable(current.slaClocks().on(calendarsAt(now)).nextAlert());
     }
 
     private static void checkNext(FeedbackCase current, CaseEvent event) {
@@ -530,6 +575,7 @@ public final class FeedbackLifecycle {
      */
     public static final class Builder {
         private final BusinessCalendar calendar;
+        private SlaCalendars calendars;
         private int maxFollowUpAttempts = 3;
         private Duration reopenWindow;
         private boolean rectificationRequired;
@@ -538,6 +584,27 @@ public final class FeedbackLifecycle {
 
         private Builder(BusinessCalendar calendar) {
             this.calendar = calendar;
+            this.calendars = SlaCalendars.of(calendar);
+        }
+
+        /**
+         * Adds a calendar that SLA targets may name instead of the main one
+         * ({@link org.qualityloop.model.sla.SlaPolicy#calendars()}), e.g. a round-the-clock
+         * calendar for first responses while resolution keeps office hours. It is known by its
+         * {@link BusinessCalendar#name()}.
+         *
+         * @param named the calendar, not null; its name not the main calendar's nor one added before
+         * @return this builder
+         * @throws IllegalArgumentException when a calendar of that name was already given
+         */
+        public Builder namedCalendar(BusinessCalendar named) {
+            Checks.notNull(named, "named");
+            if (calendars.byName(named.name()) != null) {
+                throw new IllegalArgumentException("named calendars must have distinct names, but "
+                        + named.name() + " was already given");
+            }
+            calendars = calendars.withNamed(named);
+            return this;
         }
 
         /**
@@ -605,9 +672,9 @@ public final class FeedbackLifecycle {
             Map<CaseEventType, List<Guard<? super FeedbackCase, ? super CaseEvent>>> copy =
                     new EnumMap<>(CaseEventType.class);
             guards.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-            NavigableMap<Instant, BusinessCalendar> calendars = new TreeMap<>();
-            calendars.put(Instant.MIN, calendar);
-            return new FeedbackLifecycle(calendars, maxFollowUpAttempts, reopenWindow, rectificationRequired, copy);
+            NavigableMap<Instant, SlaCalendars> byInstant = new TreeMap<>();
+            byInstant.put(Instant.MIN, calendars);
+            return new FeedbackLifecycle(byInstant, maxFollowUpAttempts, reopenWindow, rectificationRequired, copy);
         }
 
         @Override

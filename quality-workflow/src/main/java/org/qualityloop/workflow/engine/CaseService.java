@@ -283,7 +283,8 @@ public final class CaseService {
             return reject(caseId, CommandResult.Reason.UNKNOWN_CASE, c, CaseEventType.SET_SLA_TARGETS,
                     "case " + caseId + " does not exist");
         }
-        return run(id, caseId, expectedVersion, actor, targetsFor(c.get().slaContext()), null, c, UnitOfWork.NONE);
+        return run(id, caseId, expectedVersion, actor,
+                targetsFor(c.get().slaContext(), CaseChange.SlaTargetsSet.Reason.RECOMPUTED), null, c, UnitOfWork.NONE);
     }
 
     /**
@@ -480,27 +481,42 @@ public final class CaseService {
         return rejection;
     }
 
-    /** The caller's change followed by what the engine derives from it. */
+    /**
+     * The caller's change followed by what the engine derives from it: the targets the policy
+     * gives the case after every change of what its rules read (registration, priority,
+     * category, severity, segment), with that change as the reason.
+     */
     private List<CaseChange> derive(FeedbackCase current, CaseChange change) {
         if (change instanceof CaseChange.Registered r) {
             return List.of(change, targetsFor(new SlaContext(Optional.of(r.priority()), Optional.of(r.severity()),
-                    Optional.of(current.feedback().channel()), Optional.of(r.category()), r.segment())));
+                    Optional.of(current.feedback().channel()), Optional.of(r.category()), r.segment()),
+                    CaseChange.SlaTargetsSet.Reason.REGISTERED));
         }
         if (change instanceof CaseChange.PriorityChanged p) {
             SlaContext ctx = current.slaContext();
             return List.of(change, targetsFor(new SlaContext(Optional.of(p.priority()), ctx.severity(), ctx.channel(),
-                    ctx.category(), ctx.segment())));
+                    ctx.category(), ctx.segment()), CaseChange.SlaTargetsSet.Reason.PRIORITY_CHANGED));
+        }
+        if (change instanceof CaseChange.Reclassified r) {
+            SlaContext ctx = current.slaContext();
+            return List.of(change, targetsFor(new SlaContext(ctx.priority(), r.severity().or(ctx::severity),
+                    ctx.channel(), r.category().or(ctx::category), r.segment().or(ctx::segment)),
+                    CaseChange.SlaTargetsSet.Reason.RECLASSIFIED));
         }
         return List.of(change);
     }
 
-    /** The targets the policy gives a case: every target any rule or default names that applies. */
-    private CaseChange.SlaTargetsSet targetsFor(SlaContext context) {
+    /**
+     * The targets the policy gives a case: every target any rule or default names that applies,
+     * with the calendars and pause conditions the policy names for them.
+     */
+    private CaseChange.SlaTargetsSet targetsFor(SlaContext context, CaseChange.SlaTargetsSet.Reason reason) {
         Map<SlaTarget, Duration> targets = new TreeMap<>();
         for (SlaTarget t : policyTargets) {
             policy.target(t, context).ifPresent(d -> targets.put(t, d));
         }
-        return new CaseChange.SlaTargetsSet(targets, policy.warnings(), policy.reopen());
+        return new CaseChange.SlaTargetsSet(targets, policy.warnings(), policy.reopen(), policy.calendars(),
+                policy.pauseOn(), Optional.of(reason));
     }
 
     private CaseChange.Received withStage(CaseChange.Received r) {
@@ -678,8 +694,18 @@ public final class CaseService {
          * a {@linkplain #store store} was set, each gets a store of its own.
          *
          * @return the service
+         * @throws IllegalArgumentException when the policy names a calendar the lifecycle does not
+         *     have, or a pause condition the lifecycle does not know
          */
         public CaseService build() {
+            policy.calendars().forEach((target, name) -> {
+                if (lifecycle.calendarNamed(name).isEmpty()) {
+                    throw new IllegalArgumentException("policy '" + policy.name() + "': calendars[" + target
+                            + "] must name a calendar of the lifecycle, but was " + name);
+                }
+            });
+            policy.pauseOn().forEach((target, conditions) -> conditions.forEach(c ->
+                    CaseChange.SlaTargetsSet.checkKnown(c, "policy '" + policy.name() + "': pauseOn[" + target + "]")));
             return new CaseService(this, store != null ? store : new InMemoryCaseStore());
         }
     }
