@@ -43,6 +43,7 @@ import org.qualityloop.workflow.cases.CaseEventType;
 import org.qualityloop.workflow.cases.CaseSnapshot;
 import org.qualityloop.workflow.cases.CaseState;
 import org.qualityloop.workflow.cases.CommandId;
+import org.qualityloop.workflow.cases.SlaExplanation;
 
 /**
  * The JSON mapping of the {@code quality-workflow} types: mix-ins on the case events, their
@@ -70,6 +71,7 @@ public final class WorkflowJson {
         context.accept(CaseSnapshot.class, CaseSnapshotMixIn.class);
         context.accept(CaseSnapshot.Builder.class, CaseSnapshotBuilderMixIn.class);
         context.accept(CaseSnapshot.ClockState.class, ClockStateMixIn.class);
+        context.accept(SlaExplanation.class, SlaExplanationMixIn.class);
     }
 
     /** {@code {"schema":1,"case":…,"sequence":…,"command":…,"actor":…,"at":…,"change":…}}. */
@@ -418,5 +420,17 @@ public final class WorkflowJson {
 
         @JsonProperty("breachRecorded")
         abstract boolean breachRecorded();
+    }
+
+    /**
+     * An SLA explanation: one property per component, in their order ({@code "caseId"},
+     * {@code "target"}, … {@code "changes"}), absent values as {@code null}; its text is not
+     * written (it is derived), and it reads through its canonical constructor.
+     */
+    @JsonPropertyOrder({"caseId", "target", "cycle", "at", "status", "targetDuration", "calendar", "rule", "start",
+        "deadline", "endedAt", "breachedAt", "elapsed", "counted", "pauses", "pausedSince", "holidays", "changes"})
+    abstract static class SlaExplanationMixIn {
+        @JsonIgnore
+        abstract String text();
     }
 }

@@ -226,6 +226,19 @@ public abstract class HistoryJsonContract {
         assertThat(codec().read(codec().write(POLICY), SlaPolicy.class)).isEqualTo(POLICY);
     }
 
+    /** The golden fixture of an SLA explanation is the engine's explanation of the worked example. */
+    @Test
+    void slaExplanation_fixtureIsTheWorkedExample() throws IOException {
+        String fixture;
+        try (InputStream in = HistoryJsonContract.class.getResourceAsStream("/json-fixtures/SlaExplanation.json")) {
+            fixture = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        org.qualityloop.workflow.cases.SlaExplanation example =
+                org.qualityloop.workflow.loop.SlaExplanationTest.example();
+        assertThat(codec().write(example)).isEqualTo(fixture);
+        assertThat(codec().read(fixture, org.qualityloop.workflow.cases.SlaExplanation.class)).isEqualTo(example);
+    }
+
     @Test
     void reclassified_shape() {
         CaseEvent e = CaseEvent.of(CaseId.of("case-1"), 2, CommandId.of("cmd-2"), Actor.agent(LI),

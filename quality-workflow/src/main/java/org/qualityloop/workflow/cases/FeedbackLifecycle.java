@@ -474,6 +474,34 @@ public final class FeedbackLifecycle {
     }
 
     /**
+     * Explains the SLA clock of a target in a case's current cycle at an instant: its status, the
+     * working time it counted and where, the pauses and holidays it skipped, the recorded changes
+     * of its target with their reasons, and why it breached (see {@link SlaExplanation}). The
+     * case is the history's replay; an open case is measured on the calendars in effect at
+     * {@code at}, as {@link #dueAlerts} does.
+     *
+     * @param history the case's events, as {@link #replay(List)} takes them
+     * @param target the target, not null
+     * @param at the instant, not null, not before the history's last event
+     * @return the explanation, or empty when the current cycle has no clock of the target
+     * @throws IllegalArgumentException when the history does not replay, or {@code at} is before
+     *     its last event
+     */
+    public Optional<SlaExplanation> explain(List<CaseEvent> history, org.qualityloop.model.sla.SlaTarget target,
+            Instant at) {
+        Checks.notNull(target, "target");
+        Checks.notNull(at, "at");
+        FeedbackCase c = replay(history);
+        if (at.isBefore(c.updatedAt())) {
+            throw new IllegalArgumentException("at must not be before the last event of case " + c.id() + " at "
+                    + c.updatedAt() + ", but was " + at);
+        }
+        SlaClocks clocks = c.state().isOpen() ? c.slaClocks().on(calendarsAt(at)) : c.slaClocks();
+        return Optional.ofNullable(SlaExplainer.explain(c, clocks,
+                SlaExplainer.changes(history, target, this::calendarsAt), target, at));
+    }
+
+    /**
      * The SLA warnings and breaches due on a case at an instant and not yet recorded: each
      * unrecorded warning threshold of an active clock that was reached at or before {@code t},
      * and the breach of an active clock that is breached at {@code t}. These are exactly the

@@ -27,6 +27,7 @@ import org.qualityloop.workflow.cases.CommandId;
 import org.qualityloop.workflow.cases.FeedbackCase;
 import org.qualityloop.workflow.cases.FeedbackLifecycle;
 import org.qualityloop.workflow.cases.SlaAlert;
+import org.qualityloop.workflow.cases.SlaExplanation;
 import org.qualityloop.workflow.knowledge.KnowledgeBase;
 import org.qualityloop.workflow.knowledge.KnowledgeEntry;
 import org.qualityloop.workflow.machine.Outcome;
@@ -285,6 +286,58 @@ public final class CaseService {
         }
         return run(id, caseId, expectedVersion, actor,
                 targetsFor(c.get().slaContext(), CaseChange.SlaTargetsSet.Reason.RECOMPUTED), null, c, UnitOfWork.NONE);
+    }
+
+    /**
+     * Explains the SLA clock of a target of a case now ({@code clock.instant()}, or the case's
+     * last instant if the clock has gone back): {@link FeedbackLifecycle#explain}, with where the
+     * target came from in this service's policy — the first rule that matches the case and gives
+     * the target its working time, or the policy's default — when the policy still gives it.
+     *
+     * @param caseId the case, not null
+     * @param target the target, not null
+     * @return the explanation, or empty when the case does not exist or its current cycle has no
+     *     clock of the target
+     */
+    public Optional<SlaExplanation> explainSla(CaseId caseId, SlaTarget target) {
+        Checks.notNull(caseId, "caseId");
+        Checks.notNull(target, "target");
+        Optional<FeedbackCase> c = load(caseId);
+        if (c.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Instant at = now.isBefore(c.get().updatedAt()) ? c.get().updatedAt() : now;
+        return lifecycle.explain(store.history(caseId), target, at)
+                .map(e -> ruleOf(c.get(), e).map(e::withRule).orElse(e));
+    }
+
+    /** Where the policy gives the case the explained target's working time, if it still does. */
+    private Optional<String> ruleOf(FeedbackCase c, SlaExplanation e) {
+        SlaContext ctx = c.slaContext();
+        List<SlaRule> rules = policy.rules();
+        for (int i = 0; i < rules.size(); i++) {
+            SlaRule r = rules.get(i);
+            Duration d = r.targets().get(e.target());
+            if (d != null && r.matches(ctx)) {
+                return d.equals(e.targetDuration()) ? Optional.of("rule " + (i + 1) + " of policy '" + policy.name()
+                        + "'" + conditions(r)) : Optional.empty();
+            }
+        }
+        Duration d = policy.defaults().get(e.target());
+        return d != null && d.equals(e.targetDuration())
+                ? Optional.of("the default of policy '" + policy.name() + "'") : Optional.empty();
+    }
+
+    /** A rule's conditions as codes, e.g. {@code " (priority=HIGH, channel=email)"}; empty for none. */
+    private static String conditions(SlaRule r) {
+        List<String> c = new java.util.ArrayList<>();
+        r.priority().ifPresent(v -> c.add("priority=" + v));
+        r.severity().ifPresent(v -> c.add("severity=" + v));
+        r.channel().ifPresent(v -> c.add("channel=" + v));
+        r.category().ifPresent(v -> c.add("category=" + v));
+        r.segment().ifPresent(v -> c.add("segment=" + v));
+        return c.isEmpty() ? "" : " (" + String.join(", ", c) + ")";
     }
 
     /**
