@@ -115,15 +115,27 @@ public class CaseEngineProperties {
                 .build();
     }
 
+    /** The policy other engine tests share: the lifecycle's calendar and the default pauses for every target. */
     static SlaPolicy policy(ReopenMode mode) {
         return new SlaPolicy("stateful",
                 List.of(SlaRule.of(Map.of(SlaTarget.FIRST_RESPONSE, Duration.ofMinutes(30),
-                        SlaTarget.RESOLUTION, Duration.ofHours(4))).whenPriority(Priority.URGENT),
-                        SlaRule.of(Map.of(SlaTarget.FIRST_RESPONSE, Duration.ofMinutes(20))).whenSegment(VIP)),
+                        SlaTarget.RESOLUTION, Duration.ofHours(4))).whenPriority(Priority.URGENT)),
                 Map.of(SlaTarget.FIRST_RESPONSE, Duration.ofHours(2), SlaTarget.NEXT_UPDATE, Duration.ofHours(4),
                         SlaTarget.RESOLUTION, Duration.ofHours(16), SlaTarget.FOLLOW_UP, Duration.ofHours(8)),
                 List.of(new SlaWarning.Share(new BigDecimal("0.5")), new SlaWarning.Before(Duration.ofMinutes(15))),
-                mode, Map.of(SlaTarget.FIRST_RESPONSE, DESK),
+                mode);
+    }
+
+    /**
+     * The first policy of the chains: {@link #policy} with a rule on the customer segment, the
+     * first response on the named calendar, and resolution paused while rectifying too.
+     */
+    static SlaPolicy deskPolicy(ReopenMode mode) {
+        SlaPolicy p = policy(mode);
+        List<SlaRule> rules = new ArrayList<>(p.rules());
+        rules.add(SlaRule.of(Map.of(SlaTarget.FIRST_RESPONSE, Duration.ofMinutes(20))).whenSegment(VIP));
+        return new SlaPolicy("stateful-desk", rules, p.defaults(), p.warnings(), mode,
+                Map.of(SlaTarget.FIRST_RESPONSE, DESK),
                 Map.of(SlaTarget.RESOLUTION, Set.of(SlaPauseCondition.AWAITING_CUSTOMER, SlaPauseCondition.RECTIFYING)));
     }
 
@@ -173,7 +185,7 @@ public class CaseEngineProperties {
         }
 
         private CaseService newService() {
-            return CaseService.builder(lifecycle, policyNow == 0 ? policy(mode) : otherPolicy(mode), clock)
+            return CaseService.builder(lifecycle, policyNow == 0 ? deskPolicy(mode) : otherPolicy(mode), clock)
                     .store(repository)
                     .escalation(EscalationPolicy.onBreach(List.of(LEAD), Set.of(SlaTarget.RESOLUTION)))
                     .build();
