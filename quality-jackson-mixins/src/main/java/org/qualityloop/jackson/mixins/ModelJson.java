@@ -42,6 +42,8 @@ import org.qualityloop.model.feedback.Validity;
 import org.qualityloop.model.outcome.CaseOutcome;
 import org.qualityloop.model.sla.SlaClock;
 import org.qualityloop.model.sla.SlaPause;
+import org.qualityloop.model.sla.SlaPauseCondition;
+import org.qualityloop.model.sla.ReopenMode;
 import org.qualityloop.model.sla.SlaPolicy;
 import org.qualityloop.model.sla.SlaRule;
 import org.qualityloop.model.sla.SlaTarget;
@@ -72,7 +74,8 @@ public final class ModelJson {
                 ProcessId.class, StageId.class, TeamId.class, TouchpointId.class)) {
             context.accept(id, ValueMixIn.class);
         }
-        for (Class<?> code : List.of(Channel.class, CustomerSegment.class, FeedbackCategory.class, SlaTarget.class)) {
+        for (Class<?> code : List.of(Channel.class, CustomerSegment.class, FeedbackCategory.class, SlaTarget.class,
+                SlaPauseCondition.class)) {
             context.accept(code, CodeMixIn.class);
         }
         context.accept(Money.class, MoneyMixIn.class);
@@ -198,10 +201,34 @@ public final class ModelJson {
     abstract static class SlaWarningMixIn {
     }
 
-    /** Default targets written in target order, so the same policy always gives the same text. */
+    /**
+     * Default targets written in target order, so the same policy always gives the same text; the
+     * per-target {@code calendars} and {@code pauseOn} are written only when the policy names some,
+     * and read as none when absent (a policy written before they existed).
+     */
+    @JsonPropertyOrder({"name", "rules", "defaults", "warnings", "reopen", "calendars", "pauseOn"})
     abstract static class SlaPolicyMixIn {
+        @JsonCreator
+        SlaPolicyMixIn(@JsonProperty(value = "name", required = true) String name,
+                @JsonProperty(value = "rules", required = true) List<SlaRule> rules,
+                @JsonProperty(value = "defaults", required = true) Map<SlaTarget, Duration> defaults,
+                @JsonProperty(value = "warnings", required = true) List<SlaWarning> warnings,
+                @JsonProperty(value = "reopen", required = true) ReopenMode reopen,
+                @JsonProperty("calendars") @JsonSetter(nulls = Nulls.AS_EMPTY) Map<SlaTarget, String> calendars,
+                @JsonProperty("pauseOn") @JsonSetter(nulls = Nulls.AS_EMPTY)
+                Map<SlaTarget, Set<SlaPauseCondition>> pauseOn) {
+        }
+
         @JsonFormat(with = JsonFormat.Feature.WRITE_SORTED_MAP_ENTRIES)
         abstract Map<SlaTarget, Duration> defaults();
+
+        @JsonProperty("calendars")
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract Map<SlaTarget, String> calendars();
+
+        @JsonProperty("pauseOn")
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract Map<SlaTarget, Set<SlaPauseCondition>> pauseOn();
     }
 
     /** The conditions (absent ones omitted) and the targets, read through the public factory. */

@@ -3,10 +3,13 @@ package org.qualityloop.jackson.mixins;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,10 +29,13 @@ import org.qualityloop.model.feedback.Feedback;
 import org.qualityloop.model.feedback.RecoveryAction;
 import org.qualityloop.model.feedback.ServiceFailure;
 import org.qualityloop.model.outcome.Closure;
+import org.qualityloop.model.sla.ReopenMode;
 import org.qualityloop.model.sla.SlaClock;
 import org.qualityloop.model.sla.SlaPause;
+import org.qualityloop.model.sla.SlaPauseCondition;
 import org.qualityloop.model.sla.SlaResult;
 import org.qualityloop.model.sla.SlaTarget;
+import org.qualityloop.model.sla.SlaWarning;
 import org.qualityloop.workflow.cases.Actor;
 import org.qualityloop.workflow.cases.CaseChange;
 import org.qualityloop.workflow.cases.CaseEvent;
@@ -37,6 +43,7 @@ import org.qualityloop.workflow.cases.CaseEventType;
 import org.qualityloop.workflow.cases.CaseSnapshot;
 import org.qualityloop.workflow.cases.CaseState;
 import org.qualityloop.workflow.cases.CommandId;
+import org.qualityloop.workflow.cases.SlaExplanation;
 
 /**
  * The JSON mapping of the {@code quality-workflow} types: mix-ins on the case events, their
@@ -64,6 +71,7 @@ public final class WorkflowJson {
         context.accept(CaseSnapshot.class, CaseSnapshotMixIn.class);
         context.accept(CaseSnapshot.Builder.class, CaseSnapshotBuilderMixIn.class);
         context.accept(CaseSnapshot.ClockState.class, ClockStateMixIn.class);
+        context.accept(SlaExplanation.class, SlaExplanationMixIn.class);
     }
 
     /** {@code {"schema":1,"case":…,"sequence":…,"command":…,"actor":…,"at":…,"change":…}}. */
@@ -113,6 +121,7 @@ public final class WorkflowJson {
         @JsonSubTypes.Type(value = CaseChange.Assigned.class, name = "assigned"),
         @JsonSubTypes.Type(value = CaseChange.Escalated.class, name = "escalated"),
         @JsonSubTypes.Type(value = CaseChange.PriorityChanged.class, name = "priority-changed"),
+        @JsonSubTypes.Type(value = CaseChange.Reclassified.class, name = "reclassified"),
         @JsonSubTypes.Type(value = CaseChange.Responded.class, name = "responded"),
         @JsonSubTypes.Type(value = CaseChange.CustomerUpdated.class, name = "customer-updated"),
         @JsonSubTypes.Type(value = CaseChange.AwaitingCustomer.class, name = "awaiting-customer"),
@@ -134,10 +143,39 @@ public final class WorkflowJson {
         abstract CaseEventType type();
     }
 
-    /** Targets written in target order, so the same change always gives the same text. */
+    /**
+     * Targets written in target order, so the same change always gives the same text. The
+     * {@code calendars}, {@code pauseOn} and {@code reason} added after the first histories are
+     * written only when present, and read as none when absent: an event written before them reads
+     * and writes back as it was.
+     */
+    @JsonPropertyOrder({"targets", "warnings", "reopenMode", "calendars", "pauseOn", "reason"})
     abstract static class SlaTargetsSetMixIn {
+        @JsonCreator
+        SlaTargetsSetMixIn(@JsonProperty(value = "targets", required = true) Map<SlaTarget, Duration> targets,
+                @JsonProperty(value = "warnings", required = true) List<SlaWarning> warnings,
+                @JsonProperty(value = "reopenMode", required = true) ReopenMode reopenMode,
+                @JsonProperty("calendars") @JsonSetter(nulls = Nulls.AS_EMPTY) Map<SlaTarget, String> calendars,
+                @JsonProperty("pauseOn") @JsonSetter(nulls = Nulls.AS_EMPTY)
+                Map<SlaTarget, Set<SlaPauseCondition>> pauseOn,
+                @JsonProperty("reason") @JsonSetter(nulls = Nulls.AS_EMPTY)
+                Optional<CaseChange.SlaTargetsSet.Reason> reason) {
+        }
+
         @JsonFormat(with = JsonFormat.Feature.WRITE_SORTED_MAP_ENTRIES)
         abstract Map<SlaTarget, Duration> targets();
+
+        @JsonProperty("calendars")
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract Map<SlaTarget, String> calendars();
+
+        @JsonProperty("pauseOn")
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract Map<SlaTarget, Set<SlaPauseCondition>> pauseOn();
+
+        @JsonProperty("reason")
+        @JsonInclude(JsonInclude.Include.NON_ABSENT)
+        abstract Optional<CaseChange.SlaTargetsSet.Reason> reason();
     }
 
     /**
@@ -382,5 +420,17 @@ public final class WorkflowJson {
 
         @JsonProperty("breachRecorded")
         abstract boolean breachRecorded();
+    }
+
+    /**
+     * An SLA explanation: one property per component, in their order ({@code "caseId"},
+     * {@code "target"}, … {@code "changes"}), absent values as {@code null}; its text is not
+     * written (it is derived), and it reads through its canonical constructor.
+     */
+    @JsonPropertyOrder({"caseId", "target", "cycle", "at", "status", "targetDuration", "calendar", "rule", "start",
+        "deadline", "endedAt", "breachedAt", "elapsed", "counted", "pauses", "pausedSince", "holidays", "changes"})
+    abstract static class SlaExplanationMixIn {
+        @JsonIgnore
+        abstract String text();
     }
 }

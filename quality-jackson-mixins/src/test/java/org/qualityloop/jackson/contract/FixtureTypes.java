@@ -62,6 +62,7 @@ public final class FixtureTypes {
             Map.entry("CaseOutcome", CaseOutcome.class),
             Map.entry("CaseEvent", CaseEvent.class),
             Map.entry("CaseSnapshot", CaseSnapshot.class),
+            Map.entry("SlaExplanation", org.qualityloop.workflow.cases.SlaExplanation.class),
             Map.entry("NpsAccumulator", NpsAccumulator.class),
             Map.entry("CsatAccumulator", CsatAccumulator.class),
             Map.entry("CesAccumulator", CesAccumulator.class),

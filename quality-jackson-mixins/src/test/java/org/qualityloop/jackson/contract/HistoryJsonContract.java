@@ -89,6 +89,7 @@ public abstract class HistoryJsonContract {
                 new CaseChange.RecoveryRecorded(RecoveryAction.of(org.qualityloop.model.feedback.RecoveryActionKind.APOLOGY,
                         LI, T0, RecoveryOutcome.SUCCEEDED)),
                 new CaseChange.PriorityChanged(Priority.HIGH),
+                CaseChange.Reclassified.segment(org.qualityloop.model.CustomerSegment.of("vip")),
                 CaseChange.responded(),
                 CaseChange.awaitingCustomer(),
                 CaseChange.customerReplied(),
@@ -170,6 +171,82 @@ public abstract class HistoryJsonContract {
                 .contains(org.qualityloop.model.sla.SlaStatus.BREACHED);
         assertThat(replayed.recoveryActions()).hasSize(2);
         assertThat(codec().tree(codec().writeHistory(history))).isEqualTo(codec().tree(stored));
+    }
+
+    @Test
+    void slaTargetsSet_newFields_roundTrip_andAbsentOnesReadAsTheDefaults() {
+        CaseChange.SlaTargetsSet full = new CaseChange.SlaTargetsSet(
+                Map.of(SlaTarget.FIRST_RESPONSE, Duration.ofMinutes(30), SlaTarget.RESOLUTION, Duration.ofHours(8)),
+                List.of(), ReopenMode.RESTART, Map.of(SlaTarget.FIRST_RESPONSE, "always-on"),
+                Map.of(SlaTarget.RESOLUTION, java.util.Set.of(org.qualityloop.model.sla.SlaPauseCondition.RECTIFYING,
+                        org.qualityloop.model.sla.SlaPauseCondition.AWAITING_CUSTOMER)),
+                Optional.of(CaseChange.SlaTargetsSet.Reason.RECLASSIFIED));
+        CaseEvent e = CaseEvent.of(CaseId.of("case-1"), 3, CommandId.of("cmd-2"), Actor.agent(LI),
+                Instant.parse("2026-03-02T02:15:00Z"), full);
+        String json = codec().writeEvent(e);
+        assertThat(json).endsWith("\"change\":{\"type\":\"sla-targets-set\",\"targets\":{\"first_response\":\"PT30M\","
+                + "\"resolution\":\"PT8H\"},\"warnings\":[],\"reopenMode\":\"RESTART\",\"calendars\":{\"first_response\":"
+                + "\"always-on\"},\"pauseOn\":{\"resolution\":[\"awaiting_customer\",\"rectifying\"]},\"reason\":"
+                + "\"RECLASSIFIED\"}}");
+        assertThat(codec().readEvent(json)).isEqualTo(e);
+        // an event written before calendars, pause conditions and reasons were recorded
+        String old = "{\"schema\":1,\"case\":\"case-1\",\"sequence\":3,\"command\":\"cmd-2\",\"actor\":{\"kind\":"
+                + "\"AGENT\",\"id\":\"agent-li\"},\"at\":\"2026-03-02T02:15:00Z\",\"change\":{\"type\":"
+                + "\"sla-targets-set\",\"targets\":{\"resolution\":\"PT8H\"},\"warnings\":[],\"reopenMode\":\"RESTART\"}}";
+        CaseChange.SlaTargetsSet read = (CaseChange.SlaTargetsSet) codec().readEvent(old).change();
+        assertThat(read).isEqualTo(new CaseChange.SlaTargetsSet(Map.of(SlaTarget.RESOLUTION, Duration.ofHours(8)),
+                List.of(), ReopenMode.RESTART));
+        assertThat(read.calendars()).isEmpty();
+        assertThat(read.pauseConditions(SlaTarget.RESOLUTION))
+                .containsExactly(org.qualityloop.model.sla.SlaPauseCondition.AWAITING_CUSTOMER);
+        assertThat(read.reason()).isEmpty();
+        assertThat(codec().writeEvent(codec().readEvent(old))).isEqualTo(old);
+        String unknown = old.replace("\"reopenMode\":\"RESTART\"", "\"reopenMode\":\"RESTART\",\"pauseOn\":"
+                + "{\"resolution\":[\"lunch_break\"]}");
+        assertThatThrownBy(() -> codec().readEvent(unknown)).hasMessageContaining("pauseOn[resolution] must name "
+                + "conditions the case lifecycle knows").hasMessageContaining("lunch_break");
+    }
+
+    @Test
+    void slaPolicy_calendarsAndPauseConditions_roundTrip_andAreOmittedWhenNone() {
+        SlaPolicy split = SlaPolicy.builder("split")
+                .defaultTarget(SlaTarget.FIRST_RESPONSE, Duration.ofHours(2))
+                .defaultTarget(SlaTarget.RESOLUTION, Duration.ofHours(8))
+                .reopen(ReopenMode.RESTART)
+                .calendar(SlaTarget.FIRST_RESPONSE, "always-on")
+                .pauseOn(SlaTarget.RESOLUTION, org.qualityloop.model.sla.SlaPauseCondition.RECTIFYING)
+                .pauseOn(SlaTarget.NEXT_UPDATE)
+                .build();
+        String json = codec().write(split);
+        assertThat(json).isEqualTo("{\"name\":\"split\",\"rules\":[],\"defaults\":{\"first_response\":\"PT2H\","
+                + "\"resolution\":\"PT8H\"},\"warnings\":[],\"reopen\":\"RESTART\",\"calendars\":{\"first_response\":"
+                + "\"always-on\"},\"pauseOn\":{\"next_update\":[],\"resolution\":[\"rectifying\"]}}");
+        assertThat(codec().read(json, SlaPolicy.class)).isEqualTo(split);
+        assertThat(codec().write(POLICY)).doesNotContain("calendars").doesNotContain("pauseOn");
+        assertThat(codec().read(codec().write(POLICY), SlaPolicy.class)).isEqualTo(POLICY);
+    }
+
+    /** The golden fixture of an SLA explanation is the engine's explanation of the worked example. */
+    @Test
+    void slaExplanation_fixtureIsTheWorkedExample() throws IOException {
+        String fixture;
+        try (InputStream in = HistoryJsonContract.class.getResourceAsStream("/json-fixtures/SlaExplanation.json")) {
+            fixture = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        org.qualityloop.workflow.cases.SlaExplanation example =
+                org.qualityloop.workflow.loop.SlaExplanationTest.example();
+        assertThat(codec().write(example)).isEqualTo(fixture);
+        assertThat(codec().read(fixture, org.qualityloop.workflow.cases.SlaExplanation.class)).isEqualTo(example);
+    }
+
+    @Test
+    void reclassified_shape() {
+        CaseEvent e = CaseEvent.of(CaseId.of("case-1"), 2, CommandId.of("cmd-2"), Actor.agent(LI),
+                Instant.parse("2026-03-02T02:15:00Z"),
+                CaseChange.Reclassified.category(FeedbackCategory.SERVICE_ATTITUDE));
+        assertThat(codec().writeEvent(e)).endsWith("\"change\":{\"type\":\"reclassified\",\"category\":"
+                + "\"service-attitude\",\"severity\":null,\"segment\":null}}");
+        assertThat(codec().readEvent(codec().writeEvent(e))).isEqualTo(e);
     }
 
     @Test

@@ -164,10 +164,23 @@ public abstract class SnapshotJsonContract {
         assertThat(snapshot.clocks()).anySatisfy(c -> assertThat(c.warningsRecorded()).containsExactly(0));
     }
 
+    /**
+     * The fixture was written before the engine recorded why it set a case's targets: the engine's
+     * snapshot of the same case today differs from it only by that reason, and the fixture reads
+     * as the same snapshot without it.
+     */
     @Test
-    void fixture_isTheSnapshotTheEngineTakesOfTheCase() throws IOException {
-        assertThat(codec().read(fixture(), CaseSnapshot.class)).isEqualTo(CaseSnapshot.of(midLoopCase()));
+    void fixture_isTheSnapshotTheEngineTakesOfTheCase() throws Exception {
+        String today = codec().write(CaseSnapshot.of(midLoopCase()));
+        assertThat(today).containsPattern(REASON);
+        String withoutReason = today.replaceAll(REASON, "");
+        assertThat(codec().tree(withoutReason)).isEqualTo(codec().tree(fixture()));
+        assertThat(codec().read(fixture(), CaseSnapshot.class)).isEqualTo(codec().read(withoutReason,
+                CaseSnapshot.class));
     }
+
+    /** The reason of recorded targets, as the engine writes it since reasons are recorded. */
+    private static final String REASON = ",\"reason\":\"[A-Z_]+\"";
 
     @Test
     void snapshotReadFromJson_restoresToTheCaseItWasTakenOf() {

@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.qualityloop.model.internal.Checks;
 
 /**
@@ -14,6 +17,13 @@ import org.qualityloop.model.internal.Checks;
  * wins), default targets when no rule defines one, warning thresholds, and what reopening does to
  * the resolution clock. Durations are working time on the calendar the clocks are measured on.
  * Immutable and thread-safe.
+ *
+ * <p>Per target, the policy may also say which calendar its clock is measured on
+ * ({@link #calendars()}: a calendar's name, which the lifecycle running the clocks resolves; a
+ * target not named there uses the lifecycle's calendar) and which conditions pause it
+ * ({@link #pauseOn()}: a target not named there pauses on {@link SlaPauseCondition#defaults}).
+ * A first response measured round the clock and a resolution in office hours:
+ * {@code .calendar(SlaTarget.FIRST_RESPONSE, "24x7")}.
  *
  * <p>Built in Java with {@link #builder(String)}, one call per element of the JSON form of
  * {@code docs/json.md}:
@@ -27,6 +37,8 @@ import org.qualityloop.model.internal.Checks;
  *         .warnAtShare(new BigDecimal("0.75"))
  *         .warnBefore(Duration.ofHours(1))
  *         .reopen(ReopenMode.CONTINUE)
+ *         .calendar(SlaTarget.FIRST_RESPONSE, "always-on")
+ *         .pauseOn(SlaTarget.RESOLUTION, SlaPauseCondition.AWAITING_CUSTOMER, SlaPauseCondition.RECTIFYING)
  *         .build();
  * }</pre>
  *
@@ -35,9 +47,14 @@ import org.qualityloop.model.internal.Checks;
  * @param defaults targets used when no rule defines the target
  * @param warnings warning thresholds applying to every target
  * @param reopen whether resolution restarts or continues on reopening
+ * @param calendars the name of the calendar each named target is measured on; a target not
+ *     named uses the lifecycle's calendar
+ * @param pauseOn the conditions that pause each named target; a target not named pauses on
+ *     {@link SlaPauseCondition#defaults(SlaTarget)}, and an empty set never pauses
  */
 public record SlaPolicy(String name, List<SlaRule> rules, Map<SlaTarget, Duration> defaults,
-        List<SlaWarning> warnings, ReopenMode reopen) {
+        List<SlaWarning> warnings, ReopenMode reopen, Map<SlaTarget, String> calendars,
+        Map<SlaTarget, Set<SlaPauseCondition>> pauseOn) {
 
     /**
      * Validates and copies the components.
@@ -47,6 +64,10 @@ public record SlaPolicy(String name, List<SlaRule> rules, Map<SlaTarget, Duratio
      * @param defaults targets used when no rule defines the target
      * @param warnings warning thresholds applying to every target
      * @param reopen whether resolution restarts or continues on reopening
+     * @param calendars the name of the calendar each named target is measured on, each an
+     *     identifier; a target not named uses the lifecycle's calendar
+     * @param pauseOn the conditions that pause each named target; a target not named pauses on
+     *     {@link SlaPauseCondition#defaults(SlaTarget)}, and an empty set never pauses
      */
     public SlaPolicy {
         Checks.id(name, "name");
@@ -55,6 +76,80 @@ public record SlaPolicy(String name, List<SlaRule> rules, Map<SlaTarget, Duratio
         defaults.forEach((k, v) -> SlaTarget.checkDuration(v, "defaults[" + k + "]"));
         warnings = Checks.listCopy(warnings, "warnings");
         Checks.notNull(reopen, "reopen");
+        calendars = calendarsCopy(calendars, "calendars");
+        pauseOn = pauseOnCopy(pauseOn, "pauseOn");
+    }
+
+    /**
+     * A policy whose targets all use the lifecycle's calendar and the default pause conditions.
+     *
+     * @param name the policy's name, an identifier
+     * @param rules the rules, in matching order
+     * @param defaults targets used when no rule defines the target
+     * @param warnings warning thresholds applying to every target
+     * @param reopen whether resolution restarts or continues on reopening
+     */
+    public SlaPolicy(String name, List<SlaRule> rules, Map<SlaTarget, Duration> defaults,
+            List<SlaWarning> warnings, ReopenMode reopen) {
+        this(name, rules, defaults, warnings, reopen, Map.of(), Map.of());
+    }
+
+    /**
+     * Checks and copies a map of calendar names per target, in target order: every name an
+     * identifier. Shared by every value that records such a map.
+     *
+     * @param calendars the map, not null
+     * @param field the field's name, for messages, not null
+     * @return an unmodifiable copy in target order
+     * @throws NullPointerException when the map, a key or a value is null
+     * @throws IllegalArgumentException naming the entry when a name is not an identifier
+     */
+    public static Map<SlaTarget, String> calendarsCopy(Map<SlaTarget, String> calendars, String field) {
+        Checks.notNull(field, "field");
+        Map<SlaTarget, String> copy = new TreeMap<>();
+        Checks.mapCopy(calendars, field).forEach((k, v) -> copy.put(k, Checks.id(v, field + "[" + k + "]")));
+        return java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * Checks and copies a map of pause conditions per target, in target order, each set in code
+     * order. Shared by every value that records such a map.
+     *
+     * @param pauseOn the map, not null
+     * @param field the field's name, for messages, not null
+     * @return an unmodifiable copy in target order
+     * @throws NullPointerException when the map, a key, a value or a condition is null
+     */
+    public static Map<SlaTarget, Set<SlaPauseCondition>> pauseOnCopy(Map<SlaTarget, Set<SlaPauseCondition>> pauseOn,
+            String field) {
+        Checks.notNull(field, "field");
+        Map<SlaTarget, Set<SlaPauseCondition>> copy = new TreeMap<>();
+        Checks.mapCopy(pauseOn, field).forEach((k, v) -> copy.put(k,
+                java.util.Collections.unmodifiableSet(new TreeSet<>(Checks.setCopy(v, field + "[" + k + "]")))));
+        return java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * The name of the calendar a target's clock is measured on, if the policy names one; empty
+     * means the lifecycle's calendar.
+     *
+     * @param target the target, not null
+     * @return the calendar's name, or empty
+     */
+    public Optional<String> calendarOf(SlaTarget target) {
+        return Optional.ofNullable(calendars.get(Checks.notNull(target, "target")));
+    }
+
+    /**
+     * The conditions that pause a target's clock: those the policy names for it, else
+     * {@link SlaPauseCondition#defaults(SlaTarget)}.
+     *
+     * @param target the target, not null
+     * @return the conditions; unmodifiable, empty when nothing pauses the target
+     */
+    public Set<SlaPauseCondition> pauseConditions(SlaTarget target) {
+        Set<SlaPauseCondition> named = pauseOn.get(Checks.notNull(target, "target"));
+        return named != null ? named : SlaPauseCondition.defaults(target);
     }
 
     /**
@@ -101,6 +196,8 @@ public record SlaPolicy(String name, List<SlaRule> rules, Map<SlaTarget, Duratio
         private final Map<SlaTarget, Duration> defaults = new LinkedHashMap<>();
         private final List<SlaWarning> warnings = new ArrayList<>();
         private ReopenMode reopen;
+        private final Map<SlaTarget, String> calendars = new LinkedHashMap<>();
+        private final Map<SlaTarget, Set<SlaPauseCondition>> pauseOn = new LinkedHashMap<>();
 
         private Builder(String name) {
             this.name = name;
@@ -188,6 +285,48 @@ public record SlaPolicy(String name, List<SlaRule> rules, Map<SlaTarget, Duratio
         }
 
         /**
+         * Measures a target's clock on the named calendar instead of the lifecycle's; the
+         * lifecycle running the clocks must know a calendar of that name.
+         *
+         * @param target the target, not null
+         * @param calendarName the calendar's name, an identifier (e.g. {@code "always-on"})
+         * @return this builder
+         * @throws IllegalArgumentException when the name is not an identifier
+         * @throws IllegalStateException when a calendar of this target was already set
+         */
+        public Builder calendar(SlaTarget target, String calendarName) {
+            Checks.notNull(target, "target");
+            Checks.id(calendarName, "calendars[" + target + "]");
+            String previous = calendars.get(target);
+            if (previous != null) {
+                throw new IllegalStateException("calendars[" + target + "] was already set to " + previous);
+            }
+            calendars.put(target, calendarName);
+            return this;
+        }
+
+        /**
+         * Sets the conditions that pause a target's clock, replacing its defaults
+         * ({@link SlaPauseCondition#defaults(SlaTarget)}); no condition at all means the clock never
+         * pauses.
+         *
+         * @param target the target, not null
+         * @param conditions the conditions, none null
+         * @return this builder
+         * @throws IllegalStateException when the conditions of this target were already set
+         */
+        public Builder pauseOn(SlaTarget target, SlaPauseCondition... conditions) {
+            Checks.notNull(target, "target");
+            Checks.notNull(conditions, "conditions");
+            Set<SlaPauseCondition> previous = pauseOn.get(target);
+            if (previous != null) {
+                throw new IllegalStateException("pauseOn[" + target + "] was already set to " + previous);
+            }
+            pauseOn.put(target, Checks.setCopy(java.util.Arrays.asList(conditions), "pauseOn[" + target + "]"));
+            return this;
+        }
+
+        /**
          * Builds the policy.
          *
          * @return the policy
@@ -198,7 +337,7 @@ public record SlaPolicy(String name, List<SlaRule> rules, Map<SlaTarget, Duratio
             if (reopen == null) {
                 throw new IllegalStateException("reopen must be set, but was not (RESTART or CONTINUE)");
             }
-            return new SlaPolicy(name, rules, defaults, warnings, reopen);
+            return new SlaPolicy(name, rules, defaults, warnings, reopen, calendars, pauseOn);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.qualityloop.model.AgentId;
 import org.qualityloop.model.CustomerSegment;
 import org.qualityloop.model.FeedbackCategory;
@@ -18,6 +19,8 @@ import org.qualityloop.model.feedback.ServiceFailure;
 import org.qualityloop.model.feedback.Validity;
 import org.qualityloop.model.internal.Checks;
 import org.qualityloop.model.sla.ReopenMode;
+import org.qualityloop.model.sla.SlaPauseCondition;
+import org.qualityloop.model.sla.SlaPolicy;
 import org.qualityloop.model.sla.SlaTarget;
 import org.qualityloop.model.sla.SlaWarning;
 
@@ -27,7 +30,8 @@ import org.qualityloop.model.sla.SlaWarning;
  *
  * <p>Callers send the changes they make (register, respond, resolve…) in a command; the engine
  * adds the {@linkplain CaseEventType#isSystem() system changes} itself: the SLA targets it took
- * from the policy ({@link SlaTargetsSet}, after registering, a priority change or a recompute),
+ * from the policy ({@link SlaTargetsSet}, after registering, a priority change, a
+ * reclassification or a recompute),
  * warnings and breaches found by the SLA monitor, and escalations its rules decide. Because the
  * targets are recorded as facts, replaying a history gives the same case even after the policy
  * changed.
@@ -315,6 +319,63 @@ public sealed interface CaseChange {
         }
     }
 
+    /**
+     * A new category, severity or customer segment (at least one of them), e.g. a complaint found
+     * to be about billing rather than delivery. Like a priority change, the engine follows it with
+     * the targets the policy now gives the case (see {@link SlaTargetsSet}). The channel is not
+     * among them: it is where the feedback came in, fixed at receipt.
+     *
+     * @param category the new category, or empty to keep it
+     * @param severity the new severity, or empty to keep it
+     * @param segment the customer's new segment, or empty to keep it
+     */
+    record Reclassified(Optional<FeedbackCategory> category, Optional<Severity> severity,
+            Optional<CustomerSegment> segment) implements CaseChange {
+        /**
+         * Validates the change.
+         *
+         * @param category the new category, or empty to keep it
+         * @param severity the new severity, or empty to keep it
+         * @param segment the customer's new segment, or empty to keep it
+         * @throws IllegalArgumentException when all three are empty
+         */
+        public Reclassified {
+            Checks.notNull(category, "category");
+            Checks.notNull(severity, "severity");
+            Checks.notNull(segment, "segment");
+            if (category.isEmpty() && severity.isEmpty() && segment.isEmpty()) {
+                throw new IllegalArgumentException("category, severity and segment must not all be empty, but were");
+            }
+        }
+
+        /**
+         * A new category only.
+         *
+         * @param category the new category, not null
+         * @return the change
+         */
+        public static Reclassified category(FeedbackCategory category) {
+            return new Reclassified(Optional.of(Checks.notNull(category, "category")), Optional.empty(),
+                    Optional.empty());
+        }
+
+        /**
+         * A new customer segment only.
+         *
+         * @param segment the new segment, not null
+         * @return the change
+         */
+        public static Reclassified segment(CustomerSegment segment) {
+            return new Reclassified(Optional.empty(), Optional.empty(),
+                    Optional.of(Checks.notNull(segment, "segment")));
+        }
+
+        @Override
+        public CaseEventType type() {
+            return CaseEventType.RECLASSIFY;
+        }
+    }
+
     /** The first response of a cycle (快速響應): the first-response clock stops. */
     record Responded() implements CaseChange {
         static final Responded INSTANCE = new Responded();
@@ -555,22 +616,63 @@ public sealed interface CaseChange {
 
     /**
      * The SLA targets the case runs against, as the engine took them from its policy: the working
-     * time per target, the warning thresholds and what reopening does to the resolution clock.
-     * Clocks whose phase is under way start (or are re-targeted from their original start); a
-     * running clock whose target is no longer defined is cancelled. Recorded by the engine only.
+     * time per target, the warning thresholds, what reopening does to the resolution clock, the
+     * calendar and the pause conditions of each target the policy names, and why the targets were
+     * (re)set. Clocks whose phase is under way start (or are re-targeted from their original
+     * start); a running clock whose target is no longer defined is cancelled. Recorded by the
+     * engine only.
+     *
+     * <p>The last three were added after the first histories were written; an event that lacks
+     * them (JSON without {@code calendars}, {@code pauseOn} or {@code reason}) reads as every target
+     * on the lifecycle's calendar, the default pause conditions
+     * ({@link SlaPauseCondition#defaults}) and no recorded reason — exactly how such an event was
+     * applied when it was written.
      *
      * @param targets the working time per target; positive durations
      * @param warnings the warning thresholds, applying to every target
      * @param reopenMode whether resolution restarts or continues on reopening
+     * @param calendars the name of the calendar each named target is measured on, resolved by
+     *     the lifecycle; a target not named uses the lifecycle's calendar
+     * @param pauseOn the conditions that pause each named target; a target not named pauses on
+     *     the defaults
+     * @param reason why the engine (re)set the targets; empty in events written before reasons
+     *     were recorded
      */
-    record SlaTargetsSet(Map<SlaTarget, Duration> targets, List<SlaWarning> warnings, ReopenMode reopenMode)
-            implements CaseChange {
+    record SlaTargetsSet(Map<SlaTarget, Duration> targets, List<SlaWarning> warnings, ReopenMode reopenMode,
+            Map<SlaTarget, String> calendars, Map<SlaTarget, Set<SlaPauseCondition>> pauseOn,
+            Optional<Reason> reason) implements CaseChange {
+
+        /** Why the engine (re)set the targets of a case: the change that made it ask its policy again. */
+        public enum Reason {
+            /** The case was registered: the policy's first answer. */
+            REGISTERED,
+            /** The priority changed. */
+            PRIORITY_CHANGED,
+            /** The category, severity or customer segment changed ({@link Reclassified}). */
+            RECLASSIFIED,
+            /** The policy (or a calendar) changed and was re-applied on request. */
+            RECOMPUTED
+        }
+
+        /**
+         * The pause-condition codes the feedback-case lifecycle knows: waiting on the customer,
+         * and each open state after registration by its lower-case name.
+         */
+        private static final Set<String> KNOWN_CONDITIONS = Set.of(SlaPauseCondition.AWAITING_CUSTOMER.code(),
+                "registered", "in_progress", "rectifying", "resolved", "follow_up", "reopened");
+
         /**
          * Validates and copies the components.
          *
          * @param targets the working time per target; positive durations
          * @param warnings the warning thresholds, applying to every target
          * @param reopenMode whether resolution restarts or continues on reopening
+         * @param calendars the name of the calendar each named target is measured on, each an
+         *     identifier
+         * @param pauseOn the conditions that pause each named target, each one the lifecycle
+         *     knows ({@link #knownPauseConditions()})
+         * @param reason why the engine (re)set the targets, or empty
+         * @throws IllegalArgumentException naming the field when a value breaks its rule
          */
         public SlaTargetsSet {
             Checks.notNull(targets, "targets");
@@ -581,6 +683,76 @@ public sealed interface CaseChange {
                         + warnings.size());
             }
             Checks.notNull(reopenMode, "reopenMode");
+            calendars = SlaPolicy.calendarsCopy(calendars, "calendars");
+            pauseOn = SlaPolicy.pauseOnCopy(pauseOn, "pauseOn");
+            pauseOn.forEach((k, v) -> v.forEach(c -> checkKnown(c, "pauseOn[" + k + "]")));
+            Checks.notNull(reason, "reason");
+        }
+
+        /**
+         * Targets on the lifecycle's calendar with the default pause conditions and no recorded
+         * reason: the form of the events written before calendars, pause conditions and reasons
+         * were recorded.
+         *
+         * @param targets the working time per target; positive durations
+         * @param warnings the warning thresholds, applying to every target
+         * @param reopenMode whether resolution restarts or continues on reopening
+         */
+        public SlaTargetsSet(Map<SlaTarget, Duration> targets, List<SlaWarning> warnings, ReopenMode reopenMode) {
+            this(targets, warnings, reopenMode, Map.of(), Map.of(), Optional.empty());
+        }
+
+        /**
+         * Checks that the feedback-case lifecycle knows a pause condition.
+         *
+         * @param condition the condition, not null
+         * @param field the field's name, for the message, not null
+         * @return the condition
+         * @throws IllegalArgumentException naming the field, the known codes and the value when
+         *     the lifecycle does not know it
+         */
+        public static SlaPauseCondition checkKnown(SlaPauseCondition condition, String field) {
+            Checks.notNull(condition, field);
+            if (!KNOWN_CONDITIONS.contains(condition.code())) {
+                throw new IllegalArgumentException(field + " must name conditions the case lifecycle knows "
+                        + new java.util.TreeSet<>(KNOWN_CONDITIONS) + ", but held " + condition);
+            }
+            return condition;
+        }
+
+        /**
+         * The pause-condition codes the feedback-case lifecycle knows: {@code awaiting_customer}
+         * and the open states after registration by their lower-case names ({@code registered},
+         * {@code in_progress}, {@code rectifying}, {@code resolved}, {@code follow_up},
+         * {@code reopened}).
+         *
+         * @return the codes; unmodifiable
+         */
+        public static Set<String> knownPauseConditions() {
+            return KNOWN_CONDITIONS;
+        }
+
+        /**
+         * The conditions that pause a target: those named for it, else
+         * {@link SlaPauseCondition#defaults(SlaTarget)}.
+         *
+         * @param target the target, not null
+         * @return the conditions; unmodifiable
+         */
+        public Set<SlaPauseCondition> pauseConditions(SlaTarget target) {
+            Set<SlaPauseCondition> named = pauseOn.get(Checks.notNull(target, "target"));
+            return named != null ? named : SlaPauseCondition.defaults(target);
+        }
+
+        /**
+         * This change with another reason.
+         *
+         * @param why the reason, not null
+         * @return a copy with that reason
+         */
+        public SlaTargetsSet because(Reason why) {
+            return new SlaTargetsSet(targets, warnings, reopenMode, calendars, pauseOn,
+                    Optional.of(Checks.notNull(why, "reason")));
         }
 
         @Override

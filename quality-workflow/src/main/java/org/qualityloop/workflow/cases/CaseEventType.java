@@ -18,6 +18,8 @@ public enum CaseEventType {
     ESCALATE,
     /** {@link CaseChange.PriorityChanged}: the SLA targets follow. */
     CHANGE_PRIORITY,
+    /** {@link CaseChange.Reclassified}: a new category, severity or segment; the SLA targets follow. */
+    RECLASSIFY,
     /** {@link CaseChange.Responded}: the first response of the cycle. */
     RESPOND,
     /** {@link CaseChange.CustomerUpdated}: a progress update to the customer. */

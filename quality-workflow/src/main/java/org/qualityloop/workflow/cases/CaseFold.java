@@ -2,7 +2,6 @@ package org.qualityloop.workflow.cases;
 
 import java.time.Instant;
 import java.util.function.Function;
-import org.qualityloop.model.calendar.BusinessCalendar;
 import org.qualityloop.model.feedback.Feedback;
 import org.qualityloop.model.outcome.CaseOutcome;
 import org.qualityloop.model.outcome.Closure;
@@ -19,10 +18,10 @@ import org.qualityloop.model.sla.SlaTarget;
  */
 final class CaseFold {
 
-    /** The calendar in effect at an instant. */
-    private final Function<Instant, BusinessCalendar> calendars;
+    /** The calendars in effect at an instant. */
+    private final Function<Instant, SlaCalendars> calendars;
 
-    CaseFold(Function<Instant, BusinessCalendar> calendars) {
+    CaseFold(Function<Instant, SlaCalendars> calendars) {
         this.calendars = calendars;
     }
 
@@ -70,6 +69,7 @@ final class CaseFold {
             }
             case CHANGE_PRIORITY ->
                 classification = classification.withPriority(((CaseChange.PriorityChanged) change).priority());
+            case RECLASSIFY -> classification = classification.reclassified((CaseChange.Reclassified) change);
             case RESPOND -> {
                 timeline = timeline.responded(at);
                 clocks = clocks.stop(SlaTarget.FIRST_RESPONSE, at)
@@ -131,6 +131,9 @@ final class CaseFold {
             timeline = timeline.closed(at, closing);
             handling = handling.awaiting(false);
             outcome = outcome(c, feedback, classification, ownership, timeline, handling, clocks, cycle, at, closing);
+        } else {
+            // each clock paused exactly while one of its pause conditions holds
+            clocks = clocks.settle(target, at);
         }
         return new FeedbackCase(c.id(), event.sequence(), at, target, cycle, feedback, classification, ownership,
                 timeline, handling, clocks, outcome);

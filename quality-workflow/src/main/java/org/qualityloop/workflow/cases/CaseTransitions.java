@@ -3,7 +3,6 @@ package org.qualityloop.workflow.cases;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Function;
-import org.qualityloop.model.calendar.BusinessCalendar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,12 +33,12 @@ final class CaseTransitions {
      * @param reopenWindow how long after closing a case may be reopened, or null for no limit
      * @param rectificationRequired whether resolving needs rectification first
      * @param extra the builder's guards per event type
-     * @param calendars the calendar in effect at an instant (the SLA guards measure on it)
+     * @param calendars the calendars in effect at an instant (the SLA guards measure on them)
      */
     static StateMachine<CaseState, CaseEventType, FeedbackCase, CaseEvent> define(int maxFollowUpAttempts,
             Duration reopenWindow, boolean rectificationRequired,
             Map<CaseEventType, List<Guard<? super FeedbackCase, ? super CaseEvent>>> extra,
-            Function<Instant, BusinessCalendar> calendars) {
+            Function<Instant, SlaCalendars> calendars) {
         Definer def = new Definer(extra);
         Guard<FeedbackCase, CaseEvent> neverReopened = Guard.of("the case was never reopened",
                 (c, e) -> c.reopenCount() == 0);
@@ -95,6 +94,7 @@ final class CaseTransitions {
             }
             def.self(s, CaseEventType.ESCALATE, null);
             def.self(s, CaseEventType.CHANGE_PRIORITY, null);
+            def.self(s, CaseEventType.RECLASSIFY, null);
             def.self(s, CaseEventType.RECORD_RECOVERY, null);
             def.self(s, CaseEventType.SET_SLA_TARGETS, null);
             def.self(s, CaseEventType.SLA_WARNING, warningDue);

@@ -30,6 +30,11 @@ record Classification(StageId stage, FeedbackCategory category, Severity severit
         return new Classification(stage, r.category(), r.severity(), r.priority(), r.segment().orElse(null));
     }
 
+    Classification reclassified(CaseChange.Reclassified r) {
+        return new Classification(stage, r.category().orElse(category), r.severity().orElse(severity), priority,
+                r.segment().orElse(segment));
+    }
+
     Classification withPriority(Priority p) {
         return p == priority ? this : new Classification(stage, category, severity, p, segment);
     }

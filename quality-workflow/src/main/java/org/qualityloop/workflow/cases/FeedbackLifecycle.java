@@ -49,7 +49,8 @@ import org.qualityloop.workflow.machine.TransitionRejectedException;
  * registration, each guarded so that it applies only when true (a warning that is due and not
  * yet recorded, a clock that really is breached).
  *
- * <p>SLA clocks, each measured on the lifecycle's {@link #calendar()} with the working-time
+ * <p>SLA clocks, each measured on the lifecycle's {@link #calendar()} — or on the named calendar
+ * ({@link Builder#namedCalendar}) the recorded targets give its target — with the working-time
  * targets recorded in the case's {@link CaseChange.SlaTargetsSet}:
  * <ul>
  *   <li>first response: from the start of the cycle (the feedback's receipt, or the reopening)
@@ -62,7 +63,11 @@ import org.qualityloop.workflow.machine.TransitionRejectedException;
  *   <li>follow-up: from the resolution to the start of the follow-up.</li>
  * </ul>
  * Targets other than these four are recorded but not run. Setting new targets re-targets active
- * clocks from their original start; a breached clock stays breached.
+ * clocks from their original start; a breached clock stays breached. The pauses above are the
+ * defaults; the recorded targets may name other pause conditions per target
+ * ({@link CaseChange.SlaTargetsSet#pauseOn()}): waiting on the customer and the open states after
+ * registration ({@link CaseChange.SlaTargetsSet#knownPauseConditions()}). A clock is paused
+ * exactly while one of its conditions holds.
  *
  * <p>The work is split by job: {@code CaseTransitions} holds the transition table and its guards,
  * {@code CaseFold} folds events into the case (and its outcome when it closes), and
@@ -82,9 +87,9 @@ import org.qualityloop.workflow.machine.TransitionRejectedException;
 public final class FeedbackLifecycle {
 
     /** The calendars by the instant they take effect; the first from the beginning of time. */
-    private final NavigableMap<Instant, BusinessCalendar> calendars;
-    /** The calendar when there is only one (no change of calendar given), so a look-up costs nothing; else null. */
-    private final BusinessCalendar only;
+    private final NavigableMap<Instant, SlaCalendars> calendars;
+    /** The calendars when there is only one set (no change of calendar given), so a look-up costs nothing; else null. */
+    private final SlaCalendars only;
     private final int maxFollowUpAttempts;
     private final Duration reopenWindow;
     private final boolean rectificationRequired;
@@ -92,7 +97,7 @@ public final class FeedbackLifecycle {
     private final StateMachine<CaseState, CaseEventType, FeedbackCase, CaseEvent> machine;
     private final CaseFold fold;
 
-    private FeedbackLifecycle(NavigableMap<Instant, BusinessCalendar> calendars, int maxFollowUpAttempts,
+    private FeedbackLifecycle(NavigableMap<Instant, SlaCalendars> calendars, int maxFollowUpAttempts,
             Duration reopenWindow, boolean rectificationRequired,
             Map<CaseEventType, List<Guard<? super FeedbackCase, ? super CaseEvent>>> guards) {
         this.calendars = Collections.unmodifiableNavigableMap(calendars);
@@ -102,8 +107,8 @@ public final class FeedbackLifecycle {
         this.rectificationRequired = rectificationRequired;
         this.guards = guards;
         this.machine = CaseTransitions.define(maxFollowUpAttempts, reopenWindow, rectificationRequired, guards,
-                this::calendarAt);
-        this.fold = new CaseFold(this::calendarAt);
+                this::calendarsAt);
+        this.fold = new CaseFold(this::calendarsAt);
     }
 
     /**
@@ -134,7 +139,20 @@ public final class FeedbackLifecycle {
      * @return the latest calendar
      */
     public BusinessCalendar calendar() {
-        return calendars.lastEntry().getValue();
+        return calendars.lastEntry().getValue().main();
+    }
+
+    /**
+     * The latest calendar of a name: a named calendar given by the builder or by
+     * {@link #withNamedCalendar}, or the main calendar when the name is its name. SLA targets name
+     * their calendar this way ({@link CaseChange.SlaTargetsSet#calendars()}).
+     *
+     * @param name the calendar's name, not null
+     * @return the calendar, or empty when the lifecycle has none of that name
+     */
+    public Optional<BusinessCalendar> calendarNamed(String name) {
+        Checks.notNull(name, "name");
+        return Optional.ofNullable(calendars.lastEntry().getValue().byName(name));
     }
 
     /**
@@ -145,11 +163,16 @@ public final class FeedbackLifecycle {
      * @return the calendar
      */
     public BusinessCalendar calendarAt(Instant t) {
+        return calendarsAt(t).main();
+    }
+
+    /** Every calendar in effect at {@code t}. */
+    SlaCalendars calendarsAt(Instant t) {
         Checks.notNull(t, "t");
         if (only != null) {
             return only;
         }
-        Map.Entry<Instant, BusinessCalendar> e = calendars.floorEntry(t);
+        Map.Entry<Instant, SlaCalendars> e = calendars.floorEntry(t);
         return e == null ? calendars.firstEntry().getValue() : e.getValue();
     }
 
@@ -170,13 +193,33 @@ public final class FeedbackLifecycle {
      */
     public FeedbackLifecycle withCalendar(BusinessCalendar next, Instant from) {
         Checks.notNull(next, "next");
+        return changed(calendars.lastEntry().getValue().withMain(next), from);
+    }
+
+    /**
+     * This lifecycle with a named calendar changed, or added, from {@code from} on: the calendar
+     * of {@code next}'s name that targets name ({@link CaseChange.SlaTargetsSet#calendars()}) is
+     * {@code next} from then on. It is re-applied to running clocks as {@link #withCalendar} says.
+     *
+     * @param next the calendar from {@code from} on, not null; it replaces the named calendar of
+     *     its name
+     * @param from when it takes effect, not null; after the instant the latest calendar took effect
+     * @return the lifecycle with the same rules and guards
+     * @throws IllegalArgumentException when {@code from} is not after the latest change
+     */
+    public FeedbackLifecycle withNamedCalendar(BusinessCalendar next, Instant from) {
+        Checks.notNull(next, "next");
+        return changed(calendars.lastEntry().getValue().withNamed(next), from);
+    }
+
+    private FeedbackLifecycle changed(SlaCalendars next, Instant from) {
         Checks.notNull(from, "from");
         Instant last = calendars.lastKey();
         if (!from.isAfter(last)) {
             throw new IllegalArgumentException("from must be after " + last
                     + ", when the latest calendar took effect, but was " + from);
         }
-        NavigableMap<Instant, BusinessCalendar> more = new TreeMap<>(calendars);
+        NavigableMap<Instant, SlaCalendars> more = new TreeMap<>(calendars);
         more.put(from, next);
         return new FeedbackLifecycle(more, maxFollowUpAttempts, reopenWindow, rectificationRequired, guards);
     }
@@ -348,17 +391,19 @@ public final class FeedbackLifecycle {
                     + CaseSnapshot.SCHEMA_VERSION + " to be restored, but was of schema " + snapshot.schema()
                     + "; replay its events instead");
         }
-        BusinessCalendar calendar = calendarAt(snapshot.updatedAt());
+        SlaCalendars calendars = calendarsAt(snapshot.updatedAt());
         FeedbackCase source = snapshot.source();
-        if (source != null && source.slaClocks().calendar() == calendar) {
+        if (source != null && source.slaClocks().calendars() == calendars) {
             return source;
         }
         List<CaseSnapshot.ClockState> states = snapshot.clocks();
         Slot[] slots = new Slot[states.size()];
+        CaseChange.SlaTargetsSet targets = snapshot.targetsOrNull();
         for (int i = 0; i < slots.length; i++) {
-            slots[i] = states.get(i).toSlot(calendar);
+            CaseSnapshot.ClockState state = states.get(i);
+            slots[i] = state.toSlot(calendars.forTarget(targets, state.clock().target()));
         }
-        SlaClocks clocks = SlaClocks.restored(calendar, snapshot.targetsOrNull(), slots, snapshot.pastClocks(),
+        SlaClocks clocks = SlaClocks.restored(calendars, targets, slots, snapshot.pastClocks(),
                 snapshot.slaPauses(), snapshot.slaPausedSince().orElse(null));
         FeedbackCase c = new FeedbackCase(snapshot.id(), snapshot.version(), snapshot.updatedAt(), snapshot.state(),
                 snapshot.cycle(), snapshot.feedback(), snapshot.classification(), snapshot.ownership(),
@@ -461,6 +506,34 @@ public final class FeedbackLifecycle {
     }
 
     /**
+     * Explains the SLA clock of a target in a case's current cycle at an instant: its status, the
+     * working time it counted and where, the pauses and holidays it skipped, the recorded changes
+     * of its target with their reasons, and why it breached (see {@link SlaExplanation}). The
+     * case is the history's replay; an open case is measured on the calendars in effect at
+     * {@code at}, as {@link #dueAlerts} does.
+     *
+     * @param history the case's events, as {@link #replay(List)} takes them
+     * @param target the target, not null
+     * @param at the instant, not null, not before the history's last event
+     * @return the explanation, or empty when the current cycle has no clock of the target
+     * @throws IllegalArgumentException when the history does not replay, or {@code at} is before
+     *     its last event
+     */
+    public Optional<SlaExplanation> explain(List<CaseEvent> history, org.qualityloop.model.sla.SlaTarget target,
+            Instant at) {
+        Checks.notNull(target, "target");
+        Checks.notNull(at, "at");
+        FeedbackCase c = replay(history);
+        if (at.isBefore(c.updatedAt())) {
+            throw new IllegalArgumentException("at must not be before the last event of case " + c.id() + " at "
+                    + c.updatedAt() + ", but was " + at);
+        }
+        SlaClocks clocks = c.state().isOpen() ? c.slaClocks().on(calendarsAt(at)) : c.slaClocks();
+        return Optional.ofNullable(SlaExplainer.explain(c, clocks,
+                SlaExplainer.changes(history, target, this::calendarsAt), target, at));
+    }
+
+    /**
      * The SLA warnings and breaches due on a case at an instant and not yet recorded: each
      * unrecorded warning threshold of an active clock that was reached at or before {@code t},
      * and the breach of an active clock that is breached at {@code t}. These are exactly the
@@ -478,7 +551,7 @@ public final class FeedbackLifecycle {
         if (!current.state().isOpen()) {
             return List.of();
         }
-        return current.slaClocks().on(calendarAt(t)).dueAlerts(current.id(), current.version(), current.cycle(), t);
+        return current.slaClocks().on(calendarsAt(t)).dueAlerts(current.id(), current.version(), current.cycle(), t);
     }
 
     /**
@@ -498,7 +571,7 @@ public final class FeedbackLifecycle {
         if (!current.state().isOpen()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(current.slaClocks().on(calendarAt(now)).nextAlert());
+        return Optional.ofNullable(current.slaClocks().on(calendarsAt(now)).nextAlert());
     }
 
     private static void checkNext(FeedbackCase current, CaseEvent event) {
@@ -562,6 +635,7 @@ public final class FeedbackLifecycle {
      */
     public static final class Builder {
         private final BusinessCalendar calendar;
+        private SlaCalendars calendars;
         private int maxFollowUpAttempts = 3;
         private Duration reopenWindow;
         private boolean rectificationRequired;
@@ -570,6 +644,27 @@ public final class FeedbackLifecycle {
 
         private Builder(BusinessCalendar calendar) {
             this.calendar = calendar;
+            this.calendars = SlaCalendars.of(calendar);
+        }
+
+        /**
+         * Adds a calendar that SLA targets may name instead of the main one
+         * ({@link org.qualityloop.model.sla.SlaPolicy#calendars()}), e.g. a round-the-clock
+         * calendar for first responses while resolution keeps office hours. It is known by its
+         * {@link BusinessCalendar#name()}.
+         *
+         * @param named the calendar, not null; its name not the main calendar's nor one added before
+         * @return this builder
+         * @throws IllegalArgumentException when a calendar of that name was already given
+         */
+        public Builder namedCalendar(BusinessCalendar named) {
+            Checks.notNull(named, "named");
+            if (calendars.byName(named.name()) != null) {
+                throw new IllegalArgumentException("named calendars must have distinct names, but "
+                        + named.name() + " was already given");
+            }
+            calendars = calendars.withNamed(named);
+            return this;
         }
 
         /**
@@ -638,9 +733,9 @@ public final class FeedbackLifecycle {
             Map<CaseEventType, List<Guard<? super FeedbackCase, ? super CaseEvent>>> copy =
                     new EnumMap<>(CaseEventType.class);
             guards.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-            NavigableMap<Instant, BusinessCalendar> calendars = new TreeMap<>();
-            calendars.put(Instant.MIN, calendar);
-            return new FeedbackLifecycle(calendars, maxFollowUpAttempts, reopenWindow, rectificationRequired, copy);
+            NavigableMap<Instant, SlaCalendars> byInstant = new TreeMap<>();
+            byInstant.put(Instant.MIN, calendars);
+            return new FeedbackLifecycle(byInstant, maxFollowUpAttempts, reopenWindow, rectificationRequired, copy);
         }
 
         @Override

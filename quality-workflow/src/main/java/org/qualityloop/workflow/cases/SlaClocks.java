@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -15,6 +16,7 @@ import org.qualityloop.model.calendar.BusinessCalendar;
 import org.qualityloop.model.sla.ReopenMode;
 import org.qualityloop.model.sla.SlaClock;
 import org.qualityloop.model.sla.SlaPause;
+import org.qualityloop.model.sla.SlaPauseCondition;
 import org.qualityloop.model.sla.SlaResult;
 import org.qualityloop.model.sla.SlaTarget;
 import org.qualityloop.model.sla.SlaWarning;
@@ -23,8 +25,16 @@ import org.qualityloop.workflow.machine.Verdict;
 /**
  * The SLA clocks of a case: the targets it runs against, the clocks of the current cycle with
  * what the SLA monitor recorded about each ({@link Slot}s, in target order), and the read-outs of
- * clocks no longer current. Each change returns a new value; the calendar the clocks are
- * measured on travels with them.
+ * clocks no longer current. Each change returns a new value; the calendars the clocks are
+ * measured on travel with them: each target's clock on the calendar its recorded targets name
+ * for it, or on the lifecycle's main calendar.
+ *
+ * <p>Pausing: a clock is paused exactly while one of its target's pause conditions
+ * ({@link CaseChange.SlaTargetsSet#pauseConditions}) holds — waiting on the customer, or the
+ * case being in a named state. {@link #settle} brings every active clock into line after each
+ * event. The waits on the customer of the cycle are remembered, so that a clock attached late
+ * counts exactly what a clock running all along would have counted; periods in a pausing state
+ * are not (a clock attached while such a state holds pauses from its attachment).
  *
  * <p>The alerts still pending — each unrecorded warning threshold and unrecorded breach of an
  * active clock that can fall due, with its instant — are derived once per value, on first use,
@@ -105,8 +115,8 @@ final class SlaClocks {
         }
     }
 
-    /** The calendar active clocks are measured on and new clocks start on. */
-    private final BusinessCalendar calendar;
+    /** The calendars active clocks are measured on and new clocks start on. */
+    private final SlaCalendars calendars;
     private final CaseChange.SlaTargetsSet targets;
     private final Slot[] slots;
     private final List<SlaResult> past;
@@ -116,9 +126,9 @@ final class SlaClocks {
     private final Instant awaitingSince;
     private Derived derived;
 
-    private SlaClocks(BusinessCalendar calendar, CaseChange.SlaTargetsSet targets, Slot[] slots,
+    private SlaClocks(SlaCalendars calendars, CaseChange.SlaTargetsSet targets, Slot[] slots,
             List<SlaResult> past, List<SlaPause> pauses, Instant awaitingSince) {
-        this.calendar = calendar;
+        this.calendars = calendars;
         this.targets = targets;
         this.slots = slots;
         this.past = past;
@@ -127,19 +137,19 @@ final class SlaClocks {
     }
 
     /** No targets, no clocks. */
-    static SlaClocks none(BusinessCalendar calendar) {
-        return new SlaClocks(calendar, null, NO_SLOTS, List.of(), List.of(), null);
+    static SlaClocks none(SlaCalendars calendars) {
+        return new SlaClocks(calendars, null, NO_SLOTS, List.of(), List.of(), null);
     }
 
     /**
      * Clocks as a snapshot describes them; the slots are sorted into target order here.
      * {@code targets} is null when none were set (then there are no slots).
      */
-    static SlaClocks restored(BusinessCalendar calendar, CaseChange.SlaTargetsSet targets, Slot[] slots,
+    static SlaClocks restored(SlaCalendars calendars, CaseChange.SlaTargetsSet targets, Slot[] slots,
             List<SlaResult> past, List<SlaPause> pauses, Instant awaitingSince) {
         Slot[] sorted = slots.clone();
         Arrays.sort(sorted, BY_TARGET);
-        return new SlaClocks(calendar, targets, sorted.length == 0 ? NO_SLOTS : sorted, past, pauses,
+        return new SlaClocks(calendars, targets, sorted.length == 0 ? NO_SLOTS : sorted, past, pauses,
                 awaitingSince);
     }
 
@@ -153,13 +163,19 @@ final class SlaClocks {
         return awaitingSince;
     }
 
-    /**
-     * Returns the calendar the clocks are measured on.
-     *
-     * @return the calendar the clocks are measured on
-     */
+    /** The lifecycle's main calendar at the case's last event. */
     BusinessCalendar calendar() {
-        return calendar;
+        return calendars.main();
+    }
+
+    /** The calendars the clocks are measured on. */
+    SlaCalendars calendars() {
+        return calendars;
+    }
+
+    /** The calendar the clock of {@code target} is measured on under the recorded targets. */
+    BusinessCalendar calendarFor(SlaTarget target) {
+        return calendars.forTarget(targets, target);
     }
 
     /** The slots, in target order; callers must not change the array. */
@@ -383,7 +399,7 @@ final class SlaClocks {
     // ------------------------------------------------------------------ changes
 
     private SlaClocks with(Slot[] next) {
-        return new SlaClocks(calendar, targets, next, past, pauses, awaitingSince);
+        return new SlaClocks(calendars, targets, next, past, pauses, awaitingSince);
     }
 
     /** With {@code slot} in place of its target's slot, or added in target order. */
@@ -414,27 +430,77 @@ final class SlaClocks {
         return Collections.unmodifiableList(r);
     }
 
-    private static boolean pausable(SlaTarget target) {
-        return target.equals(SlaTarget.RESOLUTION) || target.equals(SlaTarget.NEXT_UPDATE);
+    /** Whether the clock of {@code target} pauses while the case waits on the customer. */
+    private boolean pausesWhileAwaiting(SlaTarget target) {
+        return targets != null && targets.pauseConditions(target).contains(SlaPauseCondition.AWAITING_CUSTOMER);
+    }
+
+    /** Whether a pause condition of {@code target} holds in {@code state}. */
+    private boolean pausedIn(SlaTarget target, CaseState state) {
+        if (targets == null) {
+            return false;
+        }
+        for (SlaPauseCondition c : targets.pauseConditions(target)) {
+            if (c.equals(SlaPauseCondition.AWAITING_CUSTOMER) ? awaitingSince != null
+                    : c.code().equals(state.name().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * After an event at {@code at} leaving the case in {@code state}: every active clock is paused
+     * when one of its pause conditions holds and running otherwise, the change taking effect at
+     * {@code at}. This value when every clock already is.
+     */
+    SlaClocks settle(CaseState state, Instant at) {
+        Slot[] next = null;
+        for (int i = 0; i < slots.length; i++) {
+            Slot s = slots[i];
+            if (!s.active()) {
+                continue;
+            }
+            boolean pause = pausedIn(s.clock.target(), state);
+            if (pause != s.clock.isPaused()) {
+                if (next == null) {
+                    next = slots.clone();
+                }
+                next[i] = s.with(pause ? s.clock.pause(at) : s.clock.resume(at, s.calendar));
+            }
+        }
+        return next == null ? this : with(next);
     }
 
     /**
      * The clocks measured on {@code next}: every active clock is recomputed from its start and
-     * pauses on it (its recorded breach kept), finished clocks keep the calendar they finished
-     * on, and clocks started from now on use it. This value when the calendar is the same.
+     * pauses on the calendar its target uses there (its recorded breach kept), finished clocks
+     * keep the calendar they finished on, and clocks started from now on use them. This value
+     * when the calendars are the same.
      */
-    SlaClocks on(BusinessCalendar next) {
-        if (next == calendar) {
+    SlaClocks on(SlaCalendars next) {
+        if (next == calendars) {
             return this;
         }
-        Slot[] moved = slots.clone();
-        for (int i = 0; i < moved.length; i++) {
-            Slot s = moved[i];
+        return new SlaClocks(next, targets, slots, past, pauses, awaitingSince).rebased();
+    }
+
+    /** Every active clock moved, by recomputing, to the calendar its target uses now. */
+    private SlaClocks rebased() {
+        Slot[] moved = null;
+        for (int i = 0; i < slots.length; i++) {
+            Slot s = slots[i];
             if (s.active()) {
-                moved[i] = s.with(s.clock.recomputed(s.clock.targetDuration(), next), next);
+                BusinessCalendar cal = calendarFor(s.clock.target());
+                if (cal != s.calendar) {
+                    if (moved == null) {
+                        moved = slots.clone();
+                    }
+                    moved[i] = s.with(s.clock.recomputed(s.clock.targetDuration(), cal), cal);
+                }
             }
         }
-        return new SlaClocks(next, targets, moved, past, pauses, awaitingSince);
+        return moved == null ? this : with(moved);
     }
 
     SlaClocks stop(SlaTarget target, Instant at) {
@@ -442,23 +508,18 @@ final class SlaClocks {
         return s != null && s.active() ? replace(s.with(s.clock.stop(at, s.calendar))) : this;
     }
 
-    private SlaClocks pause(SlaTarget target, Instant at) {
-        Slot s = slot(target);
-        return s != null && s.active() && !s.clock.isPaused() ? replace(s.with(s.clock.pause(at))) : this;
-    }
-
-    private SlaClocks resume(SlaTarget target, Instant at) {
-        Slot s = slot(target);
-        return s != null && s.active() && s.clock.isPaused() ? replace(s.with(s.clock.resume(at, s.calendar))) : this;
-    }
-
-    /** The case waits on the customer from {@code at}: the pausable clocks pause, and the pause is remembered. */
+    /**
+     * The case waits on the customer from {@code at}: the wait is remembered; {@link #settle}
+     * pauses the clocks it pauses.
+     */
     SlaClocks awaitingCustomer(Instant at) {
-        SlaClocks r = new SlaClocks(calendar, targets, slots, past, pauses, at);
-        return r.pause(SlaTarget.RESOLUTION, at).pause(SlaTarget.NEXT_UPDATE, at);
+        return new SlaClocks(calendars, targets, slots, past, pauses, at);
     }
 
-    /** The case no longer waits on the customer from {@code at}: the pausable clocks resume. */
+    /**
+     * The case no longer waits on the customer from {@code at}: the wait joins the cycle's
+     * finished waits; {@link #settle} resumes the clocks nothing else pauses.
+     */
     SlaClocks customerReplied(Instant at) {
         if (awaitingSince == null) {
             return this;
@@ -470,18 +531,18 @@ final class SlaClocks {
             longer.add(new SlaPause(awaitingSince, at));
             p = Collections.unmodifiableList(longer);
         }
-        SlaClocks r = new SlaClocks(calendar, targets, slots, past, p, null);
-        return r.resume(SlaTarget.RESOLUTION, at).resume(SlaTarget.NEXT_UPDATE, at);
+        return new SlaClocks(calendars, targets, slots, past, p, null);
     }
 
     /**
-     * A clock of {@code target} counting from {@code start} on the current calendar: a pausable
-     * target gets every pause of the cycle after its start, and is paused if the case is awaiting
-     * the customer now — so a clock attached during a pause, or after one, counts exactly what a
-     * clock running all along would have counted.
+     * A clock of {@code target} counting from {@code start} on its target's calendar: a target
+     * that pauses while awaiting the customer gets every wait of the cycle after its start, and
+     * is paused if the case is awaiting the customer now — so a clock attached during a wait, or
+     * after one, counts exactly what a clock running all along would have counted.
      */
     private SlaClock attach(SlaTarget target, Duration dur, Instant start) {
-        if (!pausable(target) || (pauses.isEmpty() && awaitingSince == null)) {
+        BusinessCalendar calendar = calendarFor(target);
+        if (!pausesWhileAwaiting(target) || (pauses.isEmpty() && awaitingSince == null)) {
             return SlaClock.start(target, dur, start, calendar);
         }
         List<SlaPause> clipped = new ArrayList<>(pauses.size());
@@ -502,7 +563,7 @@ final class SlaClocks {
         if (dur == null) {
             return this;
         }
-        return replace(new Slot(attach(target, dur, start), calendar, 0, false));
+        return replace(new Slot(attach(target, dur, start), calendarFor(target), 0, false));
     }
 
     /** A customer update: the next-update clock is finished (read out into the past) and starts over. */
@@ -517,7 +578,7 @@ final class SlaClocks {
                     keep.add(k);
                 }
             }
-            r = new SlaClocks(calendar, targets, keep.toArray(NO_SLOTS),
+            r = new SlaClocks(calendars, targets, keep.toArray(NO_SLOTS),
                     append(past, finished.result(s.calendar, at, cycle)), pauses, awaitingSince);
         }
         return r.startIfTargeted(SlaTarget.NEXT_UPDATE, at);
@@ -541,10 +602,12 @@ final class SlaClocks {
      * cancellation stays a breach); those whose target changed are re-targeted from their
      * original start; targets without a clock start one when their phase is under way; and a
      * target that comes back after it was removed is reattached: a clock counting from the start
-     * of its phase again, keeping the breach and the alerts recorded for the cancelled one.
+     * of its phase again, keeping the breach and the alerts recorded for the cancelled one. An
+     * active clock whose target moves to another calendar is recomputed on it from its start; a
+     * clock breached at {@code at} stays breached, as on a re-target.
      */
     SlaClocks withTargets(CaseChange.SlaTargetsSet t, Instant at, PhaseStart phase) {
-        SlaClocks base = new SlaClocks(calendar, t, slots, past, pauses, awaitingSince);
+        SlaClocks base = new SlaClocks(calendars, t, slots, past, pauses, awaitingSince);
         Map<SlaTarget, Duration> defined = t.targets();
         List<Slot> next = new ArrayList<>(defined.size());
         for (Slot s : slots) {
@@ -553,14 +616,20 @@ final class SlaClocks {
             if (dur == null) {
                 next.add(s.active() ? s.with(s.clock.cancel(at)) : s);
             } else if (s.active()) {
-                next.add(dur.equals(s.clock.targetDuration()) ? s : s.with(s.clock.retarget(dur, s.calendar, at)));
+                BusinessCalendar cal = base.calendarFor(s.clock.target());
+                if (cal != s.calendar) {
+                    next.add(s.with(s.clock.retarget(dur, s.calendar, at).recomputed(dur, cal), cal));
+                } else {
+                    next.add(dur.equals(s.clock.targetDuration()) ? s
+                            : s.with(s.clock.retarget(dur, s.calendar, at)));
+                }
             } else if (s.clock.cancelledAt().isPresent() && phaseStart != null) {
                 SlaClock c = base.attach(s.clock.target(), dur, phaseStart);
                 Optional<Instant> breach = s.clock.breachInstant(s.calendar);
                 if (breach.isPresent()) {
                     c = c.withBreach(breach.get());
                 }
-                next.add(new Slot(c, calendar, s.warnings, s.breachRecorded));
+                next.add(new Slot(c, base.calendarFor(s.clock.target()), s.warnings, s.breachRecorded));
             } else {
                 next.add(s);
             }
@@ -569,7 +638,8 @@ final class SlaClocks {
             if (slot(e.getKey()) == null) {
                 Instant start = phase.of(e.getKey());
                 if (start != null) {
-                    next.add(new Slot(base.attach(e.getKey(), e.getValue(), start), calendar, 0, false));
+                    next.add(new Slot(base.attach(e.getKey(), e.getValue(), start), base.calendarFor(e.getKey()), 0,
+                            false));
                 }
             }
         }
@@ -597,9 +667,10 @@ final class SlaClocks {
                 archived = append(archived, c.result(s.calendar, at, cycle));
             }
         }
-        SlaClocks r = new SlaClocks(calendar, targets, NO_SLOTS, archived, List.of(), null)
+        SlaClocks r = new SlaClocks(calendars, targets, NO_SLOTS, archived, List.of(), null)
                 .startIfTargeted(SlaTarget.FIRST_RESPONSE, at);
         if (resolution != null) {
+            BusinessCalendar calendar = r.calendarFor(SlaTarget.RESOLUTION);
             return r.replace(new Slot(resolution.clock.reopen(at, ReopenMode.CONTINUE, calendar), calendar,
                     resolution.warnings, resolution.breachRecorded));
         }
@@ -618,14 +689,14 @@ final class SlaClocks {
             }
         }
         SlaClocks r = closed == null ? this : with(closed);
-        return r.awaitingSince == null ? r : new SlaClocks(r.calendar, r.targets, r.slots, r.past, r.pauses, null);
+        return r.awaitingSince == null ? r : new SlaClocks(r.calendars, r.targets, r.slots, r.past, r.pauses, null);
     }
 
     // ------------------------------------------------------------------ Object
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SlaClocks c && calendar == c.calendar && java.util.Objects.equals(targets, c.targets)
+        return o instanceof SlaClocks c && calendars == c.calendars && java.util.Objects.equals(targets, c.targets)
                 && Arrays.equals(slots, c.slots) && past.equals(c.past) && pauses.equals(c.pauses)
                 && java.util.Objects.equals(awaitingSince, c.awaitingSince);
     }

@@ -9,9 +9,10 @@ import org.qualityloop.model.sla.SlaWarning;
 /**
  * One SLA clock of a case's current cycle with the calendar it is measured on and what the SLA
  * monitor recorded about it: which warning thresholds were reached (a bit per threshold index)
- * and whether its breach was recorded. An active clock is measured on the case's current
- * calendar; a finished one keeps the calendar it finished on, so its read-out does not change
- * when the calendar does. Immutable and thread-safe; package-private.
+ * and whether its breach was recorded. An active clock is measured on the calendar its target
+ * uses now (the lifecycle's main calendar, or the named one the recorded targets give it); a
+ * finished one keeps the calendar it finished on, so its read-out does not change when the
+ * calendar does. Immutable and thread-safe; package-private.
  */
 final class Slot {
     final SlaClock clock;

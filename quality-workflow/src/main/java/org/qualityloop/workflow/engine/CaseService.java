@@ -27,6 +27,7 @@ import org.qualityloop.workflow.cases.CommandId;
 import org.qualityloop.workflow.cases.FeedbackCase;
 import org.qualityloop.workflow.cases.FeedbackLifecycle;
 import org.qualityloop.workflow.cases.SlaAlert;
+import org.qualityloop.workflow.cases.SlaExplanation;
 import org.qualityloop.workflow.knowledge.KnowledgeBase;
 import org.qualityloop.workflow.knowledge.KnowledgeEntry;
 import org.qualityloop.workflow.machine.Outcome;
@@ -283,7 +284,60 @@ public final class CaseService {
             return reject(caseId, CommandResult.Reason.UNKNOWN_CASE, c, CaseEventType.SET_SLA_TARGETS,
                     "case " + caseId + " does not exist");
         }
-        return run(id, caseId, expectedVersion, actor, targetsFor(c.get().slaContext()), null, c, UnitOfWork.NONE);
+        return run(id, caseId, expectedVersion, actor,
+                targetsFor(c.get().slaContext(), CaseChange.SlaTargetsSet.Reason.RECOMPUTED), null, c, UnitOfWork.NONE);
+    }
+
+    /**
+     * Explains the SLA clock of a target of a case now ({@code clock.instant()}, or the case's
+     * last instant if the clock has gone back): {@link FeedbackLifecycle#explain}, with where the
+     * target came from in this service's policy — the first rule that matches the case and gives
+     * the target its working time, or the policy's default — when the policy still gives it.
+     *
+     * @param caseId the case, not null
+     * @param target the target, not null
+     * @return the explanation, or empty when the case does not exist or its current cycle has no
+     *     clock of the target
+     */
+    public Optional<SlaExplanation> explainSla(CaseId caseId, SlaTarget target) {
+        Checks.notNull(caseId, "caseId");
+        Checks.notNull(target, "target");
+        Optional<FeedbackCase> c = load(caseId);
+        if (c.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Instant at = now.isBefore(c.get().updatedAt()) ? c.get().updatedAt() : now;
+        return lifecycle.explain(store.history(caseId), target, at)
+                .map(e -> ruleOf(c.get(), e).map(e::withRule).orElse(e));
+    }
+
+    /** Where the policy gives the case the explained target's working time, if it still does. */
+    private Optional<String> ruleOf(FeedbackCase c, SlaExplanation e) {
+        SlaContext ctx = c.slaContext();
+        List<SlaRule> rules = policy.rules();
+        for (int i = 0; i < rules.size(); i++) {
+            SlaRule r = rules.get(i);
+            Duration d = r.targets().get(e.target());
+            if (d != null && r.matches(ctx)) {
+                return d.equals(e.targetDuration()) ? Optional.of("rule " + (i + 1) + " of policy '" + policy.name()
+                        + "'" + conditions(r)) : Optional.empty();
+            }
+        }
+        Duration d = policy.defaults().get(e.target());
+        return d != null && d.equals(e.targetDuration())
+                ? Optional.of("the default of policy '" + policy.name() + "'") : Optional.empty();
+    }
+
+    /** A rule's conditions as codes, e.g. {@code " (priority=HIGH, channel=email)"}; empty for none. */
+    private static String conditions(SlaRule r) {
+        List<String> c = new java.util.ArrayList<>();
+        r.priority().ifPresent(v -> c.add("priority=" + v));
+        r.severity().ifPresent(v -> c.add("severity=" + v));
+        r.channel().ifPresent(v -> c.add("channel=" + v));
+        r.category().ifPresent(v -> c.add("category=" + v));
+        r.segment().ifPresent(v -> c.add("segment=" + v));
+        return c.isEmpty() ? "" : " (" + String.join(", ", c) + ")";
     }
 
     /**
@@ -494,27 +548,42 @@ public final class CaseService {
         return rejection;
     }
 
-    /** What the engine derives from the caller's change and records after it, or null for nothing. */
+    /**
+     * What the engine derives from the caller's change and records after it, or null for nothing:
+     * the targets the policy gives the case after every change of what its rules read
+     * (registration, priority, category, severity, segment), with that change as the reason.
+     */
     private CaseChange implied(FeedbackCase current, CaseChange change) {
         if (change instanceof CaseChange.Registered r) {
             return targetsFor(new SlaContext(Optional.of(r.priority()), Optional.of(r.severity()),
-                    Optional.of(current.feedback().channel()), Optional.of(r.category()), r.segment()));
+                    Optional.of(current.feedback().channel()), Optional.of(r.category()), r.segment()),
+                    CaseChange.SlaTargetsSet.Reason.REGISTERED);
         }
         if (change instanceof CaseChange.PriorityChanged p) {
             SlaContext ctx = current.slaContext();
             return targetsFor(new SlaContext(Optional.of(p.priority()), ctx.severity(), ctx.channel(),
-                    ctx.category(), ctx.segment()));
+                    ctx.category(), ctx.segment()), CaseChange.SlaTargetsSet.Reason.PRIORITY_CHANGED);
+        }
+        if (change instanceof CaseChange.Reclassified r) {
+            SlaContext ctx = current.slaContext();
+            return targetsFor(new SlaContext(ctx.priority(), r.severity().or(ctx::severity),
+                    ctx.channel(), r.category().or(ctx::category), r.segment().or(ctx::segment)),
+                    CaseChange.SlaTargetsSet.Reason.RECLASSIFIED);
         }
         return null;
     }
 
-    /** The targets the policy gives a case: every target any rule or default names that applies. */
-    private CaseChange.SlaTargetsSet targetsFor(SlaContext context) {
+    /**
+     * The targets the policy gives a case: every target any rule or default names that applies,
+     * with the calendars and pause conditions the policy names for them.
+     */
+    private CaseChange.SlaTargetsSet targetsFor(SlaContext context, CaseChange.SlaTargetsSet.Reason reason) {
         Map<SlaTarget, Duration> targets = new TreeMap<>();
         for (SlaTarget t : policyTargets) {
             policy.target(t, context).ifPresent(d -> targets.put(t, d));
         }
-        return new CaseChange.SlaTargetsSet(targets, policy.warnings(), policy.reopen());
+        return new CaseChange.SlaTargetsSet(targets, policy.warnings(), policy.reopen(), policy.calendars(),
+                policy.pauseOn(), Optional.of(reason));
     }
 
     private CaseChange.Received withStage(CaseChange.Received r) {
@@ -692,8 +761,18 @@ public final class CaseService {
          * a {@linkplain #store store} was set, each gets a store of its own.
          *
          * @return the service
+         * @throws IllegalArgumentException when the policy names a calendar the lifecycle does not
+         *     have, or a pause condition the lifecycle does not know
          */
         public CaseService build() {
+            policy.calendars().forEach((target, name) -> {
+                if (lifecycle.calendarNamed(name).isEmpty()) {
+                    throw new IllegalArgumentException("policy '" + policy.name() + "': calendars[" + target
+                            + "] must name a calendar of the lifecycle, but was " + name);
+                }
+            });
+            policy.pauseOn().forEach((target, conditions) -> conditions.forEach(c ->
+                    CaseChange.SlaTargetsSet.checkKnown(c, "policy '" + policy.name() + "': pauseOn[" + target + "]")));
             return new CaseService(this, store != null ? store : new InMemoryCaseStore());
         }
     }

@@ -26,6 +26,7 @@ import net.jqwik.api.state.Transformer;
 import org.qualityloop.model.AgentId;
 import org.qualityloop.model.CaseId;
 import org.qualityloop.model.Channel;
+import org.qualityloop.model.CustomerSegment;
 import org.qualityloop.model.FeedbackCategory;
 import org.qualityloop.model.FeedbackId;
 import org.qualityloop.model.Priority;
@@ -41,6 +42,7 @@ import org.qualityloop.model.feedback.RootCauseCategory;
 import org.qualityloop.model.feedback.Validity;
 import org.qualityloop.model.sla.ReopenMode;
 import org.qualityloop.model.sla.SlaClock;
+import org.qualityloop.model.sla.SlaPauseCondition;
 import org.qualityloop.model.sla.SlaPolicy;
 import org.qualityloop.model.sla.SlaResult;
 import org.qualityloop.model.sla.SlaRule;
@@ -73,13 +75,18 @@ import org.qualityloop.workflow.store.CaseSummary;
  *   <li>at most one open cycle: only the current cycle has active clocks, past ones are finished,
  *       and {@code cycle == 1 + reopenCount};</li>
  *   <li>the clocks are consistent with the history: which clock is running, paused or stopped
- *       follows from the state, and each counts from the start of its phase;</li>
+ *       follows from the state, each counts from the start of its phase, and each active clock is
+ *       paused exactly while one of its target's pause conditions holds;</li>
+ *   <li>every change of targets the engine records carries its reason;</li>
  *   <li>closed cases change only by reopening; rejected ones never change;</li>
  *   <li>a rejected command leaves no trace; a retried command is applied once;</li>
  *   <li>after the monitor has run, nothing due is left unrecorded;</li>
  *   <li>no alert recorded in a history repeats, and a recorded breach stays a breach —
  *       also across the calendar and policy changes the chains make mid-run.</li>
  * </ul>
+ * The two policies measure some targets on a named calendar of the lifecycle (whose hours the
+ * chains also change mid-run), pause targets on conditions other than the defaults, and have rules
+ * on the category and the customer segment, which the chains change by reclassifying cases.
  */
 public class CaseEngineProperties {
 
@@ -96,6 +103,19 @@ public class CaseEngineProperties {
                         .build();
     }
 
+    static final CustomerSegment VIP = CustomerSegment.of("vip");
+    /** The name of the lifecycle's named calendar, which some targets use. */
+    static final String DESK = "evening-desk";
+
+    /** The named calendar, in one of two versions (the chains switch them mid-run). */
+    static BusinessCalendar desk(int which) {
+        return BusinessCalendar.builder(DESK, ZoneOffset.UTC)
+                .hours(DayOfWeek.MONDAY, DayOfWeek.SUNDAY, WorkingInterval.parse(which == 0 ? "06:00-22:00"
+                        : "12:00-20:00"))
+                .build();
+    }
+
+    /** The policy other engine tests share: the lifecycle's calendar and the default pauses for every target. */
     static SlaPolicy policy(ReopenMode mode) {
         return new SlaPolicy("stateful",
                 List.of(SlaRule.of(Map.of(SlaTarget.FIRST_RESPONSE, Duration.ofMinutes(30),
@@ -107,6 +127,19 @@ public class CaseEngineProperties {
     }
 
     /**
+     * The first policy of the chains: {@link #policy} with a rule on the customer segment, the
+     * first response on the named calendar, and resolution paused while rectifying too.
+     */
+    static SlaPolicy deskPolicy(ReopenMode mode) {
+        SlaPolicy p = policy(mode);
+        List<SlaRule> rules = new ArrayList<>(p.rules());
+        rules.add(SlaRule.of(Map.of(SlaTarget.FIRST_RESPONSE, Duration.ofMinutes(20))).whenSegment(VIP));
+        return new SlaPolicy("stateful-desk", rules, p.defaults(), p.warnings(), mode,
+                Map.of(SlaTarget.FIRST_RESPONSE, DESK),
+                Map.of(SlaTarget.RESOLUTION, Set.of(SlaPauseCondition.AWAITING_CUSTOMER, SlaPauseCondition.RECTIFYING)));
+    }
+
+    /**
      * The other policy the engine switches to mid-run: first response only for high and urgent
      * cases, so priority and policy changes remove targets and add them back.
      */
@@ -114,10 +147,16 @@ public class CaseEngineProperties {
         return new SlaPolicy("stateful-other",
                 List.of(SlaRule.of(Map.of(SlaTarget.FIRST_RESPONSE, Duration.ofMinutes(45),
                                 SlaTarget.RESOLUTION, Duration.ofHours(3))).whenPriority(Priority.URGENT),
-                        SlaRule.of(Map.of(SlaTarget.FIRST_RESPONSE, Duration.ofHours(1))).whenPriority(Priority.HIGH)),
+                        SlaRule.of(Map.of(SlaTarget.FIRST_RESPONSE, Duration.ofHours(1))).whenPriority(Priority.HIGH),
+                        SlaRule.of(Map.of(SlaTarget.RESOLUTION, Duration.ofHours(2)))
+                                .whenCategory(FeedbackCategory.SERVICE_ATTITUDE)),
                 Map.of(SlaTarget.NEXT_UPDATE, Duration.ofHours(2), SlaTarget.RESOLUTION, Duration.ofHours(8),
                         SlaTarget.FOLLOW_UP, Duration.ofHours(4)),
-                List.of(new SlaWarning.Before(Duration.ofHours(1))), mode);
+                List.of(new SlaWarning.Before(Duration.ofHours(1))), mode,
+                Map.of(SlaTarget.RESOLUTION, DESK, SlaTarget.FOLLOW_UP, DESK),
+                Map.of(SlaTarget.RESOLUTION, Set.of(SlaPauseCondition.RECTIFYING),
+                        SlaTarget.NEXT_UPDATE, Set.of(SlaPauseCondition.AWAITING_CUSTOMER, SlaPauseCondition.RECTIFYING),
+                        SlaTarget.FOLLOW_UP, Set.of(SlaPauseCondition.of("resolved"))));
     }
 
     /** The system under test and what the test remembers of it. */
@@ -127,6 +166,7 @@ public class CaseEngineProperties {
         final BusinessCalendar[] calendars = {calendar(0), calendar(1)};
         final ReopenMode mode;
         int calendarNow;
+        int deskNow;
         int policyNow;
         CaseService service;
         FeedbackLifecycle lifecycle;
@@ -139,28 +179,32 @@ public class CaseEngineProperties {
         Engine(int calendar, ReopenMode mode, int followUps) {
             this.mode = mode;
             this.calendarNow = calendar;
-            this.lifecycle = FeedbackLifecycle.builder(calendars[calendar]).maxFollowUpAttempts(followUps).build();
+            this.lifecycle = FeedbackLifecycle.builder(calendars[calendar]).namedCalendar(desk(0))
+                    .maxFollowUpAttempts(followUps).build();
             this.service = newService();
         }
 
         private CaseService newService() {
-            return CaseService.builder(lifecycle, policyNow == 0 ? policy(mode) : otherPolicy(mode), clock)
+            return CaseService.builder(lifecycle, policyNow == 0 ? deskPolicy(mode) : otherPolicy(mode), clock)
                     .store(repository)
                     .escalation(EscalationPolicy.onBreach(List.of(LEAD), Set.of(SlaTarget.RESOLUTION)))
                     .build();
         }
 
         /**
-         * Switches the calendar (taking effect a millisecond from now) or the policy, as an
-         * operator does: a new service on the same repository, re-indexed, and the SLA of every
-         * case recomputed (refused where the case takes no targets).
+         * Switches the main calendar or the named one (taking effect a millisecond from now), or
+         * the policy, as an operator does: a new service on the same repository, re-indexed, and
+         * the SLA of every case recomputed (refused where the case takes no targets).
          */
-        void reconfigure(boolean calendar) {
+        void reconfigure(Change what) {
             Instant from = clock.instant().plusMillis(1);
             clock.advance(Duration.ofMillis(1));
-            if (calendar) {
+            if (what == Change.CALENDAR) {
                 calendarNow = 1 - calendarNow;
                 lifecycle = lifecycle.withCalendar(calendars[calendarNow], from);
+            } else if (what == Change.NAMED_CALENDAR) {
+                deskNow = 1 - deskNow;
+                lifecycle = lifecycle.withNamedCalendar(desk(deskNow), from);
             } else {
                 policyNow = 1 - policyNow;
             }
@@ -249,8 +293,13 @@ public class CaseEngineProperties {
     static Arbitrary<CaseChange> changes() {
         Arbitrary<AgentId> agents = Arbitraries.of(AGENTS);
         return Arbitraries.oneOf(
-                Arbitraries.of(Priority.class).flatMap(p -> agents.map(a ->
-                        CaseChange.Registered.of(FeedbackCategory.TECHNICAL_ISSUE, Severity.MAJOR, p, a))),
+                Arbitraries.of(Priority.class).flatMap(p -> agents.flatMap(a -> Arbitraries.of(false, true).map(vip ->
+                        new CaseChange.Registered(FeedbackCategory.TECHNICAL_ISSUE, Severity.MAJOR, p, a,
+                                Optional.empty(), vip ? Optional.of(VIP) : Optional.empty())))),
+                Arbitraries.of(CaseChange.Reclassified.segment(VIP),
+                        CaseChange.Reclassified.segment(CustomerSegment.DEFAULT),
+                        CaseChange.Reclassified.category(FeedbackCategory.SERVICE_ATTITUDE),
+                        CaseChange.Reclassified.category(FeedbackCategory.TECHNICAL_ISSUE)),
                 Arbitraries.of(CaseChange.responded(), CaseChange.customerUpdated(), CaseChange.awaitingCustomer(),
                         CaseChange.customerReplied(), CaseChange.followUpStarted(), CaseChange.followUpFailed(),
                         CaseChange.Resolved.plain(), new CaseChange.RectificationStarted("fix it"),
@@ -370,12 +419,22 @@ public class CaseEngineProperties {
         }
     }
 
-    /** Changes the calendar or the policy mid-run. */
+    /** What an operator changes mid-run. */
+    enum Change {
+        /** The lifecycle's main calendar. */
+        CALENDAR,
+        /** The hours of the named calendar some targets use. */
+        NAMED_CALENDAR,
+        /** The SLA policy. */
+        POLICY
+    }
+
+    /** Changes a calendar or the policy mid-run. */
     static final class Reconfigure implements Action.Independent<Engine> {
         @Override
         public Arbitrary<Transformer<Engine>> transformer() {
-            return Arbitraries.of(true, false).map(calendar -> Transformer.mutate(
-                    calendar ? "change the calendar" : "change the policy", e -> e.reconfigure(calendar)));
+            return Arbitraries.of(Change.class).map(what -> Transformer.mutate("change the " + what,
+                    e -> e.reconfigure(what)));
         }
     }
 
@@ -400,6 +459,7 @@ public class CaseEngineProperties {
             checkRecordedBreachesSurvive(e.lifecycle, c, now);
             checkCycles(c);
             checkClocks(c);
+            checkReasons(history);
             assertThat(c.outcome().isPresent()).isEqualTo(!c.state().isOpen());
             c.outcome().ifPresent(o -> assertThat(o.reopenCount()).isEqualTo(c.reopenCount()));
             if (e.monitorJustRan) {
@@ -444,6 +504,15 @@ public class CaseEngineProperties {
         }
     }
 
+    /** The engine records why it (re)set the targets, every time. */
+    static void checkReasons(List<CaseEvent> history) {
+        for (CaseEvent ev : history) {
+            if (ev.change() instanceof CaseChange.SlaTargetsSet t) {
+                assertThat(t.reason()).as("reason of the targets at sequence %s", ev.sequence()).isPresent();
+            }
+        }
+    }
+
     static void checkCycles(FeedbackCase c) {
         assertThat(c.cycle()).isEqualTo(1 + c.reopenCount());
         for (SlaResult r : c.pastClocks()) {
@@ -484,8 +553,18 @@ public class CaseEngineProperties {
         // only the targets the case's current targets define run (a policy may leave some out)
         expected.retainAll(c.slaTargets().orElseThrow().targets().keySet());
         assertThat(active).as("active clocks of %s in %s", c.id(), s).isEqualTo(expected);
-        c.clock(SlaTarget.RESOLUTION).filter(SlaClock::isActive).ifPresent(r ->
-                assertThat(r.isPaused()).as("resolution paused iff awaiting the customer").isEqualTo(c.awaitingCustomer()));
+        CaseChange.SlaTargetsSet targets = c.slaTargets().orElseThrow();
+        for (SlaClock clock : c.clocks()) {
+            if (clock.isActive()) {
+                boolean holds = false;
+                for (SlaPauseCondition p : targets.pauseConditions(clock.target())) {
+                    holds |= p.equals(SlaPauseCondition.AWAITING_CUSTOMER) ? c.awaitingCustomer()
+                            : p.code().equals(s.name().toLowerCase(java.util.Locale.ROOT));
+                }
+                assertThat(clock.isPaused()).as("%s of %s in %s paused iff one of %s holds", clock.target(), c.id(), s,
+                        targets.pauseConditions(clock.target())).isEqualTo(holds);
+            }
+        }
         c.clock(SlaTarget.FIRST_RESPONSE).ifPresent(f ->
                 assertThat(f.start()).as("first response counts from the start of the cycle").isEqualTo(c.cycleStartedAt()));
         c.clock(SlaTarget.FOLLOW_UP).filter(SlaClock::isActive).ifPresent(f ->

@@ -1,0 +1,96 @@
+package org.qualityloop.workflow.cases;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+import org.qualityloop.model.calendar.BusinessCalendar;
+import org.qualityloop.model.sla.SlaTarget;
+
+/**
+ * The calendars a lifecycle measures SLA clocks on at one time: its main calendar, which every
+ * target uses unless its recorded targets name another, and the named calendars targets may name
+ * (e.g. first response round the clock while resolution keeps office hours). One value per
+ * calendar change of the lifecycle, compared by identity: a clock is recomputed exactly when the
+ * calendar it is measured on is another object. Immutable; package-private.
+ */
+final class SlaCalendars {
+    private final BusinessCalendar main;
+    private final Map<String, BusinessCalendar> named;
+
+    private SlaCalendars(BusinessCalendar main, Map<String, BusinessCalendar> named) {
+        this.main = main;
+        this.named = named;
+    }
+
+    /** Only the main calendar. */
+    static SlaCalendars of(BusinessCalendar main) {
+        return new SlaCalendars(main, Map.of());
+    }
+
+    /** The main calendar. */
+    BusinessCalendar main() {
+        return main;
+    }
+
+    /** The named calendars, by name; unmodifiable. */
+    Map<String, BusinessCalendar> named() {
+        return named;
+    }
+
+    /** These calendars with another main calendar. */
+    SlaCalendars withMain(BusinessCalendar next) {
+        return new SlaCalendars(next, named);
+    }
+
+    /** These calendars with {@code next} under its name, in place of any calendar of that name. */
+    SlaCalendars withNamed(BusinessCalendar next) {
+        Map<String, BusinessCalendar> more = new TreeMap<>(named);
+        more.put(next.name(), next);
+        return new SlaCalendars(main, Collections.unmodifiableMap(more));
+    }
+
+    /**
+     * The calendar of a name: a named calendar, else the main one when the name is its name.
+     *
+     * @return the calendar, or null when none has that name
+     */
+    BusinessCalendar byName(String name) {
+        BusinessCalendar c = named.get(name);
+        return c != null || !main.name().equals(name) ? c : main;
+    }
+
+    /**
+     * The calendar a target's clock is measured on under the recorded targets (null: none set):
+     * the one they name for it, else the main calendar.
+     *
+     * @throws IllegalArgumentException naming the target and the calendar when the name is unknown
+     */
+    BusinessCalendar forTarget(CaseChange.SlaTargetsSet targets, SlaTarget target) {
+        String name = targets == null ? null : targets.calendars().get(target);
+        if (name == null) {
+            return main;
+        }
+        BusinessCalendar c = byName(name);
+        if (c == null) {
+            throw new IllegalArgumentException("calendars[" + target + "] must name a calendar of the lifecycle "
+                    + names() + ", but was " + name);
+        }
+        return c;
+    }
+
+    /** The names of every calendar, the main one's first. */
+    String names() {
+        StringBuilder b = new StringBuilder("[").append(main.name());
+        for (String n : named.keySet()) {
+            if (!n.equals(main.name())) {
+                b.append(", ").append(n);
+            }
+        }
+        return b.append(']').toString();
+    }
+
+    @Override
+    public String toString() {
+        return "SlaCalendars" + names();
+    }
+}
