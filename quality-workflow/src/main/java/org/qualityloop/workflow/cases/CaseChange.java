@@ -712,6 +712,7 @@ public sealed interface CaseChange {
          *     the lifecycle does not know it
          */
         public static SlaPauseCondition checkKnown(SlaPauseCondition condition, String field) {
+            Checks.notNull(field, "field");
             Checks.notNull(condition, field);
             if (!KNOWN_CONDITIONS.contains(condition.code())) {
                 throw new IllegalArgumentException(field + " must name conditions the case lifecycle knows "

@@ -166,6 +166,10 @@ class PublicApiNullsTest extends PublicApiContract {
                 CaseState.RECEIVED, 1, feedback(v)));
         r.put(CaseSummary.class, v -> CaseSummary.of(LIFECYCLE.open(received(v))));
         r.put(PersonalData.class, PublicApiNullsTest::personalData);
+        r.put(CaseChange.Reclassified.class, v -> v == 0 ? CaseChange.Reclassified.category(FeedbackCategory.QUALITY)
+                : CaseChange.Reclassified.category(FeedbackCategory.SERVICE_ATTITUDE));
+        r.put(org.qualityloop.workflow.cases.SlaExplanation.Span.class,
+                v -> new org.qualityloop.workflow.cases.SlaExplanation.Span(T0, T0.plusSeconds(60 + v)));
         r.put(PersonalData.Split.class, v -> PersonalData.split(received(v)));
         r.put(Erasure.class, v -> v == 0 ? Erasure.none() : Erasure.of(List.of(personalData(v))));
         r.put(FeedbackLifecycle.class, v -> v == 0 ? LIFECYCLE
