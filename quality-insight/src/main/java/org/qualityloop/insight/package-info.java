@@ -1,0 +1,8 @@
+/**
+ * Analyses over case histories: {@link org.qualityloop.insight.DwellTimes} (where time goes, per
+ * lifecycle state and per process stage, with the slowest node tested against the others). Each
+ * analysis is a streaming, mergeable accumulator fed with whole histories
+ * ({@code List<CaseEvent>}, as {@code FeedbackLifecycle.replay} takes them); its result is an
+ * immutable value. See {@code docs/insight.md}.
+ */
+package org.qualityloop.insight;
