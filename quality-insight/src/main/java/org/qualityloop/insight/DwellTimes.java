@@ -59,7 +59,8 @@ public final class DwellTimes implements Mergeable<DwellTimes> {
 
     private final BusinessCalendar calendar;
     private final int maxFollowUpAttempts;
-    private final Times[] byState = new Times[STATES.length];
+    /** The visits of cases without a stage; those of the others are under their stage only. */
+    private final Times[] noStage = new Times[STATES.length];
     private final Map<StageId, Times[]> byStage = new TreeMap<>();
     private long cases;
 
@@ -109,8 +110,8 @@ public final class DwellTimes implements Mergeable<DwellTimes> {
             }
             previous = e.at();
         }
-        Times[] stage = received.stage().map(s -> byStage.computeIfAbsent(s, k -> new Times[STATES.length]))
-                .orElse(null);
+        Times[] nodes = received.stage().map(s -> byStage.computeIfAbsent(s, k -> new Times[STATES.length]))
+                .orElse(noStage);
         cases++;
         CaseState state = CaseState.RECEIVED;
         Instant entered = history.get(0).at();
@@ -138,11 +139,8 @@ public final class DwellTimes implements Mergeable<DwellTimes> {
             if (next != state) {
                 if (state.isOpen()) {
                     long wall = Duration.between(entered, at).toMillis();
-                    long working = calendar.workingTimeBetween(entered, at).toMillis();
-                    visit(byState, state, wall, working, customerWall, customerWorking);
-                    if (stage != null) {
-                        visit(stage, state, wall, working, customerWall, customerWorking);
-                    }
+                    long working = wall == 0 ? 0 : calendar.workingTimeBetween(entered, at).toMillis();
+                    visit(nodes, state, wall, working, customerWall, customerWorking);
                 }
                 state = next;
                 entered = at;
@@ -183,16 +181,16 @@ public final class DwellTimes implements Mergeable<DwellTimes> {
                     + ", but was " + other.maxFollowUpAttempts);
         }
         if (other == this) {
-            Times[] copy = copyOf(byState);
+            Times[] copy = copyOf(noStage);
             Map<StageId, Times[]> stages = new TreeMap<>();
             byStage.forEach((k, v) -> stages.put(k, copyOf(v)));
-            mergeInto(byState, copy);
+            mergeInto(noStage, copy);
             stages.forEach((k, v) -> mergeInto(byStage.get(k), v));
             cases = Math.addExact(cases, cases);
             return this;
         }
         cases = Math.addExact(cases, other.cases);
-        mergeInto(byState, other.byState);
+        mergeInto(noStage, other.noStage);
         other.byStage.forEach((k, v) -> mergeInto(byStage.computeIfAbsent(k, x -> new Times[STATES.length]), v));
         return this;
     }
@@ -259,8 +257,15 @@ public final class DwellTimes implements Mergeable<DwellTimes> {
      */
     public Optional<NodeDwell> state(CaseState state) {
         Checks.notNull(state, "state");
-        Times t = byState[state.ordinal()];
+        Times t = allStates()[state.ordinal()];
         return t == null ? Optional.empty() : Optional.of(t.result(DwellNode.of(state)));
+    }
+
+    /** Every case's visits per state: the cases without a stage and those of every stage, merged. */
+    private Times[] allStates() {
+        Times[] all = copyOf(noStage);
+        byStage.values().forEach(v -> mergeInto(all, v));
+        return all;
     }
 
     /**
@@ -269,7 +274,7 @@ public final class DwellTimes implements Mergeable<DwellTimes> {
      * @return the nodes, unmodifiable
      */
     public List<NodeDwell> byState() {
-        return results(Optional.empty(), byState);
+        return results(Optional.empty(), allStates());
     }
 
     /**
@@ -345,7 +350,7 @@ public final class DwellTimes implements Mergeable<DwellTimes> {
      * @return the bottleneck, or empty when no visit ended
      */
     public Optional<Bottleneck> bottleneck(DwellMeasure measure) {
-        return bottleneckOf(byState, measure);
+        return bottleneckOf(allStates(), measure);
     }
 
     /**
@@ -381,7 +386,7 @@ public final class DwellTimes implements Mergeable<DwellTimes> {
 
     private Optional<Bottleneck> bottleneckOf(Times[] nodes, DwellMeasure measure) {
         Checks.notNull(measure, "measure");
-        List<NodeDwell> ranked = ranking(measure);
+        List<NodeDwell> ranked = ranked(results(Optional.empty(), nodes), measure);
         if (ranked.isEmpty()) {
             return Optional.empty();
         }
@@ -409,78 +414,94 @@ public final class DwellTimes implements Mergeable<DwellTimes> {
     @Override
     public boolean equals(Object o) {
         return o instanceof DwellTimes d && d.cases == cases && d.maxFollowUpAttempts == maxFollowUpAttempts
-                && sameCalendar(calendar, d.calendar) && Arrays.equals(byState, d.byState)
+                && sameCalendar(calendar, d.calendar) && Arrays.equals(noStage, d.noStage)
                 && byStage.keySet().equals(d.byStage.keySet())
                 && byStage.entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), d.byStage.get(e.getKey())));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(cases, maxFollowUpAttempts, calendar.name(), Arrays.hashCode(byState), byStage.keySet());
+        return Objects.hash(cases, maxFollowUpAttempts, calendar.name(), Arrays.hashCode(noStage), byStage.keySet());
     }
 
     @Override
     public String toString() {
-        return "DwellTimes[calendar=" + calendar.name() + ", cases=" + cases + ", states=" + byState().size()
-                + ", stages=" + byStage.size() + "]";
+        return "DwellTimes[calendar=" + calendar.name() + ", cases=" + cases + ", stages=" + byStage.size() + "]";
     }
 
-    /** The six distributions of one node. */
+    /**
+     * The distributions of one node. Visits that did not wait on the customer are only in the two
+     * {@code plain} distributions (their team part is the whole visit); visits that waited are in
+     * the six {@code waited} ones. The whole visits and the team parts are their merges.
+     */
     private static final class Times {
-        private final TimeDistribution wall = new TimeDistribution();
-        private final TimeDistribution working = new TimeDistribution();
-        private final TimeDistribution teamWall = new TimeDistribution();
-        private final TimeDistribution teamWorking = new TimeDistribution();
+        private final TimeDistribution plainWall = new TimeDistribution();
+        private final TimeDistribution plainWorking = new TimeDistribution();
+        private final TimeDistribution waitedWall = new TimeDistribution();
+        private final TimeDistribution waitedWorking = new TimeDistribution();
+        private final TimeDistribution waitedTeamWall = new TimeDistribution();
+        private final TimeDistribution waitedTeamWorking = new TimeDistribution();
         private final TimeDistribution customerWall = new TimeDistribution();
         private final TimeDistribution customerWorking = new TimeDistribution();
 
         void add(long wallMillis, long workingMillis, long customerWallMillis, long customerWorkingMillis) {
-            wall.addMillis(wallMillis);
-            working.addMillis(workingMillis);
-            teamWall.addMillis(wallMillis - customerWallMillis);
-            teamWorking.addMillis(workingMillis - customerWorkingMillis);
-            if (customerWallMillis > 0 || customerWorkingMillis > 0) {
-                customerWall.addMillis(customerWallMillis);
-                customerWorking.addMillis(customerWorkingMillis);
+            if (customerWallMillis == 0 && customerWorkingMillis == 0) {
+                plainWall.addMillis(wallMillis);
+                plainWorking.addMillis(workingMillis);
+                return;
             }
+            waitedWall.addMillis(wallMillis);
+            waitedWorking.addMillis(workingMillis);
+            waitedTeamWall.addMillis(wallMillis - customerWallMillis);
+            waitedTeamWorking.addMillis(workingMillis - customerWorkingMillis);
+            customerWall.addMillis(customerWallMillis);
+            customerWorking.addMillis(customerWorkingMillis);
         }
 
         Times merge(Times o) {
-            wall.merge(o.wall);
-            working.merge(o.working);
-            teamWall.merge(o.teamWall);
-            teamWorking.merge(o.teamWorking);
+            plainWall.merge(o.plainWall);
+            plainWorking.merge(o.plainWorking);
+            waitedWall.merge(o.waitedWall);
+            waitedWorking.merge(o.waitedWorking);
+            waitedTeamWall.merge(o.waitedTeamWall);
+            waitedTeamWorking.merge(o.waitedTeamWorking);
             customerWall.merge(o.customerWall);
             customerWorking.merge(o.customerWorking);
             return this;
         }
 
+        private static TimeDistribution both(TimeDistribution a, TimeDistribution b) {
+            return new TimeDistribution().merge(a).merge(b);
+        }
+
         TimeDistribution of(DwellMeasure m) {
             return switch (m) {
-                case WALL -> wall;
-                case WORKING -> working;
-                case TEAM_WALL -> teamWall;
-                case TEAM_WORKING -> teamWorking;
+                case WALL -> both(plainWall, waitedWall);
+                case WORKING -> both(plainWorking, waitedWorking);
+                case TEAM_WALL -> both(plainWall, waitedTeamWall);
+                case TEAM_WORKING -> both(plainWorking, waitedTeamWorking);
             };
         }
 
         NodeDwell result(DwellNode node) {
             return new NodeDwell(node,
-                    new TimeSplit(wall.result().orElseThrow(), teamWall.result().orElseThrow(), customerWall.result()),
-                    new TimeSplit(working.result().orElseThrow(), teamWorking.result().orElseThrow(),
-                            customerWorking.result()));
+                    new TimeSplit(of(DwellMeasure.WALL).result().orElseThrow(),
+                            of(DwellMeasure.TEAM_WALL).result().orElseThrow(), customerWall.result()),
+                    new TimeSplit(of(DwellMeasure.WORKING).result().orElseThrow(),
+                            of(DwellMeasure.TEAM_WORKING).result().orElseThrow(), customerWorking.result()));
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Times t && wall.equals(t.wall) && working.equals(t.working)
-                    && teamWall.equals(t.teamWall) && teamWorking.equals(t.teamWorking)
+            return o instanceof Times t && plainWall.equals(t.plainWall) && plainWorking.equals(t.plainWorking)
+                    && waitedWall.equals(t.waitedWall) && waitedWorking.equals(t.waitedWorking)
+                    && waitedTeamWall.equals(t.waitedTeamWall) && waitedTeamWorking.equals(t.waitedTeamWorking)
                     && customerWall.equals(t.customerWall) && customerWorking.equals(t.customerWorking);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(wall, working, teamWall, teamWorking);
+            return Objects.hash(plainWall, plainWorking, waitedWall, waitedWorking);
         }
     }
 }

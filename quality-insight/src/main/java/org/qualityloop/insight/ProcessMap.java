@@ -42,7 +42,8 @@ public final class ProcessMap implements Mergeable<ProcessMap> {
     private static final CaseState[] STATES = CaseState.values();
 
     private final int maxFollowUpAttempts;
-    private final Graph all = new Graph();
+    /** The moves of cases without a stage; those of the others are under their stage only. */
+    private final Graph noStage = new Graph();
     private final Map<StageId, Graph> byStage = new TreeMap<>();
 
     /**
@@ -87,16 +88,13 @@ public final class ProcessMap implements Mergeable<ProcessMap> {
             }
             previous = e.at();
         }
-        Graph stage = received.stage().map(s -> byStage.computeIfAbsent(s, k -> new Graph())).orElse(null);
+        Graph graph = received.stage().map(s -> byStage.computeIfAbsent(s, k -> new Graph())).orElse(noStage);
         CaseState state = CaseState.RECEIVED;
         Instant entered = history.get(0).at();
         int failed = 0;
         long reopenings = 0;
         long repeated = 0;
-        all.enter(state, true);
-        if (stage != null) {
-            stage.enter(state, true);
-        }
+        graph.enter(state, true);
         for (int i = 1; i < history.size(); i++) {
             CaseEvent e = history.get(i);
             CaseEventType type = e.type();
@@ -112,18 +110,12 @@ public final class ProcessMap implements Mergeable<ProcessMap> {
             }
             if (next != state) {
                 long millis = Duration.between(entered, e.at()).toMillis();
-                all.move(state, next, millis);
-                if (stage != null) {
-                    stage.move(state, next, millis);
-                }
+                graph.move(state, next, millis);
                 state = next;
                 entered = e.at();
             }
         }
-        all.end(state, reopenings, repeated);
-        if (stage != null) {
-            stage.end(state, reopenings, repeated);
-        }
+        graph.end(state, reopenings, repeated);
     }
 
     /**
@@ -142,10 +134,10 @@ public final class ProcessMap implements Mergeable<ProcessMap> {
             throw new IllegalArgumentException("other.maxFollowUpAttempts must be " + maxFollowUpAttempts
                     + ", but was " + other.maxFollowUpAttempts);
         }
-        Graph otherAll = other == this ? new Graph().merge(all) : other.all;
+        Graph otherNoStage = other == this ? new Graph().merge(noStage) : other.noStage;
         Map<StageId, Graph> otherStages = new TreeMap<>();
         other.byStage.forEach((k, v) -> otherStages.put(k, other == this ? new Graph().merge(v) : v));
-        all.merge(otherAll);
+        noStage.merge(otherNoStage);
         otherStages.forEach((k, v) -> byStage.computeIfAbsent(k, x -> new Graph()).merge(v));
         return this;
     }
@@ -165,7 +157,7 @@ public final class ProcessMap implements Mergeable<ProcessMap> {
      * @return the count of cases
      */
     public long cases() {
-        return all.cases;
+        return byStage.values().stream().mapToLong(g -> g.cases).sum() + noStage.cases;
     }
 
     /**
@@ -185,6 +177,8 @@ public final class ProcessMap implements Mergeable<ProcessMap> {
      * @throws IllegalArgumentException when {@code minFrequency} is below 1
      */
     public ProcessGraph result(long minFrequency) {
+        Graph all = new Graph().merge(noStage);
+        byStage.values().forEach(all::merge);
         return all.result(minFrequency);
     }
 
@@ -204,18 +198,18 @@ public final class ProcessMap implements Mergeable<ProcessMap> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ProcessMap m && m.maxFollowUpAttempts == maxFollowUpAttempts && m.all.equals(all)
+        return o instanceof ProcessMap m && m.maxFollowUpAttempts == maxFollowUpAttempts && m.noStage.equals(noStage)
                 && m.byStage.equals(byStage);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(maxFollowUpAttempts, all, byStage);
+        return Objects.hash(maxFollowUpAttempts, noStage, byStage);
     }
 
     @Override
     public String toString() {
-        return "ProcessMap[cases=" + all.cases + ", stages=" + byStage.size() + "]";
+        return "ProcessMap[cases=" + cases() + ", stages=" + byStage.size() + "]";
     }
 
     /** The counts of one graph: visits, starts and ends per state, moves and times per edge. */
