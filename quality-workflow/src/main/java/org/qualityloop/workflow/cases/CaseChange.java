@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.qualityloop.model.AgentId;
 import org.qualityloop.model.CustomerSegment;
 import org.qualityloop.model.FeedbackCategory;
@@ -19,6 +21,9 @@ import org.qualityloop.model.feedback.ServiceFailure;
 import org.qualityloop.model.feedback.Validity;
 import org.qualityloop.model.internal.Checks;
 import org.qualityloop.model.sla.ReopenMode;
+import org.qualityloop.model.sla.SlaContext;
+import org.qualityloop.model.sla.SlaPolicy;
+import org.qualityloop.model.sla.SlaRule;
 import org.qualityloop.model.sla.SlaTarget;
 import org.qualityloop.model.sla.SlaWarning;
 
@@ -585,6 +590,31 @@ public sealed interface CaseChange {
                         + warnings.size());
             }
             Checks.notNull(reopenMode, "reopenMode");
+        }
+
+        /**
+         * The targets a policy gives a case in a context, as the engine records them after a
+         * registration, a priority change or a recompute: every target a rule or a default of the
+         * policy names that applies in the context, with the policy's warnings and reopen mode.
+         * Replaying a history with these in place of its recorded targets shows what the policy
+         * would have done.
+         *
+         * @param policy the SLA policy, not null
+         * @param context the case's context ({@link FeedbackCase#slaContext()}), not null
+         * @return the change
+         */
+        public static SlaTargetsSet from(SlaPolicy policy, SlaContext context) {
+            Checks.notNull(policy, "policy");
+            Checks.notNull(context, "context");
+            Set<SlaTarget> named = new TreeSet<>(policy.defaults().keySet());
+            for (SlaRule rule : policy.rules()) {
+                named.addAll(rule.targets().keySet());
+            }
+            Map<SlaTarget, Duration> targets = new TreeMap<>();
+            for (SlaTarget t : named) {
+                policy.target(t, context).ifPresent(d -> targets.put(t, d));
+            }
+            return new SlaTargetsSet(targets, policy.warnings(), policy.reopen());
         }
 
         @Override
