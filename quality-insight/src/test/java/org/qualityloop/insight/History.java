@@ -169,4 +169,44 @@ final class History {
         List<CaseEvent> all = events();
         return r.nextInt(5) == 0 ? all.subList(0, 1 + r.nextInt(all.size())) : all;
     }
+
+    /**
+     * A history as the engine would have recorded it under a policy: the policy's targets after
+     * every registration, and every SLA warning and breach due recorded by the monitor just
+     * before the next event (a monitor that is never late).
+     *
+     * @param base a valid history without SLA changes
+     * @param lifecycle the lifecycle
+     * @param policy the policy
+     * @return the history with the SLA changes, renumbered
+     */
+    static List<CaseEvent> withSla(List<CaseEvent> base, org.qualityloop.workflow.cases.FeedbackLifecycle lifecycle,
+            org.qualityloop.model.sla.SlaPolicy policy) {
+        List<CaseEvent> out = new ArrayList<>();
+        org.qualityloop.workflow.cases.FeedbackCase c = null;
+        for (CaseEvent e : base) {
+            if (c != null) {
+                for (org.qualityloop.workflow.cases.SlaAlert a : lifecycle.dueAlerts(c, e.at())) {
+                    CaseChange alert = a.kind() == org.qualityloop.workflow.cases.SlaAlert.Kind.BREACH
+                            ? new CaseChange.SlaBreached(a.target())
+                            : new CaseChange.SlaWarningReached(a.target(), a.warning().getAsInt());
+                    CaseEvent ev = CaseEvent.of(e.caseId(), c.version() + 1,
+                            CommandId.of("sla:" + (c.version() + 1)), Actor.SLA_MONITOR, e.at(), alert);
+                    c = lifecycle.apply(c, ev);
+                    out.add(ev);
+                }
+            }
+            CaseEvent ev = new CaseEvent(e.schema(), e.caseId(), c == null ? 1 : c.version() + 1, e.commandId(),
+                    e.actor(), e.at(), e.change());
+            c = c == null ? lifecycle.open(ev) : lifecycle.apply(c, ev);
+            out.add(ev);
+            if (e.change() instanceof CaseChange.Registered) {
+                CaseEvent targets = new CaseEvent(e.schema(), e.caseId(), c.version() + 1, e.commandId(), e.actor(),
+                        e.at(), CaseChange.SlaTargetsSet.from(policy, c.slaContext()));
+                c = lifecycle.apply(c, targets);
+                out.add(targets);
+            }
+        }
+        return List.copyOf(out);
+    }
 }
