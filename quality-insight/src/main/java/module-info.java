@@ -1,7 +1,8 @@
 /**
  * Analyses over the event histories of feedback cases: where time goes (dwell times per state
  * and stage, in working and wall time, with the slowest node tested against the others), the
- * process map mined from the histories, and what another SLA policy or calendar would have done.
+ * process map mined from the histories, what another SLA policy or calendar would have done, and
+ * the service-recovery paradox in the survey answers of customers with and without complaints.
  *
  * <p>It reads {@code org.qualityloop.workflow} histories and reports with
  * {@code org.qualityloop.metrics} accumulators and tests; neither of those modules depends on it.
