@@ -2,7 +2,7 @@ package org.qualityloop.insight;
 
 import java.time.Duration;
 import java.util.Optional;
-import org.qualityloop.metrics.analysis.TestResult;
+import org.qualityloop.metrics.analysis.MannWhitneyTest;
 import org.qualityloop.model.internal.Checks;
 
 /**
@@ -16,11 +16,12 @@ import org.qualityloop.model.internal.Checks;
  * @param measure the time ranked, not null
  * @param median the node's median visit, not negative
  * @param othersMedian the median visit of every other node pooled, not negative
- * @param test z, two-sided p-value and rank-biserial r (positive when the node's visits tend to
- *     be longer); empty when there is no other node, or every visit compared is tied
+ * @param test the two-sided test with its parts: U, z, the p-value and the rank-biserial r
+ *     ({@code effectSize()}, positive when the node's visits tend to be longer); empty when there
+ *     is no other node, or every visit compared is tied
  */
 public record Bottleneck(NodeDwell node, DwellMeasure measure, Duration median, Duration othersMedian,
-        Optional<TestResult> test) {
+        Optional<MannWhitneyTest> test) {
 
     /**
      * Validates the bottleneck.
@@ -29,8 +30,8 @@ public record Bottleneck(NodeDwell node, DwellMeasure measure, Duration median, 
      * @param measure the time ranked, not null
      * @param median the node's median visit, not negative
      * @param othersMedian the median visit of every other node pooled, not negative
-     * @param test z, two-sided p-value and rank-biserial r (positive when the node's visits tend
-     *     to be longer); empty when there is no other node, or every visit compared is tied
+     * @param test the two-sided test with its parts, or empty when there is no other node, or
+     *     every visit compared is tied
      */
     public Bottleneck {
         Checks.notNull(node, "node");

@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import org.qualityloop.metrics.Mergeable;
 import org.qualityloop.metrics.TimeDistribution;
 import org.qualityloop.metrics.analysis.BeforeAfter;
-import org.qualityloop.metrics.analysis.TestResult;
+import org.qualityloop.metrics.analysis.MannWhitneyTest;
 import org.qualityloop.model.StageId;
 import org.qualityloop.model.calendar.BusinessCalendar;
 import org.qualityloop.model.internal.Checks;
@@ -407,7 +407,7 @@ public final class DwellTimes implements Mergeable<DwellTimes> {
             return new Bottleneck(node, measure, median, Duration.ZERO, Optional.empty());
         }
         boolean sketched = mine.count() > TimeDistribution.EXACT_LIMIT || others.count() > TimeDistribution.EXACT_LIMIT;
-        Optional<TestResult> test = BeforeAfter.mannWhitney(Samples.of(mine, sketched), Samples.of(others, sketched));
+        Optional<MannWhitneyTest> test = BeforeAfter.mannWhitney(Samples.of(mine, sketched), Samples.of(others, sketched));
         return new Bottleneck(node, measure, median, others.quantile(0.5).orElseThrow(), test);
     }
 

@@ -48,22 +48,24 @@ public record ProcessGraph(long cases, long minFrequency, List<ProcessNode> node
         Set<String> names = new HashSet<>();
         for (int i = 0; i < nodes.size(); i++) {
             if (!names.add(nodes.get(i).name())) {
-                throw new IllegalArgumentException("nodes[" + i + "].name must be unique, but " + nodes.get(i).name()
-                        + " repeats");
+                throw new IllegalArgumentException("nodes[" + i + "].name must be unique, but "
+                        + Checks.shown(nodes.get(i).name()) + " repeats");
             }
         }
         Set<String> pairs = new HashSet<>();
         for (int i = 0; i < edges.size(); i++) {
             ProcessEdge e = edges.get(i);
             if (!names.contains(e.from())) {
-                throw new IllegalArgumentException("edges[" + i + "].from must name a node, but was " + e.from());
+                throw new IllegalArgumentException("edges[" + i + "].from must name a node, but was "
+                        + Checks.shown(e.from()));
             }
             if (!names.contains(e.to())) {
-                throw new IllegalArgumentException("edges[" + i + "].to must name a node, but was " + e.to());
+                throw new IllegalArgumentException("edges[" + i + "].to must name a node, but was "
+                        + Checks.shown(e.to()));
             }
             if (!pairs.add(e.from() + "\n" + e.to())) {
-                throw new IllegalArgumentException("edges[" + i + "] must be the only edge from " + e.from() + " to "
-                        + e.to() + ", but repeats it");
+                throw new IllegalArgumentException("edges[" + i + "] must be the only edge from "
+                        + Checks.shown(e.from()) + " to " + Checks.shown(e.to()) + ", but repeats it");
             }
             if (e.count() < minFrequency) {
                 throw new IllegalArgumentException("edges[" + i + "].count must be at least minFrequency "

@@ -2,12 +2,12 @@ package org.qualityloop.insight;
 
 import java.util.Optional;
 import org.qualityloop.metrics.NpsComparison;
-import org.qualityloop.metrics.analysis.TestResult;
+import org.qualityloop.metrics.analysis.TwoProportionTest;
 import org.qualityloop.model.internal.Checks;
 
 /**
  * Two groups of the recovery paradox compared: the NPS difference with its Wald z-test
- * ({@code NpsResult.compareTo}) and the two-proportion z-test of their top-two-box satisfaction
+ * ({@code NpsResult.comparisonWith}) and the two-proportion z-test of their top-two-box satisfaction
  * shares ({@code BeforeAfter.twoProportions}, the first group as "before"; effect size Cohen's h).
  * Immutable and thread-safe.
  *
@@ -19,7 +19,7 @@ import org.qualityloop.model.internal.Checks;
  *     rating of both is satisfied, or none is
  */
 public record RecoveryComparison(RecoveryGroup first, RecoveryGroup second, Optional<NpsComparison> nps,
-        Optional<TestResult> satisfied) {
+        Optional<TwoProportionTest> satisfied) {
 
     /**
      * Validates the comparison.

@@ -13,7 +13,7 @@ import org.qualityloop.metrics.NpsAccumulator;
 import org.qualityloop.metrics.NpsComparison;
 import org.qualityloop.metrics.NpsResult;
 import org.qualityloop.metrics.analysis.BeforeAfter;
-import org.qualityloop.metrics.analysis.TestResult;
+import org.qualityloop.metrics.analysis.TwoProportionTest;
 import org.qualityloop.model.feedback.RecoveryAction;
 import org.qualityloop.model.feedback.RecoveryActionKind;
 import org.qualityloop.model.feedback.RecoveryOutcome;
@@ -142,9 +142,9 @@ public final class RecoveryParadox implements Mergeable<RecoveryParadox> {
         Scores b = groups.get(Checks.notNull(second, "second"));
         Optional<NpsResult> na = a.nps.result();
         Optional<NpsResult> nb = b.nps.result();
-        Optional<NpsComparison> nps = na.isPresent() && nb.isPresent() ? Optional.of(na.get().compareTo(nb.get()))
+        Optional<NpsComparison> nps = na.isPresent() && nb.isPresent() ? Optional.of(na.get().comparisonWith(nb.get()))
                 : Optional.empty();
-        Optional<TestResult> satisfied = a.csat.count() == 0 || b.csat.count() == 0
+        Optional<TwoProportionTest> satisfied = a.csat.count() == 0 || b.csat.count() == 0
                 ? Optional.empty()
                 : BeforeAfter.twoProportions(a.satisfied(), a.csat.count(), b.satisfied(), b.csat.count());
         return new RecoveryComparison(first, second, nps, satisfied);

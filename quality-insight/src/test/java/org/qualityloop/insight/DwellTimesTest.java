@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.qualityloop.model.StageId;
 import org.qualityloop.model.calendar.BusinessCalendar;
-import org.qualityloop.metrics.analysis.TestResult;
+import org.qualityloop.metrics.analysis.MannWhitneyTest;
 import org.qualityloop.workflow.cases.CaseChange;
 import org.qualityloop.workflow.cases.CaseEvent;
 import org.qualityloop.workflow.cases.CaseState;
@@ -142,7 +142,9 @@ class DwellTimesTest {
         assertThat(b.node().node()).isEqualTo(DwellNode.of(CaseState.RESOLVED));
         assertThat(b.median()).isEqualTo(Duration.ofHours(2));
         assertThat(b.othersMedian()).isEqualTo(Duration.ofHours(1));
-        TestResult t = b.test().orElseThrow();
+        MannWhitneyTest t = b.test().orElseThrow();
+        assertThat(t.u()).isEqualTo(23.0);
+        assertThat(t.method()).isEqualTo(MannWhitneyTest.Method.NORMAL_APPROXIMATION); // ties
         assertThat(t.effectSize()).isCloseTo(13.0 / 33.0, within(1e-12));
         assertThat(t.statistic()).isCloseTo(0.9747, within(1e-4));
         assertThat(b.significantAt(0.05)).isFalse();

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.qualityloop.metrics.Interval;
 import org.qualityloop.metrics.NpsComparison;
 import org.qualityloop.metrics.NpsResult;
-import org.qualityloop.metrics.analysis.TestResult;
+import org.qualityloop.metrics.analysis.TwoProportionTest;
 import org.qualityloop.model.AgentId;
 import org.qualityloop.model.CaseId;
 import org.qualityloop.model.Channel;
@@ -121,8 +121,9 @@ class RecoveryParadoxTest {
         RecoveryComparison c = example().compare(RecoveryGroup.RECOVERED, RecoveryGroup.NEVER_FAILED);
         NpsComparison nps = c.nps().orElseThrow();
         assertThat(nps.difference()).isCloseTo(15.0, within(1e-9));
-        assertThat(nps).isEqualTo(NpsResult.of(3, 1, 1).compareTo(NpsResult.of(2, 1, 1)));
-        TestResult satisfied = c.satisfied().orElseThrow();
+        assertThat(nps).isEqualTo(NpsResult.of(3, 1, 1).comparisonWith(NpsResult.of(2, 1, 1)));
+        TwoProportionTest satisfied = c.satisfied().orElseThrow();
+        assertThat(satisfied.pooledProportion()).isCloseTo(5.0 / 7, within(1e-12));
         assertThat(satisfied.statistic()).isCloseTo(0.24152, within(1e-5));
         assertThat(satisfied.pValue()).isGreaterThan(0.05);
     }
