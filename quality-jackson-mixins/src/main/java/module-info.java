@@ -12,6 +12,7 @@ module org.qualityloop.jackson.mixins {
     requires transitive org.qualityloop.model;
     requires transitive org.qualityloop.metrics;
     requires transitive org.qualityloop.workflow;
+    requires transitive org.qualityloop.insight;
     requires transitive com.fasterxml.jackson.annotation;
 
     exports org.qualityloop.jackson.mixins to

@@ -12,6 +12,7 @@ module org.qualityloop.jackson {
     requires transitive org.qualityloop.model;
     requires transitive org.qualityloop.metrics;
     requires transitive org.qualityloop.workflow;
+    requires transitive org.qualityloop.insight;
     requires org.qualityloop.jackson.mixins;
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;

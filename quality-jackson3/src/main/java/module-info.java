@@ -15,6 +15,7 @@ module org.qualityloop.jackson3 {
     requires transitive org.qualityloop.model;
     requires transitive org.qualityloop.metrics;
     requires transitive org.qualityloop.workflow;
+    requires transitive org.qualityloop.insight;
     requires transitive tools.jackson.databind;
     requires org.qualityloop.jackson.mixins;
 

@@ -20,5 +20,6 @@ module org.qualityloop.model {
     exports org.qualityloop.model.internal to
             org.qualityloop.metrics,
             org.qualityloop.workflow,
+            org.qualityloop.insight,
             org.qualityloop.examples;
 }

@@ -106,7 +106,8 @@ class HostileJsonProperties {
     private static final List<String> EXPORTED_PACKAGES = List.of("org.qualityloop.model",
             "org.qualityloop.model.feedback", "org.qualityloop.model.survey", "org.qualityloop.model.kpi",
             "org.qualityloop.model.calendar", "org.qualityloop.model.sla", "org.qualityloop.model.outcome",
-            "org.qualityloop.metrics", "org.qualityloop.metrics.analysis", "org.qualityloop.workflow.cases");
+            "org.qualityloop.metrics", "org.qualityloop.metrics.analysis", "org.qualityloop.workflow.cases",
+            "org.qualityloop.insight");
 
     private static final ObjectMapper TREES = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();

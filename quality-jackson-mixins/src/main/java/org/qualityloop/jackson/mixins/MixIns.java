@@ -21,7 +21,8 @@ public final class MixIns {
     }
 
     /**
-     * Every target type with its mix-in: the model's, then the metrics', then the workflow's.
+     * Every target type with its mix-in: the model's, then the metrics', the workflow's and
+     * the insight results'.
      *
      * @return the pairs, in registration order; unmodifiable
      */
@@ -34,6 +35,7 @@ public final class MixIns {
         ModelJson.setup(all::put);
         MetricsJson.setup(all::put);
         WorkflowJson.setup(all::put);
+        InsightJson.setup(all::put);
         return java.util.Collections.unmodifiableMap(all);
     }
 }

@@ -1,6 +1,7 @@
 package org.qualityloop.jackson.contract;
 
 import java.util.Map;
+import org.qualityloop.insight.ProcessGraph;
 import org.qualityloop.metrics.BacklogAge;
 import org.qualityloop.metrics.CaseOutcomeRates;
 import org.qualityloop.metrics.CesAccumulator;
@@ -75,7 +76,8 @@ public final class FixtureTypes {
             Map.entry("ImprovementActionExecution", ImprovementActionExecution.class),
             Map.entry("BacklogAge", BacklogAge.class),
             Map.entry("KanoTally", KanoTally.class),
-            Map.entry("ServqualAccumulator", ServqualAccumulator.class));
+            Map.entry("ServqualAccumulator", ServqualAccumulator.class),
+            Map.entry("ProcessGraph", ProcessGraph.class));
 
     private FixtureTypes() {
     }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.qualityloop.model.AgentId;
 import org.qualityloop.model.CustomerSegment;
 import org.qualityloop.model.FeedbackCategory;
@@ -19,8 +21,10 @@ import org.qualityloop.model.feedback.ServiceFailure;
 import org.qualityloop.model.feedback.Validity;
 import org.qualityloop.model.internal.Checks;
 import org.qualityloop.model.sla.ReopenMode;
+import org.qualityloop.model.sla.SlaContext;
 import org.qualityloop.model.sla.SlaPauseCondition;
 import org.qualityloop.model.sla.SlaPolicy;
+import org.qualityloop.model.sla.SlaRule;
 import org.qualityloop.model.sla.SlaTarget;
 import org.qualityloop.model.sla.SlaWarning;
 
@@ -754,6 +758,50 @@ public sealed interface CaseChange {
         public SlaTargetsSet because(Reason why) {
             return new SlaTargetsSet(targets, warnings, reopenMode, calendars, pauseOn,
                     Optional.of(Checks.notNull(why, "reason")));
+        }
+
+        /**
+         * The targets a policy gives a case in a context, as the engine records them after a
+         * registration, a change of what the policy's rules read, or a recompute: every target a
+         * rule or a default of the policy names that applies in the context, with the policy's
+         * warnings, reopen mode, calendars and pause conditions, and no recorded reason. Replaying
+         * a history with these in place of its recorded targets shows what the policy would have
+         * done.
+         *
+         * @param policy the SLA policy, not null
+         * @param context the case's context ({@link FeedbackCase#slaContext()}), not null
+         * @return the change
+         */
+        public static SlaTargetsSet from(SlaPolicy policy, SlaContext context) {
+            return from(policy, context, Optional.empty());
+        }
+
+        /**
+         * The targets a policy gives a case in a context, as {@link #from(SlaPolicy, SlaContext)},
+         * recorded with a reason.
+         *
+         * @param policy the SLA policy, not null
+         * @param context the case's context ({@link FeedbackCase#slaContext()}), not null
+         * @param reason why the targets are (re)set, not null
+         * @return the change
+         */
+        public static SlaTargetsSet from(SlaPolicy policy, SlaContext context, Reason reason) {
+            return from(policy, context, Optional.of(Checks.notNull(reason, "reason")));
+        }
+
+        private static SlaTargetsSet from(SlaPolicy policy, SlaContext context, Optional<Reason> reason) {
+            Checks.notNull(policy, "policy");
+            Checks.notNull(context, "context");
+            Set<SlaTarget> named = new TreeSet<>(policy.defaults().keySet());
+            for (SlaRule rule : policy.rules()) {
+                named.addAll(rule.targets().keySet());
+            }
+            Map<SlaTarget, Duration> targets = new TreeMap<>();
+            for (SlaTarget t : named) {
+                policy.target(t, context).ifPresent(d -> targets.put(t, d));
+            }
+            return new SlaTargetsSet(targets, policy.warnings(), policy.reopen(), policy.calendars(),
+                    policy.pauseOn(), reason);
         }
 
         @Override

@@ -5,19 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.qualityloop.model.CaseId;
 import org.qualityloop.model.ServiceProcess;
 import org.qualityloop.model.feedback.Feedback;
 import org.qualityloop.model.internal.Checks;
 import org.qualityloop.model.sla.SlaContext;
 import org.qualityloop.model.sla.SlaPolicy;
-import org.qualityloop.model.sla.SlaRule;
-import org.qualityloop.model.sla.SlaTarget;
 import org.qualityloop.workflow.cases.Actor;
 import org.qualityloop.workflow.cases.CaseChange;
 import org.qualityloop.workflow.cases.CaseEvent;
@@ -102,7 +96,6 @@ public final class CaseService {
     private final KnowledgeBase knowledgeBase;
     private final ServiceProcess process;
     private final CaseListener[] listeners;
-    private final Set<SlaTarget> policyTargets;
 
     private CaseService(Builder b, CaseStore store) {
         this.lifecycle = b.lifecycle;
@@ -114,11 +107,6 @@ public final class CaseService {
         this.knowledgeBase = b.knowledgeBase;
         this.process = b.process;
         this.listeners = b.listeners.toArray(new CaseListener[0]);
-        Set<SlaTarget> named = new TreeSet<>(b.policy.defaults().keySet());
-        for (SlaRule rule : b.policy.rules()) {
-            named.addAll(rule.targets().keySet());
-        }
-        this.policyTargets = Set.copyOf(named);
     }
 
     /**
@@ -578,12 +566,7 @@ public final class CaseService {
      * with the calendars and pause conditions the policy names for them.
      */
     private CaseChange.SlaTargetsSet targetsFor(SlaContext context, CaseChange.SlaTargetsSet.Reason reason) {
-        Map<SlaTarget, Duration> targets = new TreeMap<>();
-        for (SlaTarget t : policyTargets) {
-            policy.target(t, context).ifPresent(d -> targets.put(t, d));
-        }
-        return new CaseChange.SlaTargetsSet(targets, policy.warnings(), policy.reopen(), policy.calendars(),
-                policy.pauseOn(), Optional.of(reason));
+        return CaseChange.SlaTargetsSet.from(policy, context, reason);
     }
 
     private CaseChange.Received withStage(CaseChange.Received r) {

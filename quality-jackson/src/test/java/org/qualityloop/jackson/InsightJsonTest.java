@@ -1,0 +1,13 @@
+package org.qualityloop.jackson;
+
+import org.qualityloop.jackson.contract.InsightJsonContract;
+import org.qualityloop.jackson.contract.JsonCodec;
+
+/** The process map's JSON. Run against the Jackson 2 module; the body is shared with the other JSON module. */
+class InsightJsonTest extends InsightJsonContract {
+
+    @Override
+    protected JsonCodec codec() {
+        return Jackson2Codec.INSTANCE;
+    }
+}
