@@ -12,6 +12,8 @@ import org.qualityloop.model.feedback.Feedback;
 import org.qualityloop.model.internal.Checks;
 import org.qualityloop.model.sla.SlaContext;
 import org.qualityloop.model.sla.SlaPolicy;
+import org.qualityloop.model.sla.SlaRule;
+import org.qualityloop.model.sla.SlaTarget;
 import org.qualityloop.workflow.cases.Actor;
 import org.qualityloop.workflow.cases.CaseChange;
 import org.qualityloop.workflow.cases.CaseEvent;
