@@ -12,13 +12,18 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import javax.sql.DataSource;
 import org.qualityloop.model.CaseId;
+import org.qualityloop.model.CustomerId;
 import org.qualityloop.model.sla.SlaTarget;
+import org.qualityloop.workflow.cases.CaseChange;
 import org.qualityloop.workflow.cases.CaseEvent;
 import org.qualityloop.workflow.cases.CaseSnapshot;
 import org.qualityloop.workflow.cases.CaseState;
@@ -33,7 +38,10 @@ import org.qualityloop.workflow.store.CaseStore;
 import org.qualityloop.workflow.store.CaseStoreException;
 import org.qualityloop.workflow.store.CaseSummary;
 import org.qualityloop.workflow.store.DueCase;
+import org.qualityloop.workflow.store.Erasure;
 import org.qualityloop.workflow.store.Page;
+import org.qualityloop.workflow.store.PersonalData;
+import org.qualityloop.workflow.store.PersonalDataErasure;
 import org.qualityloop.workflow.store.StoreTransaction;
 import org.qualityloop.workflow.store.StoredCase;
 import org.qualityloop.workflow.store.StoredEvent;
@@ -71,11 +79,21 @@ import org.qualityloop.workflow.store.StoredEvent;
  * {@code SELECT ... FOR UPDATE SKIP LOCKED} (both databases): a row another instance is appending
  * to or claiming is skipped, never waited on.
  *
+ * <p><b>Personal data</b> is kept apart ({@link PersonalDataErasure}): events, snapshots and so
+ * the feed are stored {@linkplain PersonalData#split(CaseEvent) split}, without it, and each case's
+ * {@link PersonalData} in a table of its own ({@code ql_personal_data}, indexed by customer),
+ * written in the append's transaction and joined back on every read. {@link #eraseCustomer} and
+ * {@link #eraseCase} delete those rows and mark the cases erased ({@code ql_case_erased}) in one
+ * transaction holding the cases' rows locked, the lock every append to them takes first: an append
+ * in flight either commits before the erasure (which then erases what it wrote) or runs after it
+ * and finds the case marked, so personal data it offers (a snapshot from an engine that read the
+ * case before) is not kept.
+ *
  * <p>Texts holding U+0000 are refused with a {@link CaseStoreException} (PostgreSQL's jsonb cannot
  * store them; H2 refuses them too, so that a history moves between databases unchanged).
  * Thread-safe: the store holds no state of its own besides its configuration.
  */
-public final class JdbcCaseStore implements CaseStore {
+public final class JdbcCaseStore implements CaseStore, PersonalDataErasure {
 
     private static final int ATTEMPTS = 3;
 
@@ -160,10 +178,12 @@ public final class JdbcCaseStore implements CaseStore {
         Objects.requireNonNull(append, "append");
         List<String> payloads = new ArrayList<>(append.events().size());
         for (CaseEvent e : append.events()) {
-            payloads.add(PayloadCodec.event(e));
+            payloads.add(PayloadCodec.event(PersonalData.split(e).withoutPersonalData()));
         }
         Optional<CaseSnapshot> snapshot = append.snapshot().filter(s -> keeps(append));
-        Optional<String> snapshotJson = snapshot.map(PayloadCodec::snapshot);
+        Optional<String> snapshotJson = snapshot.map(s -> PayloadCodec.snapshot(PersonalData.split(s)
+                .withoutPersonalData()));
+        personalData(append).ifPresent(d -> PayloadCodec.checkPersonalData(d, append.commandId()));
         SQLException last = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try (Connection c = dataSource.getConnection()) {
@@ -321,10 +341,11 @@ public final class JdbcCaseStore implements CaseStore {
     }
 
     /**
-     * Inserts the events of an append: the one place event payloads are written, so that a
-     * side table (e.g. for personal data kept apart) can be written with them.
+     * Inserts the events of an append, without personal data, and the case's personal data
+     * beside them: the one place event payloads are written.
      */
     private void writeEvents(Connection c, Append append, List<String> payloads) throws SQLException {
+        writePersonalData(c, personalData(append));
         try (PreparedStatement p = c.prepareStatement(sql.insertEvent)) {
             for (int i = 0; i < append.events().size(); i++) {
                 CaseEvent e = append.events().get(i);
@@ -338,6 +359,42 @@ public final class JdbcCaseStore implements CaseStore {
                 p.addBatch();
             }
             p.executeBatch();
+        }
+    }
+
+    /**
+     * The personal data an append offers: from its received event, else from the snapshot it
+     * keeps; a case has one record whichever it comes from.
+     */
+    private Optional<PersonalData> personalData(Append append) {
+        CaseEvent first = append.events().get(0);
+        if (first.change() instanceof CaseChange.Received) {
+            Optional<PersonalData> d = PersonalData.split(first).personalData();
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return append.snapshot().filter(s -> keeps(append)).flatMap(s -> PersonalData.split(s).personalData());
+    }
+
+    /**
+     * Keeps a case's personal data unless the case holds some already or was erased; runs after
+     * the case row was inserted or its version set, so holding the row's lock, which erasure
+     * takes too.
+     */
+    private static void writePersonalData(Connection c, Optional<PersonalData> data) throws SQLException {
+        if (data.isEmpty()) {
+            return;
+        }
+        PersonalData d = data.get();
+        try (PreparedStatement p = c.prepareStatement(Sql.INSERT_PERSONAL_DATA)) {
+            setOptional(p, 1, d.customer().map(CustomerId::value));
+            setOptional(p, 2, d.name());
+            setOptional(p, 3, d.phone());
+            setOptional(p, 4, d.email());
+            setOptional(p, 5, d.text());
+            p.setString(6, d.caseId().value());
+            p.executeUpdate();
         }
     }
 
@@ -405,6 +462,11 @@ public final class JdbcCaseStore implements CaseStore {
             if (snapshot.isEmpty() && events.isEmpty()) {
                 return Optional.empty();
             }
+            if (snapshot.isPresent() || startsCase(events)) {
+                Optional<PersonalData> d = personalData(c, id);
+                snapshot = snapshot.map(s -> PersonalData.join(s, d));
+                events = PersonalData.join(events, d);
+            }
             return Optional.of(new StoredCase(snapshot, events));
         } catch (SQLException e) {
             throw readFailure("loading case " + id, e);
@@ -424,7 +486,7 @@ public final class JdbcCaseStore implements CaseStore {
     public List<CaseEvent> history(CaseId id) {
         Objects.requireNonNull(id, "id");
         try (Connection c = dataSource.getConnection()) {
-            return events(c, id, 0);
+            return joined(c, id, events(c, id, 0));
         } catch (SQLException e) {
             throw readFailure("reading the history of case " + id, e);
         }
@@ -456,6 +518,7 @@ public final class JdbcCaseStore implements CaseStore {
         }
     }
 
+    /** The events of a command on a case, joined with the case's personal data. */
     private static List<CaseEvent> eventsOf(Connection c, CaseId id, CommandId command) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(Sql.EVENTS_OF_COMMAND)) {
             p.setString(1, id.value());
@@ -465,9 +528,57 @@ public final class JdbcCaseStore implements CaseStore {
                 while (rs.next()) {
                     out.add(PayloadCodec.readEvent(rs.getString(1)));
                 }
-                return Collections.unmodifiableList(out);
+                return joined(c, id, Collections.unmodifiableList(out));
             }
         }
+    }
+
+    /** Whether events start with a case's received event, the one event that holds personal data. */
+    private static boolean startsCase(List<CaseEvent> events) {
+        return !events.isEmpty() && events.get(0).change() instanceof CaseChange.Received;
+    }
+
+    /** A case's events joined with its personal data, read only when they start with the received event. */
+    private static List<CaseEvent> joined(Connection c, CaseId id, List<CaseEvent> events) throws SQLException {
+        return startsCase(events) ? PersonalData.join(events, personalData(c, id)) : events;
+    }
+
+    /** A case's personal data, or empty when it has none (or it was erased). */
+    private static Optional<PersonalData> personalData(Connection c, CaseId id) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(Sql.PERSONAL_DATA + " = ?")) {
+            p.setString(1, id.value());
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? Optional.of(personalData(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /** The personal data of several cases, by case, in chunks of at most 500 ids per statement. */
+    private static Map<CaseId, PersonalData> personalData(Connection c, List<CaseId> ids) throws SQLException {
+        Map<CaseId, PersonalData> out = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<CaseId> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            StringBuilder q = new StringBuilder(Sql.PERSONAL_DATA).append(" IN (?");
+            q.append(", ?".repeat(chunk.size() - 1)).append(')');
+            try (PreparedStatement p = c.prepareStatement(q.toString())) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    p.setString(i + 1, chunk.get(i).value());
+                }
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        PersonalData d = personalData(rs);
+                        out.put(d.caseId(), d);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static PersonalData personalData(ResultSet rs) throws SQLException {
+        return new PersonalData(CaseId.of(rs.getString(1)), Optional.ofNullable(rs.getString(2)).map(CustomerId::of),
+                Optional.ofNullable(rs.getString(3)), Optional.ofNullable(rs.getString(4)),
+                Optional.ofNullable(rs.getString(5)), Optional.ofNullable(rs.getString(6)));
     }
 
     private static long version(Connection c, CaseId id) throws SQLException {
@@ -650,16 +761,153 @@ public final class JdbcCaseStore implements CaseStore {
         try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(Sql.READ_FEED)) {
             p.setLong(1, after);
             p.setInt(2, limit);
+            List<StoredEvent> out = new ArrayList<>();
+            LinkedHashSet<CaseId> received = new LinkedHashSet<>();
             try (ResultSet rs = p.executeQuery()) {
-                List<StoredEvent> out = new ArrayList<>();
                 while (rs.next()) {
-                    out.add(new StoredEvent(rs.getLong(1), PayloadCodec.readEvent(rs.getString(2))));
+                    StoredEvent e = new StoredEvent(rs.getLong(1), PayloadCodec.readEvent(rs.getString(2)));
+                    if (e.event().change() instanceof CaseChange.Received) {
+                        received.add(e.event().caseId());
+                    }
+                    out.add(e);
                 }
+            }
+            if (received.isEmpty()) {
                 return out;
             }
+            Map<CaseId, PersonalData> personal = personalData(c, List.copyOf(received));
+            for (int i = 0; i < out.size(); i++) {
+                StoredEvent e = out.get(i);
+                PersonalData d = personal.get(e.event().caseId());
+                if (d != null && e.event().change() instanceof CaseChange.Received) {
+                    out.set(i, new StoredEvent(e.position(), PersonalData.join(e.event(), Optional.of(d))));
+                }
+            }
+            return out;
         } catch (SQLException e) {
             throw readFailure("reading the feed after position " + after, e);
         }
+    }
+
+    // ------------------------------------------------------------------ erasure
+
+    /**
+     * Erases a customer's personal data from every case opened for their feedback, in one
+     * transaction: finds the cases by the customer index of {@code ql_personal_data}, locks their
+     * {@code ql_case} rows in id order (waiting for appends to them in flight), deletes their
+     * personal data and marks them erased. An append that waited for the erasure finds the case
+     * marked and keeps no personal data; a case whose first append commits after the erasure
+     * began is not erased by it. A deadlock or serialization failure is retried, up to three
+     * attempts.
+     *
+     * @param customer the customer, not null
+     * @return what was erased; {@link Erasure#none()} when nothing (left) to erase
+     * @throws CaseStoreException when the database failed; the erasure was rolled back unless the
+     *     failure was in the commit itself, and erasing again is safe
+     */
+    @Override
+    public Erasure eraseCustomer(CustomerId customer) {
+        Objects.requireNonNull(customer, "customer");
+        return erase("erasing the personal data of customer " + customer, c -> {
+            List<CaseId> ids = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement(Sql.CASES_OF_CUSTOMER)) {
+                p.setString(1, customer.value());
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(CaseId.of(rs.getString(1)));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    /**
+     * Erases the personal data of one case, in one transaction holding the case's row locked:
+     * deletes it and marks the case erased. The way to erase anonymous feedback, which no
+     * customer id finds.
+     *
+     * @param caseId the case, not null
+     * @return what was erased; {@link Erasure#none()} when the case is unknown or nothing (left) to erase
+     * @throws CaseStoreException when the database failed; the erasure was rolled back unless the
+     *     failure was in the commit itself, and erasing again is safe
+     */
+    @Override
+    public Erasure eraseCase(CaseId caseId) {
+        Objects.requireNonNull(caseId, "caseId");
+        return erase("erasing the personal data of case " + caseId, c -> List.of(caseId));
+    }
+
+    /** Finds the cases to erase, in the erasing transaction. */
+    @FunctionalInterface
+    private interface CasesToErase {
+        List<CaseId> find(Connection c) throws SQLException;
+    }
+
+    private Erasure erase(String what, CasesToErase cases) {
+        SQLException last = null;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try (Connection c = dataSource.getConnection()) {
+                boolean autoCommit = c.getAutoCommit();
+                c.setAutoCommit(false);
+                try {
+                    List<CaseId> ids = new ArrayList<>(cases.find(c));
+                    Collections.sort(ids);
+                    List<PersonalData> erased = new ArrayList<>();
+                    for (CaseId id : ids) {
+                        eraseLocked(c, id).ifPresent(erased::add);
+                    }
+                    c.commit();
+                    return Erasure.of(erased);
+                } catch (SQLException | RuntimeException e) {
+                    rollbackQuietly(c, e);
+                    throw e;
+                } finally {
+                    if (!c.isClosed()) {
+                        c.setAutoCommit(autoCommit);
+                    }
+                }
+            } catch (SQLException e) {
+                SqlStates kind = SqlStates.of(e);
+                if (kind != SqlStates.RETRY) {
+                    String why = kind == SqlStates.CONNECTION ? "the connection failed"
+                            : kind == SqlStates.TIMEOUT ? "timed out" : "failed";
+                    throw new CaseStoreException(what + ": " + why + " (SQLState " + e.getSQLState() + "); it was"
+                            + " rolled back unless the failure was in the commit itself, and erasing again is safe", e);
+                }
+                last = e;
+            }
+        }
+        throw new CaseStoreException(what + " met serialization failures or deadlocks " + ATTEMPTS + " times (SQLState "
+                + last.getSQLState() + "); nothing was erased, and erasing again is safe", last);
+    }
+
+    /**
+     * Erases one case in the open transaction: locks its row, then deletes its personal data and
+     * marks it erased; empty when the case is unknown or held no personal data.
+     */
+    private static Optional<PersonalData> eraseLocked(Connection c, CaseId id) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(Sql.LOCK_CASE)) {
+            p.setString(1, id.value());
+            try (ResultSet rs = p.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+            }
+        }
+        Optional<PersonalData> d = personalData(c, id);
+        try (PreparedStatement p = c.prepareStatement(Sql.MARK_ERASED)) {
+            p.setString(1, id.value());
+            p.setString(2, id.value());
+            p.executeUpdate();
+        }
+        if (d.isPresent()) {
+            try (PreparedStatement p = c.prepareStatement(Sql.DELETE_PERSONAL_DATA)) {
+                p.setString(1, id.value());
+                p.executeUpdate();
+            }
+        }
+        return d;
     }
 
     // ------------------------------------------------------------------ checkpoints

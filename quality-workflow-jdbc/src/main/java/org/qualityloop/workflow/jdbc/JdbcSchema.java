@@ -31,9 +31,10 @@ import org.qualityloop.workflow.store.CaseStoreException;
 public final class JdbcSchema {
 
     /** The schema version this library reads and writes. */
-    public static final int LATEST = 1;
+    public static final int LATEST = 2;
 
-    private static final String[] SCRIPT_NAMES = {"V1__case_store.sql"};
+    /** The scripts by version: 1 the case store, 2 personal data kept apart. */
+    private static final String[] SCRIPT_NAMES = {"V1__case_store.sql", "V2__personal_data.sql"};
 
     private final DataSource dataSource;
     private final Dialect dialect;

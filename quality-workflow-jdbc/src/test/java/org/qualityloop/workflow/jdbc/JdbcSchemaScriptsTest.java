@@ -11,12 +11,16 @@ class JdbcSchemaScriptsTest {
 
     @Test
     void scripts_areNamedForFlywayAndLiquibase_onePerDatabaseAndVersion() {
-        assertThat(JdbcSchema.scripts(Dialect.POSTGRESQL))
-                .containsExactly("db/qualityloop/postgresql/V1__case_store.sql");
-        assertThat(JdbcSchema.scripts(Dialect.H2)).containsExactly("db/qualityloop/h2/V1__case_store.sql");
+        assertThat(JdbcSchema.scripts(Dialect.POSTGRESQL)).containsExactly(
+                "db/qualityloop/postgresql/V1__case_store.sql", "db/qualityloop/postgresql/V2__personal_data.sql");
+        assertThat(JdbcSchema.scripts(Dialect.H2))
+                .containsExactly("db/qualityloop/h2/V1__case_store.sql", "db/qualityloop/h2/V2__personal_data.sql");
         for (Dialect d : Dialect.values()) {
             String script = JdbcSchema.script(d, 1);
             assertThat(script).contains("CREATE TABLE ql_event").endsWith("VALUES (1, 'case store');\n");
+            assertThat(JdbcSchema.script(d, 2)).contains("CREATE TABLE ql_personal_data")
+                    .contains("CREATE INDEX ql_personal_data_customer").contains("CREATE TABLE ql_case_erased")
+                    .endsWith("VALUES (2, 'personal data kept apart');\n");
         }
         assertThat(JdbcSchema.script(Dialect.POSTGRESQL, 1)).contains("JSONB").contains("COLLATE \"C\"");
         assertThat(JdbcSchema.script(Dialect.H2, 1)).doesNotContain("JSONB").contains("payload         JSON NOT NULL");

@@ -57,7 +57,7 @@ import org.qualityloop.workflow.store.UnitOfWork;
  * class JdbcErasureContractTest extends ErasureContract<JdbcCaseStore> {
  *     @Override
  *     protected JdbcCaseStore newStore() {
- *         return new JdbcCaseStore(freshDataSource());
+ *         return JdbcCaseStore.builder(freshDataSource()).migrate().build();
  *     }
  * }
  * }</pre>

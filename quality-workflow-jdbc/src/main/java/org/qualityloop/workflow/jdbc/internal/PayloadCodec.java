@@ -1,9 +1,15 @@
 package org.qualityloop.workflow.jdbc.internal;
 
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
 import org.qualityloop.jackson.CaseHistoryJson;
 import org.qualityloop.jackson.QualityLoopJson;
 import org.qualityloop.workflow.cases.CaseEvent;
+import org.qualityloop.model.feedback.PersonalField;
 import org.qualityloop.workflow.cases.CaseSnapshot;
+import org.qualityloop.workflow.cases.CommandId;
+import org.qualityloop.workflow.store.PersonalData;
 import org.qualityloop.workflow.store.CaseStoreException;
 
 /**
@@ -32,6 +38,29 @@ public final class PayloadCodec {
                     + " (PostgreSQL's jsonb cannot store it); nothing was written", null);
         }
         return json;
+    }
+
+    /**
+     * Checks a case's personal data, kept apart from its events, for U+0000 as the payloads are.
+     *
+     * @param data the personal data
+     * @param command the command whose append offers it
+     * @throws CaseStoreException naming the case, the command and the field (never its value)
+     *     when a value holds U+0000
+     */
+    public static void checkPersonalData(PersonalData data, CommandId command) {
+        Map<PersonalField, Optional<String>> values = new EnumMap<>(PersonalField.class);
+        values.put(PersonalField.NAME, data.name());
+        values.put(PersonalField.PHONE, data.phone());
+        values.put(PersonalField.EMAIL, data.email());
+        values.put(PersonalField.TEXT, data.text());
+        values.forEach((field, value) -> {
+            if (value.isPresent() && value.get().indexOf('\0') >= 0) {
+                throw new CaseStoreException("the personal data of case " + data.caseId() + " (command " + command
+                        + ") holds the character U+0000 in its " + field + ", which the JDBC case store refuses"
+                        + " (PostgreSQL's text cannot store it); nothing was written", null);
+            }
+        });
     }
 
     /**

@@ -49,6 +49,27 @@ public final class Sql {
     /** Ends a claim, setting the due instant anew, if the case is still at the version. */
     public static final String RELEASE = "UPDATE ql_case_summary SET next_due = ?, claimed_until = NULL, due_key = ?"
             + " WHERE case_id = ? AND version = ?";
+    /**
+     * Keeps a case's personal data (customer id, name, phone, e-mail, text, then the case id)
+     * unless the case holds some already or was erased.
+     */
+    public static final String INSERT_PERSONAL_DATA = "INSERT INTO ql_personal_data (case_id, customer_id, name, phone,"
+            + " email, body) SELECT c.case_id, ?, ?, ?, ?, ? FROM ql_case c WHERE c.case_id = ?"
+            + " AND NOT EXISTS (SELECT 1 FROM ql_case_erased e WHERE e.case_id = c.case_id)"
+            + " AND NOT EXISTS (SELECT 1 FROM ql_personal_data d WHERE d.case_id = c.case_id)";
+    /** Personal data by case: completed with {@code = ?} or {@code IN (?, ...)}. */
+    public static final String PERSONAL_DATA = "SELECT case_id, customer_id, name, phone, email, body"
+            + " FROM ql_personal_data WHERE case_id";
+    /** The cases holding a customer's personal data, by the customer index. */
+    public static final String CASES_OF_CUSTOMER = "SELECT case_id FROM ql_personal_data WHERE customer_id = ?"
+            + " ORDER BY case_id";
+    /** Locks a case's row, as every append to it does, for an erasure. */
+    public static final String LOCK_CASE = "SELECT version FROM ql_case WHERE case_id = ? FOR UPDATE";
+    /** Marks a case erased, unless it is already. */
+    public static final String MARK_ERASED = "INSERT INTO ql_case_erased (case_id) SELECT c.case_id FROM ql_case c"
+            + " WHERE c.case_id = ? AND NOT EXISTS (SELECT 1 FROM ql_case_erased e WHERE e.case_id = ?)";
+    /** Deletes a case's personal data. */
+    public static final String DELETE_PERSONAL_DATA = "DELETE FROM ql_personal_data WHERE case_id = ?";
     /** A named checkpoint. */
     public static final String CHECKPOINT = "SELECT feed_position FROM ql_checkpoint WHERE name = ?";
 
