@@ -197,106 +197,106 @@ public final class WorkflowJson {
         @JsonIgnore
         abstract boolean isCurrentSchema();
 
-        @JsonProperty("schema")
+        @JsonProperty(value = "schema", access = JsonProperty.Access.READ_ONLY)
         abstract int schema();
 
-        @JsonProperty("id")
+        @JsonProperty(value = "id", access = JsonProperty.Access.READ_ONLY)
         abstract CaseId id();
 
-        @JsonProperty("version")
+        @JsonProperty(value = "version", access = JsonProperty.Access.READ_ONLY)
         abstract long version();
 
-        @JsonProperty("updatedAt")
+        @JsonProperty(value = "updatedAt", access = JsonProperty.Access.READ_ONLY)
         abstract Instant updatedAt();
 
-        @JsonProperty("state")
+        @JsonProperty(value = "state", access = JsonProperty.Access.READ_ONLY)
         abstract CaseState state();
 
-        @JsonProperty("cycle")
+        @JsonProperty(value = "cycle", access = JsonProperty.Access.READ_ONLY)
         abstract int cycle();
 
-        @JsonProperty("feedback")
+        @JsonProperty(value = "feedback", access = JsonProperty.Access.READ_ONLY)
         abstract Feedback feedback();
 
-        @JsonProperty("stage")
+        @JsonProperty(value = "stage", access = JsonProperty.Access.READ_ONLY)
         abstract Optional<StageId> stage();
 
-        @JsonProperty("category")
+        @JsonProperty(value = "category", access = JsonProperty.Access.READ_ONLY)
         abstract FeedbackCategory category();
 
-        @JsonProperty("severity")
+        @JsonProperty(value = "severity", access = JsonProperty.Access.READ_ONLY)
         abstract Severity severity();
 
-        @JsonProperty("priority")
+        @JsonProperty(value = "priority", access = JsonProperty.Access.READ_ONLY)
         abstract Optional<Priority> priority();
 
-        @JsonProperty("segment")
+        @JsonProperty(value = "segment", access = JsonProperty.Access.READ_ONLY)
         abstract Optional<CustomerSegment> segment();
 
-        @JsonProperty("owner")
+        @JsonProperty(value = "owner", access = JsonProperty.Access.READ_ONLY)
         abstract Optional<AgentId> owner();
 
-        @JsonProperty("team")
+        @JsonProperty(value = "team", access = JsonProperty.Access.READ_ONLY)
         abstract Optional<TeamId> team();
 
-        @JsonProperty("escalationCount")
+        @JsonProperty(value = "escalationCount", access = JsonProperty.Access.READ_ONLY)
         abstract int escalationCount();
 
-        @JsonProperty("registeredAt")
+        @JsonProperty(value = "registeredAt", access = JsonProperty.Access.READ_ONLY)
         abstract Optional<Instant> registeredAt();
 
-        @JsonProperty("cycleStartedAt")
+        @JsonProperty(value = "cycleStartedAt", access = JsonProperty.Access.READ_ONLY)
         abstract Instant cycleStartedAt();
 
-        @JsonProperty("firstResponseAt")
+        @JsonProperty(value = "firstResponseAt", access = JsonProperty.Access.READ_ONLY)
         abstract Optional<Instant> firstResponseAt();
 
-        @JsonProperty("respondedAt")
+        @JsonProperty(value = "respondedAt", access = JsonProperty.Access.READ_ONLY)
         abstract Optional<Instant> respondedAt();
 
-        @JsonProperty("lastUpdateAt")
+        @JsonProperty(value = "lastUpdateAt", access = JsonProperty.Access.READ_ONLY)
         abstract Optional<Instant> lastUpdateAt();
 
-        @JsonProperty("resolvedAt")
+        @JsonProperty(value = "resolvedAt", access = JsonProperty.Access.READ_ONLY)
         abstract Optional<Instant> resolvedAt();
 
-        @JsonProperty("closedAt")
+        @JsonProperty(value = "closedAt", access = JsonProperty.Access.READ_ONLY)
         abstract Optional<Instant> closedAt();
 
-        @JsonProperty("closure")
+        @JsonProperty(value = "closure", access = JsonProperty.Access.READ_ONLY)
         abstract Optional<Closure> closure();
 
-        @JsonProperty("awaitingCustomer")
+        @JsonProperty(value = "awaitingCustomer", access = JsonProperty.Access.READ_ONLY)
         abstract boolean awaitingCustomer();
 
-        @JsonProperty("failedFollowUps")
+        @JsonProperty(value = "failedFollowUps", access = JsonProperty.Access.READ_ONLY)
         abstract int failedFollowUps();
 
-        @JsonProperty("reopenCount")
+        @JsonProperty(value = "reopenCount", access = JsonProperty.Access.READ_ONLY)
         abstract int reopenCount();
 
-        @JsonProperty("recoveryActions")
+        @JsonProperty(value = "recoveryActions", access = JsonProperty.Access.READ_ONLY)
         abstract List<RecoveryAction> recoveryActions();
 
-        @JsonProperty("failure")
+        @JsonProperty(value = "failure", access = JsonProperty.Access.READ_ONLY)
         abstract Optional<ServiceFailure> failure();
 
-        @JsonProperty("satisfaction")
+        @JsonProperty(value = "satisfaction", access = JsonProperty.Access.READ_ONLY)
         abstract Optional<Integer> satisfaction();
 
-        @JsonProperty("slaTargets")
+        @JsonProperty(value = "slaTargets", access = JsonProperty.Access.READ_ONLY)
         abstract Optional<CaseChange.SlaTargetsSet> slaTargets();
 
-        @JsonProperty("clocks")
+        @JsonProperty(value = "clocks", access = JsonProperty.Access.READ_ONLY)
         abstract List<CaseSnapshot.ClockState> clocks();
 
-        @JsonProperty("pastClocks")
+        @JsonProperty(value = "pastClocks", access = JsonProperty.Access.READ_ONLY)
         abstract List<SlaResult> pastClocks();
 
-        @JsonProperty("slaPauses")
+        @JsonProperty(value = "slaPauses", access = JsonProperty.Access.READ_ONLY)
         abstract List<SlaPause> slaPauses();
 
-        @JsonProperty("slaPausedSince")
+        @JsonProperty(value = "slaPausedSince", access = JsonProperty.Access.READ_ONLY)
         abstract Optional<Instant> slaPausedSince();
 
     }

@@ -473,12 +473,19 @@ public final class JdbcCaseStore implements CaseStore, PersonalDataErasure {
         }
     }
 
-    /** A kept snapshot, unless it cannot be read (then the case is replayed from its events). */
+    /**
+     * A kept snapshot, unless it is of another schema than this library writes (then the case is
+     * replayed from its events: never misread). A snapshot of the current schema that cannot be
+     * read is an error, not a silent replay.
+     */
     private static Optional<CaseSnapshot> readableSnapshot(String json) {
         try {
             return Optional.of(PayloadCodec.readSnapshot(json));
         } catch (IllegalArgumentException e) {
-            return Optional.empty();
+            if (PayloadCodec.snapshotSchema(json) != CaseSnapshot.SCHEMA_VERSION) {
+                return Optional.empty();
+            }
+            throw e;
         }
     }
 

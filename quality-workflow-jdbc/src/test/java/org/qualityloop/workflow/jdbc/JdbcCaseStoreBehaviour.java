@@ -45,6 +45,7 @@ import org.qualityloop.workflow.engine.CaseCommand;
 import org.qualityloop.workflow.engine.CaseService;
 import org.qualityloop.workflow.jdbc.internal.PayloadCodec;
 import org.qualityloop.workflow.store.Append;
+import org.qualityloop.workflow.store.StoredCase;
 import org.qualityloop.workflow.store.AppendResult;
 import org.qualityloop.workflow.store.CaseStoreException;
 import org.qualityloop.workflow.store.CaseSummary;
@@ -78,6 +79,21 @@ abstract class JdbcCaseStoreBehaviour {
 
     private static FeedbackCase replay(JdbcCaseStore store, String id) {
         return LIFECYCLE.replay(store.history(CaseId.of(id)));
+    }
+
+    @Test
+    void load_readsTheKeptSnapshot_andOnlyTheEventsAfterIt() {
+        JdbcCaseStore store = JdbcCaseStore.builder(dataSource()).snapshotEvery(1).migrate().build();
+        assertThat(store.append(open("snap-1", "open-snap-1", UnitOfWork.NONE)))
+                .isInstanceOf(AppendResult.Appended.class);
+        FeedbackCase opened = replay(store, "snap-1");
+        assertThat(store.append(escalated(opened, "esc-snap-1", "late"))).isInstanceOf(AppendResult.Appended.class);
+        StoredCase loaded = store.load(CaseId.of("snap-1")).orElseThrow();
+        // The snapshot is read back (on the module path too), so a load costs no replay.
+        assertThat(loaded.snapshot()).isPresent();
+        assertThat(loaded.snapshot().get().version()).isEqualTo(2);
+        assertThat(loaded.events()).isEmpty();
+        assertThat(LIFECYCLE.restore(loaded.snapshot().get())).isEqualTo(replay(store, "snap-1"));
     }
 
     @Test

@@ -102,6 +102,21 @@ public final class PayloadCodec {
     }
 
     /**
+     * The schema number a stored snapshot declares, read without binding the rest.
+     *
+     * @param json the snapshot's JSON text
+     * @return its {@code schema} number, or -1 when it has none or is not an object
+     */
+    public static int snapshotSchema(String json) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode schema = QualityLoopJson.mapper().readTree(json).get("schema");
+            return schema != null && schema.canConvertToInt() && schema.isIntegralNumber() ? schema.intValue() : -1;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return -1;
+        }
+    }
+
+    /**
      * Whether JSON text holds the escape of U+0000 ({@code \u0000} after an even number of
      * backslashes, so not an escaped backslash followed by "u0000"), or the raw character.
      *
