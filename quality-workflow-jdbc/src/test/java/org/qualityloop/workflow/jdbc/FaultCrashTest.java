@@ -12,10 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,14 +37,18 @@ import org.qualityloop.workflow.cases.CaseEvent;
 import org.qualityloop.workflow.cases.CommandId;
 import org.qualityloop.workflow.cases.FeedbackCase;
 import org.qualityloop.workflow.engine.CaseService;
+import org.qualityloop.workflow.store.CaseQuery;
+import org.qualityloop.workflow.store.CaseSummary;
+import org.qualityloop.workflow.store.Page;
 import org.qualityloop.workflow.store.StoredCase;
 import org.qualityloop.workflow.store.StoredEvent;
 
 /**
  * A JVM appending under load is killed with SIGKILL ({@code kill -9}) and restarted, twice: every
  * command it acknowledged is in the store, none twice; every history replays to the case the
- * store loads (snapshot and later events); the global feed holds every stored event once, at
- * positions without gaps. On H2 in a file (through {@link JdbcCaseStore#h2File}, which turns H2's
+ * store loads (snapshot and later events), the snapshot kept is that of the last append crossing
+ * the snapshot interval, and the summary and due entry are those of the replayed case; the global
+ * feed holds every stored event once, at positions without gaps. On H2 in a file (through {@link JdbcCaseStore#h2File}, which turns H2's
  * write delay off) and on PostgreSQL.
  */
 class FaultCrashTest {
@@ -158,11 +164,11 @@ class FaultCrashTest {
                     e.event().caseId(), e.event().sequence()).isTrue();
             cases.add(e.event().caseId());
         }
-        assertThat(count(ds, "SELECT COUNT(*) FROM ql_event")).as("stored events, all in the feed")
-                .isEqualTo(feed.size());
+        assertThat(eventKeys(ds)).as("stored events (case#sequence), each in the feed").isEqualTo(inFeed);
 
         // Every case: its history replays to what the store loads, and no command is in it twice.
         Map<CaseId, List<CaseEvent>> histories = new HashMap<>();
+        Map<CaseId, CaseSummary> summaries = new HashMap<>();
         for (CaseId id : cases) {
             List<CaseEvent> history = store.history(id);
             histories.put(id, history);
@@ -178,12 +184,42 @@ class FaultCrashTest {
             assertThat(service.find(id)).as("case %s as the engine reads it", id).contains(replayed);
             Set<CommandId> commands = new HashSet<>();
             CommandId previous = null;
-            for (CaseEvent e : history) {
+            long snapshotVersion = 0;
+            for (int i = 0; i < history.size(); i++) {
+                CaseEvent e = history.get(i);
                 if (!e.commandId().equals(previous)) {
                     assertThat(commands.add(e.commandId())).as("command %s twice in %s", e.commandId(), id).isTrue();
                     previous = e.commandId();
                 }
+                boolean lastOfCommand = i + 1 == history.size()
+                        || !history.get(i + 1).commandId().equals(e.commandId());
+                long before = e.sequence() - history.stream().filter(x -> x.commandId().equals(e.commandId())).count();
+                int every = FaultCrashChild.SNAPSHOT_EVERY;
+                if (lastOfCommand && e.sequence() / every > before / every) {
+                    snapshotVersion = e.sequence(); // the append crossed a multiple of the interval: snapshot kept
+                }
             }
+            // The snapshot and the summary written with the last append are those of the history.
+            assertThat(snapshotVersionOf(ds, id)).as("version of the snapshot kept of %s", id).isEqualTo(snapshotVersion);
+            summaries.put(id, CaseSummary.of(replayed));
+        }
+        Map<CaseId, CaseSummary> stored = new HashMap<>();
+        for (Page page = store.openCases(CaseQuery.all(), Optional.empty(), 200); ;
+                page = store.openCases(CaseQuery.all(), page.next(), 200)) {
+            page.items().forEach(s -> stored.put(s.caseId(), s));
+            if (page.next().isEmpty()) {
+                break;
+            }
+        }
+        assertThat(stored.keySet()).as("open cases").isEqualTo(summaries.keySet());
+        for (CaseSummary expected : summaries.values()) {
+            CaseSummary actual = stored.get(expected.caseId());
+            assertThat(actual.version()).as("summary of %s", expected.caseId()).isEqualTo(expected.version());
+            assertThat(actual.state()).isEqualTo(expected.state());
+            assertThat(actual.owner()).isEqualTo(expected.owner());
+            assertThat(actual.priority()).isEqualTo(expected.priority());
+            assertThat(actual.nextDue()).as("due entry of %s", expected.caseId()).isEqualTo(expected.nextDue());
+            assertThat(actual.updatedAt()).isEqualTo(expected.updatedAt().truncatedTo(ChronoUnit.MICROS));
         }
 
         // Every acknowledged command: in its case's history once, with all its events.
@@ -198,11 +234,25 @@ class FaultCrashTest {
                 .isGreaterThanOrEqualTo(acks.stream().mapToInt(Ack::events).sum());
     }
 
-    private static long count(DataSource ds, String sql) throws SQLException {
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
+    private static long snapshotVersionOf(DataSource ds, CaseId id) throws SQLException {
+        try (Connection c = ds.getConnection();
+                PreparedStatement p = c.prepareStatement("SELECT version FROM ql_snapshot WHERE case_id = ?")) {
+            p.setString(1, id.value());
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
         }
+    }
+
+    private static Set<String> eventKeys(DataSource ds) throws SQLException {
+        Set<String> keys = new HashSet<>();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT case_id, event_seq FROM ql_event")) {
+            while (rs.next()) {
+                keys.add(rs.getString(1) + "#" + rs.getLong(2));
+            }
+        }
+        return keys;
     }
 
     private static String javaExecutable() {
