@@ -45,6 +45,39 @@ final class Databases {
      * CI) when none is configured.
      */
     static DataSource postgres() {
+        return postgres(newPostgresSchema(), Optional.empty());
+    }
+
+    /**
+     * Creates a new, empty schema on the configured PostgreSQL server and returns its name; skips
+     * the test (or fails it under CI) when none is configured.
+     */
+    static String newPostgresSchema() {
+        String url = postgresUrl();
+        DataSource admin = dataSource(url, Optional.empty(), Optional.empty());
+        String schema = "ql_test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
+        try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create schema " + schema + " on " + url, e);
+        }
+        return schema;
+    }
+
+    /**
+     * A data source on a schema of the configured PostgreSQL server, its connections named
+     * {@code applicationName} when given (as {@code pg_stat_activity} shows them).
+     */
+    static DataSource postgres(String schema, Optional<String> applicationName) {
+        return dataSource(postgresUrl(), Optional.of(schema), applicationName);
+    }
+
+    /** A data source on the configured PostgreSQL server's database, without a schema of its own. */
+    static DataSource postgresAdmin() {
+        return dataSource(postgresUrl(), Optional.empty(), Optional.empty());
+    }
+
+    private static String postgresUrl() {
         Optional<String> url = setting("qualityloop.pg.url", "QUALITYLOOP_PG_URL");
         if (url.isEmpty()) {
             String why = "PostgreSQL tests skipped: set QUALITYLOOP_PG_URL, QUALITYLOOP_PG_USER and"
@@ -57,21 +90,15 @@ final class Databases {
             }
             Assumptions.abort(why);
         }
-        DataSource admin = dataSource(url.get(), Optional.empty());
-        String schema = "ql_test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
-        try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not create schema " + schema + " on " + url.get(), e);
-        }
-        return dataSource(url.get(), Optional.of(schema));
+        return url.get();
     }
 
-    private static DataSource dataSource(String url, Optional<String> schema) {
+    private static DataSource dataSource(String url, Optional<String> schema, Optional<String> applicationName) {
         Properties p = new Properties();
         setting("qualityloop.pg.user", "QUALITYLOOP_PG_USER").ifPresent(v -> p.setProperty("user", v));
         setting("qualityloop.pg.password", "QUALITYLOOP_PG_PASSWORD").ifPresent(v -> p.setProperty("password", v));
         schema.ifPresent(v -> p.setProperty("currentSchema", v));
+        applicationName.ifPresent(v -> p.setProperty("ApplicationName", v));
         return new UrlDataSource(url, p);
     }
 }
