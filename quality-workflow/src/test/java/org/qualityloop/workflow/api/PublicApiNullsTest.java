@@ -166,6 +166,7 @@ class PublicApiNullsTest extends PublicApiContract {
                 CaseState.RECEIVED, 1, feedback(v)));
         r.put(CaseSummary.class, v -> CaseSummary.of(LIFECYCLE.open(received(v))));
         r.put(PersonalData.class, PublicApiNullsTest::personalData);
+        r.put(org.qualityloop.model.sla.SlaContext.class, v -> org.qualityloop.model.sla.SlaContext.of(Priority.values()[v]));
         r.put(CaseChange.Reclassified.class, v -> v == 0 ? CaseChange.Reclassified.category(FeedbackCategory.QUALITY)
                 : CaseChange.Reclassified.category(FeedbackCategory.SERVICE_ATTITUDE));
         r.put(org.qualityloop.workflow.cases.SlaExplanation.Span.class,
