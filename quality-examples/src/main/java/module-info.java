@@ -4,7 +4,8 @@
 module org.qualityloop.examples {
     requires transitive org.qualityloop.model;
     requires transitive org.qualityloop.metrics;
-    requires org.qualityloop.workflow;
+    requires transitive org.qualityloop.workflow;
+    requires org.qualityloop.workflow.jdbc;
     requires org.qualityloop.jackson;
 
     exports org.qualityloop.examples;

@@ -33,6 +33,7 @@ import org.qualityloop.model.kpi.KpiDirection;
 import org.qualityloop.model.sla.SlaContext;
 import org.qualityloop.model.sla.SlaPolicy;
 import org.qualityloop.model.sla.SlaTarget;
+import org.qualityloop.workflow.store.CaseStoreException;
 
 /**
  * The command-line harness testers run: it simulates a scenario (built in, or a JSON file) for a
@@ -84,6 +85,8 @@ public final class Harness {
         boolean describe;
         boolean list;
         Instant received = DEFAULT_RECEIVED;
+        String store = "memory";
+        Optional<String> dbUser = Optional.empty();
     }
 
     /** A usage error, with the message to print. */
@@ -106,6 +109,21 @@ public final class Harness {
      *     scenario file
      */
     static int run(String[] args, PrintStream out, PrintStream err, LongSupplier nanoTime) {
+        return run(args, out, err, nanoTime, Optional.ofNullable(System.getenv(StoreOption.PASSWORD_VARIABLE)));
+    }
+
+    /**
+     * Runs the harness, writing to the given streams, with the database password given.
+     *
+     * @param args the command-line options
+     * @param out where results go
+     * @param err where progress and errors go
+     * @param nanoTime the wall clock for the throughput and the progress
+     * @param dbPassword the PostgreSQL password, if any (from the environment)
+     * @return the exit status, as {@link #run(String[], PrintStream, PrintStream, LongSupplier)}
+     */
+    static int run(String[] args, PrintStream out, PrintStream err, LongSupplier nanoTime,
+            Optional<String> dbPassword) {
         Options o;
         try {
             o = parse(args);
@@ -149,8 +167,10 @@ public final class Harness {
             return 0;
         }
         Optional<Improvement> improvement;
+        StoreOption store;
         try {
             improvement = improvement(scenario, o.improvement);
+            store = store(o, dbPassword, improvement.isPresent());
         } catch (UsageException e) {
             err.println(e.getMessage());
             return 2;
@@ -161,41 +181,53 @@ public final class Harness {
             err.println(shortOfHeap.get());
             return 2;
         }
-        Simulation simulation = Simulation.of(scenario).seed(o.seed).cases(o.cases);
-        long start = nanoTime.getAsLong();
-        SimulationResult result = simulation.progress(progress("", err, nanoTime, start)).run();
-        long elapsed = nanoTime.getAsLong() - start;
-        Console.print(scenario, result, out);
         Optional<Comparison> comparison = Optional.empty();
-        long afterElapsed = 0;
-        SimulationResult after = null;
-        if (improvement.isPresent()) {
-            long afterStart = nanoTime.getAsLong();
-            after = Simulation.of(scenario.with(improvement.get())).seed(Simulation.afterSeed(o.seed)).cases(o.cases)
-                    .progress(progress("after " + improvement.get().name() + ": ", err, nanoTime, afterStart)).run();
-            afterElapsed = nanoTime.getAsLong() - afterStart;
-            comparison = Optional.of(Comparison.of(improvement.get(), result, after));
-            Console.print(comparison.get(), out);
-        }
-        out.println("== Throughput");
-        throughput("", result, elapsed, out);
-        if (after != null) {
-            throughput("after " + improvement.get().name() + ", ", after, afterElapsed, out);
-        }
-        if (o.report != null) {
-            QualityReport report = HtmlReport.of(scenario, result, comparison);
-            try {
-                write(o.report, report.toHtml());
-            } catch (IOException e) {
-                err.println("cannot write the report '" + o.report + "': " + e.getMessage());
-                return 1;
+        try (store) {
+            Simulation simulation = Simulation.of(scenario).seed(o.seed).cases(o.cases).store(store::open);
+            long start = nanoTime.getAsLong();
+            SimulationResult result = simulation.progress(progress("", err, nanoTime, start)).run();
+            long elapsed = nanoTime.getAsLong() - start;
+            Console.print(scenario, result, out);
+            long afterElapsed = 0;
+            SimulationResult after = null;
+            if (improvement.isPresent()) {
+                long afterStart = nanoTime.getAsLong();
+                after = Simulation.of(scenario.with(improvement.get())).seed(Simulation.afterSeed(o.seed))
+                        .cases(o.cases).store(store::open)
+                        .progress(progress("after " + improvement.get().name() + ": ", err, nanoTime, afterStart))
+                        .run();
+                afterElapsed = nanoTime.getAsLong() - afterStart;
+                comparison = Optional.of(Comparison.of(improvement.get(), result, after));
+                Console.print(comparison.get(), out);
             }
-            out.println("== HTML report");
-            out.printf(Locale.ROOT, "  %s (%d sections, self-contained)%n", o.report.toAbsolutePath().normalize(),
-                    report.sections().size());
-            for (var s : report.sectionsWithoutData()) {
-                out.println("  no data for: " + s.title());
+            out.println("== Throughput");
+            String where = store.isMemory() ? "" : " (store: " + store.describe() + ")";
+            throughput("", result, elapsed, where, out);
+            if (after != null) {
+                throughput("after " + improvement.get().name() + ", ", after, afterElapsed, where, out);
             }
+            if (o.report != null) {
+                return report(o.report, HtmlReport.of(scenario, result, comparison), out, err);
+            }
+        } catch (StoreOption.Unavailable | CaseStoreException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+        return 0;
+    }
+
+    private static int report(Path file, QualityReport report, PrintStream out, PrintStream err) {
+        try {
+            write(file, report.toHtml());
+        } catch (IOException e) {
+            err.println("cannot write the report '" + file + "': " + e.getMessage());
+            return 1;
+        }
+        out.println("== HTML report");
+        out.printf(Locale.ROOT, "  %s (%d sections, self-contained)%n", file.toAbsolutePath().normalize(),
+                report.sections().size());
+        for (var s : report.sectionsWithoutData()) {
+            out.println("  no data for: " + s.title());
         }
         return 0;
     }
@@ -232,11 +264,26 @@ public final class Harness {
         Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static void throughput(String label, SimulationResult r, long nanos, PrintStream out) {
+    private static void throughput(String label, SimulationResult r, long nanos, String where, PrintStream out) {
         double s = Math.max(nanos, 1) / 1e9;
         out.printf(Locale.ROOT, "  throughput: %s%,d service cases, %,d feedback cases and %,d workflow commands in %.2f s:"
-                + " %,.0f cases/s, %,.0f feedback cases/s%n", label, r.run().cases(), r.run().feedbackCases(),
-                r.workflow().commands(), s, r.run().cases() / s, r.run().feedbackCases() / s);
+                + " %,.0f cases/s, %,.0f feedback cases/s%s%n", label, r.run().cases(), r.run().feedbackCases(),
+                r.workflow().commands(), s, r.run().cases() / s, r.run().feedbackCases() / s, where);
+    }
+
+    private static StoreOption store(Options o, Optional<String> password, boolean improvement)
+            throws UsageException {
+        StoreOption store;
+        try {
+            store = StoreOption.parse(o.store, o.dbUser, password);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        if (improvement && !store.freshPerRun()) {
+            throw new UsageException("--improvement runs the scenario twice, each run on an empty store: use it with"
+                    + " --store memory or h2:mem, not " + store.describe());
+        }
+        return store;
     }
 
     /** Prints a progress line at every 10 % once the run has taken longer than {@link #PROGRESS_AFTER}. */
@@ -306,6 +353,8 @@ public final class Harness {
                 case "--report" -> o.report = Path.of(value(args, ++i, a, "an HTML file path"));
                 case "--improvement" -> o.improvement = value(args, ++i, a, "on, off or an improvement's name");
                 case "--write-scenario" -> o.writeScenario = Path.of(value(args, ++i, a, "a JSON file path"));
+                case "--store" -> o.store = value(args, ++i, a, "memory, h2:mem, h2:<path> or a PostgreSQL JDBC URL");
+                case "--db-user" -> o.dbUser = Optional.of(value(args, ++i, a, "a database user name"));
                 case "--describe" -> o.describe = true;
                 case "--list" -> o.list = true;
                 case "--received" -> {
@@ -351,6 +400,14 @@ public final class Harness {
         out.println("                           every KPI before and after with its significance test: on (the");
         out.println("                           scenario's first improvement), off (default), placebo, or a name");
         out.println("                           listed by --list");
+        out.println("  --store <where>          where the workflow keeps its cases: memory (default), h2:mem");
+        out.println("                           (H2 in memory), h2:<path> (H2 in the file <path>.mv.db) or a");
+        out.println("                           PostgreSQL URL jdbc:postgresql://host:port/database[?user=name];");
+        out.println("                           the schema is installed when missing; the store must hold no");
+        out.println("                           cases yet; the results are the same as in memory");
+        out.println("  --db-user <name>         the PostgreSQL user, if not in the URL; the password is read from");
+        out.println("                           the environment variable " + StoreOption.PASSWORD_VARIABLE
+                + ", never from the command line");
         out.println("  --list                   list the built-in scenarios and their improvements");
         out.println("  --write-scenario <file>  write the scenario as JSON to <file>, a starting point for your own");
         out.println("  --describe               print the scenario's process, KPI table and SLA deadlines instead");

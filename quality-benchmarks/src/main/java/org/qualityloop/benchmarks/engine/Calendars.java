@@ -16,14 +16,19 @@ import org.qualityloop.model.sla.SlaRule;
 import org.qualityloop.model.sla.SlaTarget;
 import org.qualityloop.model.sla.SlaWarning;
 
-/** The calendars and SLA policy the engine benchmarks run on. */
-final class Calendars {
+/** The calendars and SLA policy the engine and store benchmarks run on. */
+public final class Calendars {
 
     private Calendars() {
     }
 
-    /** {@code "24x7"} (UTC) or {@code "office"} (Mon–Fri 09:00–17:00 Europe/Berlin with holidays). */
-    static BusinessCalendar named(String name) {
+    /**
+     * A calendar by name.
+     *
+     * @param name {@code "24x7"} (UTC) or {@code "office"} (Mon–Fri 09:00–17:00 Europe/Berlin with holidays)
+     * @return the calendar
+     */
+    public static BusinessCalendar named(String name) {
         if (name.equals("24x7")) {
             return BusinessCalendar.twentyFourSeven("24x7", ZoneOffset.UTC);
         }
@@ -35,8 +40,12 @@ final class Calendars {
                 .build();
     }
 
-    /** First response, next update, resolution and follow-up targets, with two warnings. */
-    static SlaPolicy policy() {
+    /**
+     * The SLA policy of the benchmarks.
+     *
+     * @return first response, next update, resolution and follow-up targets, with two warnings
+     */
+    public static SlaPolicy policy() {
         return new SlaPolicy("benchmark",
                 List.of(SlaRule.of(Map.of(SlaTarget.FIRST_RESPONSE, Duration.ofMinutes(30),
                         SlaTarget.RESOLUTION, Duration.ofHours(4))).whenPriority(Priority.URGENT)),

@@ -69,6 +69,8 @@ import org.qualityloop.workflow.cases.FeedbackCase;
 import org.qualityloop.workflow.cases.FeedbackLifecycle;
 import org.qualityloop.workflow.engine.CaseCommand;
 import org.qualityloop.workflow.engine.CaseService;
+import org.qualityloop.workflow.store.CaseStore;
+import org.qualityloop.workflow.store.InMemoryCaseStore;
 import org.qualityloop.workflow.engine.CommandResult;
 import org.qualityloop.workflow.engine.EscalationPolicy;
 import org.qualityloop.workflow.knowledge.InMemoryKnowledgeBase;
@@ -150,7 +152,7 @@ public final class Simulator {
     private long feedbackSeq;
     private LocalDate lastDay;
 
-    private Simulator(Scenario scenario, long seed, int cases, ProgressListener progress) {
+    private Simulator(Scenario scenario, long seed, int cases, ProgressListener progress, CaseStore store) {
         this.scenario = scenario;
         this.seed = seed;
         this.total = cases;
@@ -170,6 +172,7 @@ public final class Simulator {
         this.clock = new SimClock(scenario.start().atStartOfDay(zone).toInstant(), zone);
         this.lifecycle = FeedbackLifecycle.builder(calendar).maxFollowUpAttempts(desk.followUpAttempts()).build();
         this.service = CaseService.builder(lifecycle, scenario.slaPolicy(), clock)
+                .store(store)
                 .escalation(EscalationPolicy.onBreach(desk.escalation(), desk.escalateOn()))
                 .knowledgeBase(new InMemoryKnowledgeBase())
                 .process(scenario.process())
@@ -216,7 +219,25 @@ public final class Simulator {
      *     would not bring them within {@link Simulation#HORIZON_DAYS}
      */
     public static SimulationResult run(Scenario scenario, long seed, int cases, ProgressListener progress) {
+        return run(scenario, seed, cases, progress, new InMemoryCaseStore());
+    }
+
+    /**
+     * Runs a scenario, keeping its cases in a store.
+     *
+     * @param scenario the scenario, not null
+     * @param seed the seed of every random draw
+     * @param cases the number of service cases, from 1 to {@link Simulation#MAX_CASES}
+     * @param progress told how far the run is, not null
+     * @param store where the feedback cases are kept, not null; it must hold none of the run's cases
+     * @return what the run measured
+     * @throws IllegalArgumentException when {@code cases} is out of range, or the scenario's demand
+     *     would not bring them within {@link Simulation#HORIZON_DAYS}
+     */
+    public static SimulationResult run(Scenario scenario, long seed, int cases, ProgressListener progress,
+            CaseStore store) {
         java.util.Objects.requireNonNull(scenario, "scenario");
+        java.util.Objects.requireNonNull(store, "store");
         java.util.Objects.requireNonNull(progress, "progress");
         if (cases < 1 || cases > Simulation.MAX_CASES) {
             throw new IllegalArgumentException("cases must be from 1 to " + Simulation.MAX_CASES + ", but was " + cases);
@@ -228,7 +249,7 @@ public final class Simulator {
                     + " a weekday (weekendFactor " + scenario.demand().weekendFactor() + ") they would take "
                     + (long) Math.ceil(Math.min(days, Long.MAX_VALUE)) + " days");
         }
-        return new Simulator(scenario, seed, cases, progress).run();
+        return new Simulator(scenario, seed, cases, progress, store).run();
     }
 
     // ------------------------------------------------------------------ the event loop

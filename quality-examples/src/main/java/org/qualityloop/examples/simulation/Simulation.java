@@ -1,9 +1,12 @@
 package org.qualityloop.examples.simulation;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.qualityloop.examples.internal.Simulator;
 import org.qualityloop.examples.scenario.Improvement;
 import org.qualityloop.examples.scenario.Scenario;
+import org.qualityloop.workflow.store.CaseStore;
+import org.qualityloop.workflow.store.InMemoryCaseStore;
 
 /**
  * Runs a scenario: a deterministic, discrete-event simulation of its service cases, their
@@ -20,8 +23,9 @@ import org.qualityloop.examples.scenario.Scenario;
  *
  * <p>Determinism: the same scenario, seed and number of cases give an equal result, every time
  * and on any machine; nothing reads the system clock or sleeps, and no thread is started. A run
- * holds every feedback case in memory. Instances are immutable; {@code seed}, {@code cases} and
- * {@code progress} return changed copies.
+ * keeps its feedback cases in a new {@link InMemoryCaseStore}, or in the store {@link #store}
+ * gives it (a database, for instance), with the same result. Instances are immutable;
+ * {@code seed}, {@code cases}, {@code progress} and {@code store} return changed copies.
  */
 public final class Simulation {
 
@@ -68,12 +72,15 @@ public final class Simulation {
     private final long seed;
     private final int cases;
     private final ProgressListener progress;
+    private final Supplier<? extends CaseStore> stores;
 
-    private Simulation(Scenario scenario, long seed, int cases, ProgressListener progress) {
+    private Simulation(Scenario scenario, long seed, int cases, ProgressListener progress,
+            Supplier<? extends CaseStore> stores) {
         this.scenario = scenario;
         this.seed = seed;
         this.cases = cases;
         this.progress = progress;
+        this.stores = stores;
     }
 
     /**
@@ -84,7 +91,7 @@ public final class Simulation {
      */
     public static Simulation of(Scenario scenario) {
         return new Simulation(Objects.requireNonNull(scenario, "scenario"), DEFAULT_SEED, DEFAULT_CASES,
-                ProgressListener.none());
+                ProgressListener.none(), InMemoryCaseStore::new);
     }
 
     /**
@@ -94,7 +101,7 @@ public final class Simulation {
      * @return the changed copy
      */
     public Simulation seed(long value) {
-        return new Simulation(scenario, value, cases, progress);
+        return new Simulation(scenario, value, cases, progress, stores);
     }
 
     /**
@@ -108,7 +115,7 @@ public final class Simulation {
         if (value < 1 || value > MAX_CASES) {
             throw new IllegalArgumentException("cases must be from 1 to " + MAX_CASES + ", but was " + value);
         }
-        return new Simulation(scenario, seed, value, progress);
+        return new Simulation(scenario, seed, value, progress, stores);
     }
 
     /**
@@ -118,7 +125,21 @@ public final class Simulation {
      * @return the changed copy
      */
     public Simulation progress(ProgressListener value) {
-        return new Simulation(scenario, seed, cases, Objects.requireNonNull(value, "progress"));
+        return new Simulation(scenario, seed, cases, Objects.requireNonNull(value, "progress"), stores);
+    }
+
+    /**
+     * With the stores the runs keep their cases in, instead of a new in-memory store per run.
+     * Each run ({@link #run()}, and both runs of a comparison) asks for one store and drives
+     * every feedback case through it; the store must not already hold a case of the run (the
+     * simulator names them {@code case-1}, {@code case-2} and so on). The result is the same as
+     * in memory.
+     *
+     * @param value gives a store per run, such as an empty database; not null, and must not answer null
+     * @return the changed copy
+     */
+    public Simulation store(Supplier<? extends CaseStore> value) {
+        return new Simulation(scenario, seed, cases, progress, Objects.requireNonNull(value, "store"));
     }
 
     /**
@@ -154,7 +175,7 @@ public final class Simulation {
      * @return what the run measured
      */
     public SimulationResult run() {
-        return Simulator.run(scenario, seed, cases, progress);
+        return Simulator.run(scenario, seed, cases, progress, store());
     }
 
     /**
@@ -169,7 +190,8 @@ public final class Simulation {
     public Comparison compare(Improvement improvement) {
         Objects.requireNonNull(improvement, "improvement");
         SimulationResult before = run();
-        SimulationResult after = Simulator.run(scenario.with(improvement), afterSeed(seed), cases, progress);
+        SimulationResult after = Simulator.run(scenario.with(improvement), afterSeed(seed), cases, progress,
+                store());
         return Comparison.of(improvement, before, after);
     }
 
@@ -184,6 +206,10 @@ public final class Simulation {
         return compare(scenario.improvement(improvement).orElseThrow(() -> new IllegalArgumentException(
                 "improvement must be one of " + scenario.improvements().stream().map(Improvement::name).toList()
                         + " of scenario '" + scenario.name() + "', but was '" + improvement + "'")));
+    }
+
+    private CaseStore store() {
+        return Objects.requireNonNull(stores.get(), "the store supplier answered null");
     }
 
     /**
