@@ -123,7 +123,9 @@ public final class JdbcCaseStore implements CaseStore, PersonalDataErasure {
      * An H2 database in a file, for embedded use: H2 must be on the class path (or module path,
      * as module {@code com.h2database}). The URL sets {@code WRITE_DELAY=0}, so that every commit
      * is written to the file when it returns; H2's default delay of half a second loses the last
-     * commits on a crash.
+     * commits on a crash. Even so, a process killed under load has left the file, now and then,
+     * without a commit that a later one depends on (docs/jdbc.md): keep data that must survive a
+     * killed process on PostgreSQL.
      *
      * @param file the database file, without H2's {@code .mv.db} suffix, not null
      * @return a data source on {@code jdbc:h2:file:<file>;WRITE_DELAY=0;DB_CLOSE_DELAY=-1} (the database stays
