@@ -84,7 +84,17 @@ class FaultTwoEnginesTest {
 
     /** A clock moved by the test, shared by both engines. */
     private static final class SteppedClock extends Clock {
-        private final AtomicReference<Instant> now = new AtomicReference<>(T0);
+        private final AtomicReference<Instant> now;
+        private final ZoneId zone;
+
+        SteppedClock() {
+            this(new AtomicReference<>(T0), ZoneOffset.UTC);
+        }
+
+        private SteppedClock(AtomicReference<Instant> now, ZoneId zone) {
+            this.now = now;
+            this.zone = zone;
+        }
 
         void advance(Duration d) {
             now.updateAndGet(t -> t.plus(d));
@@ -92,12 +102,13 @@ class FaultTwoEnginesTest {
 
         @Override
         public ZoneId getZone() {
-            return ZoneOffset.UTC;
+            return zone;
         }
 
+        /** The same moving instant seen in another zone. */
         @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("one zone");
+        public Clock withZone(ZoneId newZone) {
+            return new SteppedClock(now, java.util.Objects.requireNonNull(newZone, "zone"));
         }
 
         @Override
