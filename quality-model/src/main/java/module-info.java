@@ -20,6 +20,5 @@ module org.qualityloop.model {
     exports org.qualityloop.model.internal to
             org.qualityloop.metrics,
             org.qualityloop.workflow,
-            org.qualityloop.insight,
-            org.qualityloop.examples;
+            org.qualityloop.insight;
 }

@@ -136,7 +136,7 @@ public final class ScenarioReader {
 
     private BusinessCalendar calendar(Node node) {
         Fields f = object(node);
-        String name = f.value("name", n -> checked(n, () -> org.qualityloop.model.internal.Checks.id(text(n), "name")));
+        String name = f.value("name", n -> checked(n, () -> Valid.id(text(n), "name")));
         String zone = f.text("zone");
         BusinessCalendar.Builder b = checked(f.node("zone"), () -> BusinessCalendar.builder(name, zone));
         f.optional("hours").ifPresent(h -> {
@@ -264,7 +264,7 @@ public final class ScenarioReader {
         TouchpointId tp = f.value("touchpoint", this::touchpoint);
         double use = f.optional("use").map(this::probability).orElse(1.0);
         Optional<String> group = f.optional("group").map(n -> checked(n,
-                () -> org.qualityloop.model.internal.Checks.code(text(n), "group")));
+                () -> Valid.code(text(n), "group")));
         LogNormal duration = f.value("duration", this::logNormal);
         double failure = f.optional("failure").map(this::probability).orElse(0.0);
         boolean stops = f.optional("stopsOnFailure").map(this::bool).orElse(false);
@@ -748,7 +748,7 @@ public final class ScenarioReader {
         }
 
         String code(String key) {
-            return value(key, n -> checked(n, () -> org.qualityloop.model.internal.Checks.code(
+            return value(key, n -> checked(n, () -> Valid.code(
                     ScenarioReader.this.text(n), key)));
         }
 

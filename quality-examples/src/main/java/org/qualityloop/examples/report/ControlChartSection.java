@@ -9,7 +9,7 @@ import org.qualityloop.metrics.analysis.ControlRule;
 import org.qualityloop.metrics.analysis.RuleViolation;
 import org.qualityloop.metrics.analysis.RunRules;
 import org.qualityloop.metrics.analysis.XmrChart;
-import org.qualityloop.model.internal.Checks;
+import org.qualityloop.examples.internal.Valid;
 
 /**
  * A Shewhart control chart: the points, the centre line and the control limits of each point
@@ -54,11 +54,11 @@ public record ControlChartSection(String title, String chartType, String valueLa
      */
     public ControlChartSection {
         title = Inputs.title(title);
-        Checks.notBlank(chartType, "chartType");
-        Checks.notBlank(valueLabel, "valueLabel");
-        points = Checks.listCopy(points, "points");
-        violations = Checks.listCopy(violations, "violations");
-        labels = Checks.listCopy(labels, "labels");
+        Valid.notBlank(chartType, "chartType");
+        Valid.notBlank(valueLabel, "valueLabel");
+        points = Valid.listCopy(points, "points");
+        violations = Valid.listCopy(violations, "violations");
+        labels = Valid.listCopy(labels, "labels");
         Set<Integer> indices = new HashSet<>();
         for (ChartPoint point : points) {
             if (!indices.add(point.index())) {
@@ -88,7 +88,7 @@ public record ControlChartSection(String title, String chartType, String valueLa
      *     {@link #withValueLabel(String)})
      */
     public static ControlChartSection individuals(String title, XmrChart chart, List<RuleViolation> violations) {
-        Checks.notNull(chart, "chart");
+        Valid.notNull(chart, "chart");
         return new ControlChartSection(title, "individuals (X) chart", "value", chart.individuals(), violations,
                 List.of());
     }
@@ -103,7 +103,7 @@ public record ControlChartSection(String title, String chartType, String valueLa
      *     (proportion nonconforming, nonconforming units, nonconformities, nonconformities per unit)
      */
     public static ControlChartSection attribute(String title, AttributeChart chart, List<RuleViolation> violations) {
-        Checks.notNull(chart, "chart");
+        Valid.notNull(chart, "chart");
         String type = switch (chart.type()) {
             case P -> "p chart";
             case NP -> "np chart";

@@ -7,7 +7,7 @@ import java.util.function.Function;
 import org.qualityloop.metrics.analysis.IpaGrid;
 import org.qualityloop.metrics.analysis.IpaPoint;
 import org.qualityloop.metrics.analysis.IpaQuadrant;
-import org.qualityloop.model.internal.Checks;
+import org.qualityloop.examples.internal.Valid;
 
 /**
  * The importance–performance grid: each attribute placed by its performance (x-axis) and
@@ -41,9 +41,9 @@ public record ImportancePerformanceSection(String title, List<Attribute> attribu
      */
     public ImportancePerformanceSection {
         title = Inputs.title(title);
-        attributes = Checks.listCopy(attributes, "attributes");
-        Checks.finite(importanceCrosshair, "importanceCrosshair");
-        Checks.finite(performanceCrosshair, "performanceCrosshair");
+        attributes = Valid.listCopy(attributes, "attributes");
+        Valid.finite(importanceCrosshair, "importanceCrosshair");
+        Valid.finite(performanceCrosshair, "performanceCrosshair");
         for (int i = 0; i < attributes.size(); i++) {
             Attribute a = attributes.get(i);
             IpaQuadrant expected = quadrant(a.importance(), a.performance(), importanceCrosshair,
@@ -98,9 +98,9 @@ public record ImportancePerformanceSection(String title, List<Attribute> attribu
      */
     public static <A> ImportancePerformanceSection of(String title, IpaGrid<A> analysis,
             Map<A, IpaPoint> points, Function<? super A, String> label) {
-        Checks.notNull(analysis, "analysis");
-        Checks.notNull(points, "points");
-        Checks.notNull(label, "label");
+        Valid.notNull(analysis, "analysis");
+        Valid.notNull(points, "points");
+        Valid.notNull(label, "label");
         List<Attribute> attributes = new ArrayList<>();
         analysis.quadrants().forEach((attribute, quadrant) -> {
             IpaPoint point = points.get(attribute);
@@ -156,10 +156,10 @@ public record ImportancePerformanceSection(String title, List<Attribute> attribu
          * @throws NullPointerException if the name or the quadrant is null
          */
         public Attribute {
-            Checks.notBlank(name, "name");
-            Checks.finite(importance, "importance");
-            Checks.finite(performance, "performance");
-            Checks.notNull(quadrant, "quadrant");
+            Valid.notBlank(name, "name");
+            Valid.finite(importance, "importance");
+            Valid.finite(performance, "performance");
+            Valid.notNull(quadrant, "quadrant");
         }
     }
 }

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.qualityloop.model.internal.Checks;
+import org.qualityloop.examples.internal.Valid;
 
 /**
  * Argument checks of the report's input records, on top of {@link Checks}; messages name the
@@ -22,12 +22,12 @@ final class Inputs {
 
     /** Requires a non-blank title. */
     static String title(String title) {
-        return Checks.notBlank(title, "title");
+        return Valid.notBlank(title, "title");
     }
 
     /** Copies a list of distinct, non-blank labels. */
     static List<String> labels(Collection<String> labels, String field) {
-        List<String> copy = Checks.listCopy(labels, field);
+        List<String> copy = Valid.listCopy(labels, field);
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < copy.size(); i++) {
             String label = copy.get(i);
@@ -48,7 +48,7 @@ final class Inputs {
      */
     static <V> Map<String, V> keyedBy(Map<String, V> values, List<String> labels, String field,
             String labelsField) {
-        Checks.notNull(values, field);
+        Valid.notNull(values, field);
         Set<String> known = new HashSet<>(labels);
         Map<String, V> copy = new LinkedHashMap<>();
         for (Map.Entry<String, V> entry : values.entrySet()) {
@@ -67,6 +67,6 @@ final class Inputs {
 
     /** Requires a finite value within {@code [min, max]}. */
     static double between(double value, double min, double max, String field) {
-        return Checks.between(value, min, max, field);
+        return Valid.between(value, min, max, field);
     }
 }

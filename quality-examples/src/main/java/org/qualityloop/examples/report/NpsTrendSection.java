@@ -7,7 +7,7 @@ import java.util.OptionalDouble;
 import org.qualityloop.metrics.CalendarPeriod;
 import org.qualityloop.metrics.Interval;
 import org.qualityloop.metrics.NpsResult;
-import org.qualityloop.model.internal.Checks;
+import org.qualityloop.examples.internal.Valid;
 
 /**
  * The NPS trend: the Net Promoter Score of each period as a line with its 95 % confidence band,
@@ -47,7 +47,7 @@ public record NpsTrendSection(String title, List<String> periods, Map<String, Po
         title = Inputs.title(title);
         periods = Inputs.labels(periods, "periods");
         points = Inputs.keyedBy(points, periods, "points", "periods");
-        Checks.notNull(target, "target");
+        Valid.notNull(target, "target");
         if (target.isPresent()) {
             Inputs.between(target.getAsDouble(), -100.0, 100.0, "target");
         }
@@ -66,7 +66,7 @@ public record NpsTrendSection(String title, List<String> periods, Map<String, Po
      * @throws IllegalArgumentException if the title is blank or the periods are of different units
      */
     public static NpsTrendSection of(String title, Map<CalendarPeriod, NpsResult> results) {
-        Map<CalendarPeriod, NpsResult> given = Checks.mapCopy(results, "results");
+        Map<CalendarPeriod, NpsResult> given = Valid.mapCopy(results, "results");
         List<CalendarPeriod> span = Periods.span(given.keySet(), "results");
         Map<String, Point> points = new LinkedHashMap<>();
         for (CalendarPeriod period : span) {
@@ -122,10 +122,10 @@ public record NpsTrendSection(String title, List<String> periods, Map<String, Po
          */
         public Point {
             Inputs.between(score, -100.0, 100.0, "score");
-            Checks.notNull(interval, "interval");
+            Valid.notNull(interval, "interval");
             Inputs.between(interval.lower(), -100.0, 100.0, "interval.lower");
             Inputs.between(interval.upper(), -100.0, 100.0, "interval.upper");
-            Checks.positive(responses, "responses");
+            Valid.positive(responses, "responses");
         }
 
         /**
@@ -135,7 +135,7 @@ public record NpsTrendSection(String title, List<String> periods, Map<String, Po
          * @return the point
          */
         public static Point of(NpsResult result) {
-            Checks.notNull(result, "result");
+            Valid.notNull(result, "result");
             return new Point(result.score(), result.adjustedWald(), result.responses());
         }
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.qualityloop.metrics.analysis.Pareto;
 import org.qualityloop.metrics.analysis.ParetoEntry;
-import org.qualityloop.model.internal.Checks;
+import org.qualityloop.examples.internal.Valid;
 
 /**
  * A Pareto chart, such as of complaint categories: one bar per category sorted by count, largest
@@ -35,7 +35,7 @@ public record ParetoSection(String title, List<Bar> bars, double cutoff) impleme
      */
     public ParetoSection {
         title = Inputs.title(title);
-        bars = Checks.listCopy(bars, "bars");
+        bars = Valid.listCopy(bars, "bars");
         if (!(cutoff > 0.0 && cutoff <= 1.0)) {
             throw new IllegalArgumentException("cutoff must be greater than 0 and at most 1, but was " + cutoff);
         }
@@ -74,8 +74,8 @@ public record ParetoSection(String title, List<Bar> bars, double cutoff) impleme
      * @return the section
      */
     public static <C> ParetoSection of(String title, Pareto<C> pareto, Function<? super C, String> label) {
-        Checks.notNull(pareto, "pareto");
-        Checks.notNull(label, "label");
+        Valid.notNull(pareto, "pareto");
+        Valid.notNull(label, "label");
         List<Bar> bars = new ArrayList<>(pareto.entries().size());
         for (ParetoEntry<C> entry : pareto.entries()) {
             bars.add(new Bar(label.apply(entry.category()), entry.count(), entry.share(), entry.cumulativeShare(),
@@ -129,8 +129,8 @@ public record ParetoSection(String title, List<Bar> bars, double cutoff) impleme
          * @throws NullPointerException if the category is null
          */
         public Bar {
-            Checks.notBlank(category, "category");
-            Checks.nonNegative(count, "count");
+            Valid.notBlank(category, "category");
+            Valid.nonNegative(count, "count");
             Inputs.between(share, 0.0, 1.0, "share");
             Inputs.between(cumulativeShare, share, 1.0, "cumulativeShare");
         }

@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.qualityloop.metrics.CalendarPeriod;
-import org.qualityloop.model.internal.Checks;
+import org.qualityloop.examples.internal.Valid;
 
 /**
  * Turns the calendar periods of a series into the axis of a trend chart: every period from the
@@ -30,7 +30,7 @@ final class Periods {
      * @throws IllegalArgumentException if the periods are of different units
      */
     static List<CalendarPeriod> span(Collection<CalendarPeriod> periods, String field) {
-        List<CalendarPeriod> given = Checks.listCopy(periods, field);
+        List<CalendarPeriod> given = Valid.listCopy(periods, field);
         if (given.isEmpty()) {
             return List.of();
         }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.qualityloop.model.internal.Checks;
+import org.qualityloop.examples.internal.Valid;
 
 /**
  * A service-quality report: a title, an optional subtitle and sections of already-computed data,
@@ -57,7 +57,7 @@ public final class QualityReport {
      * @throws IllegalArgumentException if the title is blank
      */
     public static Builder builder(String title) {
-        return new Builder(Checks.notBlank(title, "title"));
+        return new Builder(Valid.notBlank(title, "title"));
     }
 
     /**
@@ -114,7 +114,7 @@ public final class QualityReport {
      * @throws IOException if the file cannot be written
      */
     public void writeTo(Path file) throws IOException {
-        Checks.notNull(file, "file");
+        Valid.notNull(file, "file");
         Files.writeString(file, toHtml(), StandardCharsets.UTF_8);
     }
 
@@ -157,7 +157,7 @@ public final class QualityReport {
          * @throws IllegalStateException if a subtitle was already set
          */
         public Builder subtitle(String subtitle) {
-            Checks.notBlank(subtitle, "subtitle");
+            Valid.notBlank(subtitle, "subtitle");
             if (this.subtitle != null) {
                 throw new IllegalStateException("subtitle was already set to '" + this.subtitle + "'");
             }
@@ -172,7 +172,7 @@ public final class QualityReport {
          * @return this builder
          */
         public Builder add(ReportSection section) {
-            sections.add(Checks.notNull(section, "section"));
+            sections.add(Valid.notNull(section, "section"));
             return this;
         }
 

@@ -1,7 +1,7 @@
 package org.qualityloop.examples.report;
 
 import org.qualityloop.metrics.KpiScorecard;
-import org.qualityloop.model.internal.Checks;
+import org.qualityloop.examples.internal.Valid;
 
 /**
  * The KPI scorecard as a table: each KPI with its stage, measured value, target and status (met,
@@ -26,7 +26,7 @@ public record ScorecardSection(String title, KpiScorecard scorecard) implements 
      */
     public ScorecardSection {
         title = Inputs.title(title);
-        Checks.notNull(scorecard, "scorecard");
+        Valid.notNull(scorecard, "scorecard");
     }
 
     /**

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.qualityloop.metrics.analysis.ServqualResult;
-import org.qualityloop.model.internal.Checks;
+import org.qualityloop.examples.internal.Valid;
 
 /**
  * SERVQUAL gap bars: the gap (perception − expectation) of each dimension and, set apart, the
@@ -37,7 +37,7 @@ public record ServqualSection(String title, Map<String, Double> dimensionGaps, O
      */
     public ServqualSection {
         title = Inputs.title(title);
-        Checks.notNull(dimensionGaps, "dimensionGaps");
+        Valid.notNull(dimensionGaps, "dimensionGaps");
         Map<String, Double> copy = new LinkedHashMap<>();
         dimensionGaps.forEach((dimension, gap) -> {
             if (dimension == null || gap == null) {
@@ -47,12 +47,12 @@ public record ServqualSection(String title, Map<String, Double> dimensionGaps, O
                 throw new IllegalArgumentException("dimensionGaps must not have a blank dimension name, but had '"
                         + dimension + "'");
             }
-            copy.put(dimension, Checks.finite(gap, "dimensionGaps[" + dimension + "]"));
+            copy.put(dimension, Valid.finite(gap, "dimensionGaps[" + dimension + "]"));
         });
         dimensionGaps = Collections.unmodifiableMap(copy);
-        Checks.notNull(overallGap, "overallGap");
+        Valid.notNull(overallGap, "overallGap");
         if (overallGap.isPresent()) {
-            Checks.finite(overallGap.getAsDouble(), "overallGap");
+            Valid.finite(overallGap.getAsDouble(), "overallGap");
         }
     }
 
@@ -64,7 +64,7 @@ public record ServqualSection(String title, Map<String, Double> dimensionGaps, O
      * @return the section
      */
     public static ServqualSection of(String title, ServqualResult result) {
-        Checks.notNull(result, "result");
+        Valid.notNull(result, "result");
         return new ServqualSection(title, result.dimensionGaps(), OptionalDouble.of(result.overallGap()));
     }
 

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.qualityloop.metrics.CalendarPeriod;
 import org.qualityloop.metrics.Proportion;
 import org.qualityloop.metrics.SlaCompliance;
-import org.qualityloop.model.internal.Checks;
+import org.qualityloop.examples.internal.Valid;
 import org.qualityloop.model.sla.SlaTarget;
 
 /**
@@ -52,7 +52,7 @@ public record SlaTrendSection(String title, List<String> periods, List<Series> s
     public SlaTrendSection {
         title = Inputs.title(title);
         periods = Inputs.labels(periods, "periods");
-        series = Checks.listCopy(series, "series");
+        series = Valid.listCopy(series, "series");
         Set<String> known = new HashSet<>(periods);
         Set<String> names = new HashSet<>();
         for (int i = 0; i < series.size(); i++) {
@@ -68,7 +68,7 @@ public record SlaTrendSection(String title, List<String> periods, List<Series> s
                 }
             }
         }
-        Checks.notNull(target, "target");
+        Valid.notNull(target, "target");
         if (target.isPresent()) {
             Inputs.between(target.getAsDouble(), 0.0, 100.0, "target");
         }
@@ -87,14 +87,14 @@ public record SlaTrendSection(String title, List<String> periods, List<Series> s
      */
     public static SlaTrendSection of(String title,
             Map<SlaTarget, ? extends Map<CalendarPeriod, Proportion>> compliance) {
-        Checks.notNull(compliance, "compliance");
+        Valid.notNull(compliance, "compliance");
         Set<CalendarPeriod> axis = new HashSet<>();
         compliance.forEach((target, byPeriod) -> {
-            Checks.notNull(target, "compliance key");
-            Checks.notNull(byPeriod, "compliance[" + target + "]");
+            Valid.notNull(target, "compliance key");
+            Valid.notNull(byPeriod, "compliance[" + target + "]");
             byPeriod.forEach((period, rate) -> {
-                Checks.notNull(period, "compliance[" + target + "] key");
-                Checks.notNull(rate, "compliance[" + target + "][" + Periods.label(period) + "]");
+                Valid.notNull(period, "compliance[" + target + "] key");
+                Valid.notNull(rate, "compliance[" + target + "][" + Periods.label(period) + "]");
                 axis.add(period);
             });
         });
@@ -132,16 +132,16 @@ public record SlaTrendSection(String title, List<String> periods, List<Series> s
      */
     public static SlaTrendSection fromAccumulators(String title,
             Map<SlaTarget, ? extends Map<CalendarPeriod, SlaCompliance>> accumulators) {
-        Checks.notNull(accumulators, "accumulators");
+        Valid.notNull(accumulators, "accumulators");
         Map<SlaTarget, Map<CalendarPeriod, Proportion>> compliance = new LinkedHashMap<>();
         Set<CalendarPeriod> axis = new HashSet<>();
         accumulators.forEach((target, byPeriod) -> {
-            Checks.notNull(target, "accumulators key");
-            Checks.notNull(byPeriod, "accumulators[" + target + "]");
+            Valid.notNull(target, "accumulators key");
+            Valid.notNull(byPeriod, "accumulators[" + target + "]");
             Map<CalendarPeriod, Proportion> rates = new LinkedHashMap<>();
             byPeriod.forEach((period, accumulator) -> {
-                Checks.notNull(period, "accumulators[" + target + "] key");
-                Checks.notNull(accumulator, "accumulators[" + target + "][" + Periods.label(period) + "]");
+                Valid.notNull(period, "accumulators[" + target + "] key");
+                Valid.notNull(accumulator, "accumulators[" + target + "][" + Periods.label(period) + "]");
                 axis.add(period);
                 accumulator.compliance().ifPresent(rate -> rates.put(period, rate));
             });
@@ -192,8 +192,8 @@ public record SlaTrendSection(String title, List<String> periods, List<Series> s
          * @throws NullPointerException naming the field if an argument, key or value is null
          */
         public Series {
-            Checks.notBlank(name, "name");
-            Checks.notNull(compliance, "compliance");
+            Valid.notBlank(name, "name");
+            Valid.notNull(compliance, "compliance");
             Map<String, Proportion> copy = new LinkedHashMap<>();
             compliance.forEach((period, rate) -> {
                 if (period == null || rate == null) {

@@ -3,7 +3,7 @@ package org.qualityloop.examples.report;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.qualityloop.model.internal.Checks;
+import org.qualityloop.examples.internal.Valid;
 
 /**
  * A key/value table that describes a run: scenario, seed, number of cases, throughput and
@@ -36,7 +36,7 @@ public record SummarySection(String title, Map<String, String> entries) implemen
      */
     public SummarySection {
         title = Inputs.title(title);
-        Checks.notNull(entries, "entries");
+        Valid.notNull(entries, "entries");
         Map<String, String> copy = new LinkedHashMap<>();
         entries.forEach((key, value) -> {
             if (key == null || value == null) {
@@ -69,8 +69,8 @@ public record SummarySection(String title, Map<String, String> entries) implemen
      * @throws IllegalArgumentException if the key is blank or already present
      */
     public SummarySection with(String key, String value) {
-        Checks.notNull(key, "key");
-        Checks.notNull(value, "value");
+        Valid.notNull(key, "key");
+        Valid.notNull(value, "value");
         if (entries.containsKey(key)) {
             throw new IllegalArgumentException("key must not already be present, but '" + key
                     + "' was already set to '" + entries.get(key) + "'");

@@ -2,7 +2,7 @@ package org.qualityloop.examples.scenario;
 
 import java.util.List;
 import org.qualityloop.model.KpiId;
-import org.qualityloop.model.internal.Checks;
+import org.qualityloop.examples.internal.Valid;
 
 /**
  * A change to a service that the seeds describe, as data: a name, what it does, the parameter
@@ -31,10 +31,10 @@ public record Improvement(String name, String description, List<ScenarioChange> 
      * @throws IllegalArgumentException when the name is not a code or the description is blank
      */
     public Improvement {
-        Checks.code(name, "name");
-        Checks.notBlank(description, "description");
-        changes = Checks.listCopy(changes, "changes");
-        expected = Checks.listCopy(expected, "expected");
+        Valid.code(name, "name");
+        Valid.notBlank(description, "description");
+        changes = Valid.listCopy(changes, "changes");
+        expected = Valid.listCopy(expected, "expected");
     }
 
     /**

@@ -16,7 +16,7 @@ import org.qualityloop.model.StageId;
 import org.qualityloop.model.Touchpoint;
 import org.qualityloop.model.TouchpointId;
 import org.qualityloop.model.calendar.BusinessCalendar;
-import org.qualityloop.model.internal.Checks;
+import org.qualityloop.examples.internal.Valid;
 import org.qualityloop.model.sla.SlaPolicy;
 
 /**
@@ -49,20 +49,20 @@ public final class Scenario {
     private final List<Improvement> improvements;
 
     private Scenario(Builder b) {
-        this.name = Checks.code(b.name, "name");
-        this.title = Checks.notBlank(b.title, "title");
+        this.name = Valid.code(b.name, "name");
+        this.title = Valid.notBlank(b.title, "title");
         this.description = Objects.requireNonNull(b.description, "description");
         this.process = Objects.requireNonNull(b.process, "process");
         this.calendar = Objects.requireNonNull(b.calendar, "calendar");
         this.slaPolicy = Objects.requireNonNull(b.slaPolicy, "slaPolicy");
-        this.kpis = Checks.listCopy(b.kpis, "kpis");
+        this.kpis = Valid.listCopy(b.kpis, "kpis");
         this.start = Objects.requireNonNull(b.start, "start");
         this.demand = Objects.requireNonNull(b.demand, "demand");
-        this.steps = Checks.listCopy(b.steps, "steps");
+        this.steps = Valid.listCopy(b.steps, "steps");
         this.feedback = Objects.requireNonNull(b.feedback, "feedback");
         this.desk = Objects.requireNonNull(b.desk, "desk");
         this.surveys = Objects.requireNonNull(b.surveys, "surveys");
-        List<Improvement> list = new ArrayList<>(Checks.listCopy(b.improvements, "improvements"));
+        List<Improvement> list = new ArrayList<>(Valid.listCopy(b.improvements, "improvements"));
         if (list.stream().noneMatch(i -> i.name().equals(Improvement.PLACEBO))) {
             list.add(Improvement.placebo(list.isEmpty() ? List.of() : list.get(0).expected()));
         }

@@ -12,7 +12,7 @@ import org.qualityloop.model.CustomerSegment;
 import org.qualityloop.model.Priority;
 import org.qualityloop.model.Severity;
 import org.qualityloop.model.feedback.Money;
-import org.qualityloop.model.internal.Checks;
+import org.qualityloop.examples.internal.Valid;
 import org.qualityloop.model.sla.SlaTarget;
 
 /**
@@ -90,7 +90,7 @@ public record ServiceDesk(int agents, List<AgentId> escalation, Set<SlaTarget> e
         if (agents < 1) {
             throw new IllegalArgumentException("agents must be at least 1, but was " + agents);
         }
-        escalation = Checks.listCopy(escalation, "escalation");
+        escalation = Valid.listCopy(escalation, "escalation");
         if (escalation.isEmpty()) {
             throw new IllegalArgumentException("escalation must name at least one owner, but was empty");
         }

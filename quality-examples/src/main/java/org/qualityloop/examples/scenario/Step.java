@@ -75,7 +75,7 @@ public record Step(TouchpointId touchpoint, double use, Optional<String> group, 
         Objects.requireNonNull(touchpoint, "touchpoint");
         Valid.probability(use, "use");
         Objects.requireNonNull(group, "group");
-        group.ifPresent(g -> org.qualityloop.model.internal.Checks.code(g, "group"));
+        group.ifPresent(g -> Valid.code(g, "group"));
         Objects.requireNonNull(duration, "duration");
         Valid.probability(failure, "failure");
         Objects.requireNonNull(failureCategory, "failureCategory");

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.qualityloop.examples.internal.Valid;
 import org.qualityloop.metrics.analysis.KanoCategory;
-import org.qualityloop.model.internal.Checks;
+import org.qualityloop.examples.internal.Valid;
 import org.qualityloop.model.survey.ServqualDimension;
 
 /**
@@ -67,8 +67,8 @@ public record Surveys(double responseRate, Score nps, Score csat, Score ces, Eff
             }
         }
         servqual = java.util.Collections.unmodifiableMap(new EnumMap<>(servqual));
-        ipa = Checks.listCopy(ipa, "ipa");
-        kano = Checks.listCopy(kano, "kano");
+        ipa = Valid.listCopy(ipa, "ipa");
+        kano = Valid.listCopy(kano, "kano");
     }
 
     /**
@@ -175,7 +175,7 @@ public record Surveys(double responseRate, Score nps, Score csat, Score ces, Eff
          * @throws IllegalArgumentException when the name is blank or a mean is outside 1–5
          */
         public IpaAttribute {
-            Checks.notBlank(attribute, "attribute");
+            Valid.notBlank(attribute, "attribute");
             Valid.between(importance, 1, 5, "importance");
             Valid.between(performance, 1, 5, "performance");
         }
@@ -198,7 +198,7 @@ public record Surveys(double responseRate, Score nps, Score csat, Score ces, Eff
          * @throws IllegalArgumentException when the name is blank or the weights are invalid
          */
         public KanoFeature {
-            Checks.notBlank(feature, "feature");
+            Valid.notBlank(feature, "feature");
             categories = Valid.weights(categories, "categories", false);
         }
     }

@@ -11,7 +11,7 @@ import org.qualityloop.metrics.KpiScorecard;
 import org.qualityloop.metrics.analysis.BeforeAfter;
 import org.qualityloop.metrics.analysis.TestResult;
 import org.qualityloop.model.KpiId;
-import org.qualityloop.model.internal.Checks;
+import org.qualityloop.examples.internal.Valid;
 import org.qualityloop.model.kpi.KpiDirection;
 
 /**
@@ -51,7 +51,7 @@ public record Comparison(Improvement improvement, SimulationResult before, Simul
         Objects.requireNonNull(improvement, "improvement");
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
-        changes = Checks.listCopy(changes, "changes");
+        changes = Valid.listCopy(changes, "changes");
     }
 
     /**

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.qualityloop.metrics.analysis.ChartPoint;
 import org.qualityloop.metrics.analysis.RuleViolation;
-import org.qualityloop.model.internal.Checks;
+import org.qualityloop.examples.internal.Valid;
 
 /**
  * A control chart over the days of a run, with the run-rule violations found on it. Immutable.
@@ -33,12 +33,12 @@ public record DailyChart(String title, String chartType, String valueLabel, List
      * @throws IllegalArgumentException when a text is blank or there is not one day per point
      */
     public DailyChart {
-        Checks.notBlank(title, "title");
-        Checks.notBlank(chartType, "chartType");
-        Checks.notBlank(valueLabel, "valueLabel");
-        days = Checks.listCopy(days, "days");
-        points = Checks.listCopy(points, "points");
-        violations = Checks.listCopy(violations, "violations");
+        Valid.notBlank(title, "title");
+        Valid.notBlank(chartType, "chartType");
+        Valid.notBlank(valueLabel, "valueLabel");
+        days = Valid.listCopy(days, "days");
+        points = Valid.listCopy(points, "points");
+        violations = Valid.listCopy(violations, "violations");
         if (days.size() != points.size()) {
             throw new IllegalArgumentException("days must have one entry per point (" + points.size()
                     + "), but had " + days.size());

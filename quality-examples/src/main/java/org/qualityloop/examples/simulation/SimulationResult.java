@@ -21,7 +21,7 @@ import org.qualityloop.metrics.analysis.Pareto;
 import org.qualityloop.metrics.analysis.ServqualResult;
 import org.qualityloop.model.FeedbackCategory;
 import org.qualityloop.model.KpiId;
-import org.qualityloop.model.internal.Checks;
+import org.qualityloop.examples.internal.Valid;
 import org.qualityloop.model.kpi.KpiStatus;
 import org.qualityloop.model.sla.SlaTarget;
 
@@ -76,7 +76,7 @@ public record SimulationResult(Run run, KpiScorecard scorecard, Map<KpiId, KpiSa
         slaCompliance = ordered(slaCompliance, "slaCompliance");
         Objects.requireNonNull(workflow, "workflow");
         Objects.requireNonNull(complaints, "complaints");
-        controlCharts = Checks.listCopy(controlCharts, "controlCharts");
+        controlCharts = Valid.listCopy(controlCharts, "controlCharts");
         npsByWeek = ordered(npsByWeek, "npsByWeek");
         Objects.requireNonNull(slaByWeek, "slaByWeek");
         Map<SlaTarget, Map<CalendarPeriod, Proportion>> weeks = new LinkedHashMap<>();
@@ -144,10 +144,10 @@ public record SimulationResult(Run run, KpiScorecard scorecard, Map<KpiId, KpiSa
          * @param zone the calendar's zone
          */
         public Run {
-            Checks.notBlank(scenario, "scenario");
-            Checks.notBlank(title, "title");
-            Checks.nonNegative(cases, "cases");
-            Checks.nonNegative(feedbackCases, "feedbackCases");
+            Valid.notBlank(scenario, "scenario");
+            Valid.notBlank(title, "title");
+            Valid.nonNegative(cases, "cases");
+            Valid.nonNegative(feedbackCases, "feedbackCases");
             Objects.requireNonNull(firstDay, "firstDay");
             Objects.requireNonNull(lastDay, "lastDay");
             Objects.requireNonNull(zone, "zone");
@@ -196,7 +196,7 @@ public record SimulationResult(Run run, KpiScorecard scorecard, Map<KpiId, KpiSa
          *     arrived, between 0 and 1
          */
         public Workflow {
-            rejections = Checks.listCopy(rejections, "rejections");
+            rejections = Valid.listCopy(rejections, "rejections");
         }
 
         /**

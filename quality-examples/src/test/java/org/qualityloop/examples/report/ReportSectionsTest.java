@@ -56,7 +56,7 @@ class ReportSectionsTest {
     void npsTrend_outOfRangeValues_areRejectedNamingTheField() {
         NpsTrendSection trend = new NpsTrendSection("NPS", List.of("W1"), Map.of("W1", POINT), OptionalDouble.empty());
         assertThatThrownBy(() -> trend.withTarget(120)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("target must be between -100.0 and 100.0, but was 120.0");
+                .hasMessage("target must be between -100 and 100, but was 120.0");
         assertThatThrownBy(() -> new NpsTrendSection.Point(Double.NaN, new Interval(0, 1), 3))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("score must be between -100.0 and 100.0, but was NaN");
@@ -89,7 +89,7 @@ class ReportSectionsTest {
                 .hasMessage("series[0].compliance must only hold labels listed in periods, but had 'W1'");
         assertThatThrownBy(() -> new SlaTrendSection("SLA", List.of("W1"), List.of(a), OptionalDouble.of(101)))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("target must be between 0.0 and 100.0, but was 101.0");
+                .hasMessage("target must be between 0 and 100, but was 101.0");
         assertThatThrownBy(() -> new SlaTrendSection.Series("", Map.of())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("name must not be blank");
     }
@@ -133,7 +133,7 @@ class ReportSectionsTest {
                 .hasMessage("cutoff must be greater than 0 and at most 1, but was 0.0");
         assertThatThrownBy(() -> new ParetoSection.Bar("x", 1, 0.5, 0.4, false))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("cumulativeShare must be between 0.5 and 1.0, but was 0.4");
+                .hasMessage("cumulativeShare must be between 0.5 and 1, but was 0.4");
     }
 
     @Test
