@@ -59,7 +59,7 @@ class ReportSectionsTest {
                 .hasMessage("target must be between -100 and 100, but was 120.0");
         assertThatThrownBy(() -> new NpsTrendSection.Point(Double.NaN, new Interval(0, 1), 3))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("score must be between -100.0 and 100.0, but was NaN");
+                .hasMessage("score must be between -100 and 100, but was NaN");
         assertThatThrownBy(() -> new NpsTrendSection.Point(10, new Interval(0, 1), 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("responses must be positive, but was 0");
     }
