@@ -13,4 +13,6 @@ module org.qualityloop.examples {
     exports org.qualityloop.examples.simulation;
     exports org.qualityloop.examples.report;
     exports org.qualityloop.examples.testing;
+
+    opens org.qualityloop.examples.internal.results to com.fasterxml.jackson.databind;
 }
