@@ -271,6 +271,21 @@ class HarnessTest {
     }
 
     @Test
+    void readme_harnessOptionTable_listsEveryOptionOfTheHelp() throws Exception {
+        String readme = Files.readString(Path.of("../README.md"));
+        String section = readme.substring(readme.indexOf("### quality-examples: the harness testers run"),
+                readme.indexOf("## Reliability under bad input"));
+        java.util.Set<String> documented = java.util.regex.Pattern.compile("(?m)^\\| `(--[a-z-]+)").matcher(section)
+                .results().map(m -> m.group(1)).collect(Collectors.toCollection(java.util.TreeSet::new));
+        assertThat(run("--help")).isZero();
+        java.util.Set<String> helped = java.util.regex.Pattern.compile("(?m)^  (--[a-z-]+)").matcher(out()).results()
+                .map(m -> m.group(1)).filter(o -> !o.equals("--help"))
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        assertThat(helped).contains("--report-dir", "--no-report", "--json", "--csv");
+        assertThat(documented).isEqualTo(helped);
+    }
+
+    @Test
     void badOptions_areUsageErrorsNamingTheValue(@TempDir Path dir) throws Exception {
         assertThat(run("--received", "yesterday")).isEqualTo(2);
         assertThat(err()).contains("--received must be an ISO-8601 instant such as 2026-09-30T08:30:00Z, but was 'yesterday'");

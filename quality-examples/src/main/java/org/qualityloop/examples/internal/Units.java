@@ -226,16 +226,10 @@ public final class Units {
      * The verdict of an improvement run in words, naming the KPIs by their labels.
      *
      * @param c the comparison
-     * @return the sentence, such as {@code "significant improvement of Reimbursement cycle time"}
+     * @return {@link Comparison#verdictText()}
      */
     public static String verdict(Comparison c) {
-        List<String> named = c.changes().stream().filter(KpiChange::expected).map(k -> k.kpi().name()).toList();
-        String kpis = named.isEmpty() ? "any KPI" : String.join(", ", named);
-        if (c.improvement().isPlacebo()) {
-            return c.verdict() ? "no significant change of " + kpis + " - as a placebo should"
-                    : "a significant change of " + kpis + " although nothing changed (a false alarm)";
-        }
-        return c.verdict() ? "significant improvement of " + kpis : "no significant improvement of " + kpis;
+        return c.verdictText();
     }
 
     /**
