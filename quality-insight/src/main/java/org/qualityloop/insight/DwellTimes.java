@@ -59,6 +59,8 @@ public final class DwellTimes implements Mergeable<DwellTimes> {
 
     private final BusinessCalendar calendar;
     private final int maxFollowUpAttempts;
+    /** The calendar's working time as a cumulative clock: a cache, not part of the value. */
+    private final WorkingClock clock;
     /** The visits of cases without a stage; those of the others are under their stage only. */
     private final Times[] noStage = new Times[STATES.length];
     private final Map<StageId, Times[]> byStage = new TreeMap<>();
@@ -74,6 +76,7 @@ public final class DwellTimes implements Mergeable<DwellTimes> {
      */
     public DwellTimes(BusinessCalendar calendar, int maxFollowUpAttempts) {
         this.calendar = Checks.notNull(calendar, "calendar");
+        this.clock = new WorkingClock(calendar);
         if (maxFollowUpAttempts < 1) {
             throw new IllegalArgumentException("maxFollowUpAttempts must be at least 1, but was " + maxFollowUpAttempts);
         }
@@ -101,17 +104,9 @@ public final class DwellTimes implements Mergeable<DwellTimes> {
      */
     public void add(List<CaseEvent> history) {
         CaseChange.Received received = CasePath.opening(history);
-        Instant previous = history.get(0).at();
-        for (int i = 1; i < history.size(); i++) {
-            CaseEvent e = Checks.notNull(history.get(i), "history[" + i + "]");
-            if (e.at().isBefore(previous)) {
-                throw new IllegalArgumentException("history[" + i + "].at must not be before " + previous
-                        + ", the instant of the event before it, but was " + e.at());
-            }
-            previous = e.at();
-        }
-        Times[] nodes = received.stage().map(s -> byStage.computeIfAbsent(s, k -> new Times[STATES.length]))
-                .orElse(noStage);
+        CasePath.checkOrder(history);
+        Optional<StageId> stage = received.stage();
+        Times[] nodes = stage.isEmpty() ? noStage : byStage.computeIfAbsent(stage.get(), k -> new Times[STATES.length]);
         cases++;
         CaseState state = CaseState.RECEIVED;
         Instant entered = history.get(0).at();
@@ -125,8 +120,8 @@ public final class DwellTimes implements Mergeable<DwellTimes> {
             Instant at = e.at();
             CaseState next = CasePath.next(state, type, failed, maxFollowUpAttempts);
             if (awaitingSince != null && (type == CaseEventType.CUSTOMER_REPLIED || next != state)) {
-                customerWall += Duration.between(awaitingSince, at).toMillis();
-                customerWorking += calendar.workingTimeBetween(awaitingSince, at).toMillis();
+                customerWall += WorkingClock.wallMillis(awaitingSince, at);
+                customerWorking += clock.millisBetween(awaitingSince, at);
                 awaitingSince = null;
             } else if (type == CaseEventType.AWAIT_CUSTOMER && awaitingSince == null) {
                 awaitingSince = at;
@@ -138,8 +133,8 @@ public final class DwellTimes implements Mergeable<DwellTimes> {
             }
             if (next != state) {
                 if (state.isOpen()) {
-                    long wall = Duration.between(entered, at).toMillis();
-                    long working = wall == 0 ? 0 : calendar.workingTimeBetween(entered, at).toMillis();
+                    long wall = WorkingClock.wallMillis(entered, at);
+                    long working = wall == 0 ? 0 : clock.millisBetween(entered, at);
                     visit(nodes, state, wall, working, customerWall, customerWorking);
                 }
                 state = next;
