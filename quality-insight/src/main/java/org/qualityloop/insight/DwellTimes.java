@@ -345,7 +345,22 @@ public final class DwellTimes implements Mergeable<DwellTimes> {
      * @return the bottleneck, or empty when no visit ended
      */
     public Optional<Bottleneck> bottleneck(DwellMeasure measure) {
-        return bottleneckOf(allStates(), measure);
+        return bottleneck(measure, Confidence.DEFAULT_LEVEL);
+    }
+
+    /**
+     * The slowest state, tested as {@link #bottleneck(DwellMeasure)} does, with the interval of the
+     * effect size at a confidence level.
+     *
+     * @param measure the time to rank by, not null
+     * @param level the confidence level of {@link Bottleneck#rankBiserialInterval()}, at least 0.5
+     *     and below 1 (0.95 by default)
+     * @return the bottleneck, or empty when no visit ended
+     * @throws IllegalArgumentException when the level is outside [0.5, 1)
+     */
+    public Optional<Bottleneck> bottleneck(DwellMeasure measure, double level) {
+        Confidence.check(level);
+        return bottleneckOf(allStates(), measure, level);
     }
 
     /**
@@ -356,7 +371,22 @@ public final class DwellTimes implements Mergeable<DwellTimes> {
      * @return the bottleneck, or empty when no visit of a case with a stage ended
      */
     public Optional<Bottleneck> stageBottleneck(DwellMeasure measure) {
+        return stageBottleneck(measure, Confidence.DEFAULT_LEVEL);
+    }
+
+    /**
+     * The slowest stage-and-state node, tested as {@link #stageBottleneck(DwellMeasure)} does, with
+     * the interval of the effect size at a confidence level.
+     *
+     * @param measure the time to rank by, not null
+     * @param level the confidence level of {@link Bottleneck#rankBiserialInterval()}, at least 0.5
+     *     and below 1 (0.95 by default)
+     * @return the bottleneck, or empty when no visit of a case with a stage ended
+     * @throws IllegalArgumentException when the level is outside [0.5, 1)
+     */
+    public Optional<Bottleneck> stageBottleneck(DwellMeasure measure, double level) {
         Checks.notNull(measure, "measure");
+        Confidence.check(level);
         List<NodeDwell> ranked = stageRanking(measure);
         if (ranked.isEmpty()) {
             return Optional.empty();
@@ -376,10 +406,10 @@ public final class DwellTimes implements Mergeable<DwellTimes> {
                 }
             }
         }
-        return Optional.of(tested(ranked.get(0), measure, Objects.requireNonNull(mine), others));
+        return Optional.of(tested(ranked.get(0), measure, Objects.requireNonNull(mine), others, level));
     }
 
-    private Optional<Bottleneck> bottleneckOf(Times[] nodes, DwellMeasure measure) {
+    private Optional<Bottleneck> bottleneckOf(Times[] nodes, DwellMeasure measure, double level) {
         Checks.notNull(measure, "measure");
         List<NodeDwell> ranked = ranked(results(Optional.empty(), nodes), measure);
         if (ranked.isEmpty()) {
@@ -392,18 +422,19 @@ public final class DwellTimes implements Mergeable<DwellTimes> {
                 others.merge(nodes[i].of(measure));
             }
         }
-        return Optional.of(tested(ranked.get(0), measure, nodes[top].of(measure), others));
+        return Optional.of(tested(ranked.get(0), measure, nodes[top].of(measure), others, level));
     }
 
     private static Bottleneck tested(NodeDwell node, DwellMeasure measure, TimeDistribution mine,
-            TimeDistribution others) {
+            TimeDistribution others, double level) {
         Duration median = mine.quantile(0.5).orElseThrow();
         if (others.count() == 0) {
-            return new Bottleneck(node, measure, median, Duration.ZERO, Optional.empty());
+            return new Bottleneck(node, measure, median, Duration.ZERO, Optional.empty(), level, Optional.empty());
         }
         boolean sketched = mine.count() > TimeDistribution.EXACT_LIMIT || others.count() > TimeDistribution.EXACT_LIMIT;
         Optional<MannWhitneyTest> test = BeforeAfter.mannWhitney(Samples.of(mine, sketched), Samples.of(others, sketched));
-        return new Bottleneck(node, measure, median, others.quantile(0.5).orElseThrow(), test);
+        return new Bottleneck(node, measure, median, others.quantile(0.5).orElseThrow(), test, level,
+                test.map(t -> Bottleneck.rankBiserialAt(t, level)));
     }
 
     @Override
