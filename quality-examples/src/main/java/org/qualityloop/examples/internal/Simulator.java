@@ -23,6 +23,10 @@ import org.qualityloop.examples.scenario.Surveys;
 import org.qualityloop.examples.simulation.ProgressListener;
 import org.qualityloop.examples.simulation.Simulation;
 import org.qualityloop.examples.simulation.SimulationResult;
+import org.qualityloop.insight.DwellTimes;
+import org.qualityloop.insight.ProcessMap;
+import org.qualityloop.insight.RecoveryParadox;
+import org.qualityloop.insight.StageTimes;
 import org.qualityloop.metrics.analysis.KanoCategory;
 import org.qualityloop.model.AgentId;
 import org.qualityloop.model.CaseId;
@@ -67,6 +71,7 @@ import org.qualityloop.workflow.cases.CaseState;
 import org.qualityloop.workflow.cases.CommandId;
 import org.qualityloop.workflow.cases.FeedbackCase;
 import org.qualityloop.workflow.cases.FeedbackLifecycle;
+import org.qualityloop.workflow.cases.SlaExplanation;
 import org.qualityloop.workflow.engine.CaseCommand;
 import org.qualityloop.workflow.engine.CaseService;
 import org.qualityloop.workflow.store.CaseStore;
@@ -119,6 +124,12 @@ public final class Simulator {
     private final CaseService service;
     private final FeedbackLifecycle lifecycle;
     private final Measurements m;
+    private final RunLog log;
+    private final DwellTimes dwell;
+    private final ProcessMap processMap;
+    private final RecoveryParadox paradox = new RecoveryParadox();
+    private final StageTimes journeyTimes;
+    private SlaExplanation breachExample;
 
     private final StageId[] stages;
     private final Map<StageId, Integer> stageIndex = new LinkedHashMap<>();
@@ -152,8 +163,10 @@ public final class Simulator {
     private long feedbackSeq;
     private LocalDate lastDay;
 
-    private Simulator(Scenario scenario, long seed, int cases, ProgressListener progress, CaseStore store) {
+    private Simulator(Scenario scenario, long seed, int cases, ProgressListener progress, CaseStore store,
+            RunLog log) {
         this.scenario = scenario;
+        this.log = log;
         this.seed = seed;
         this.total = cases;
         this.progress = progress;
@@ -177,6 +190,9 @@ public final class Simulator {
                 .knowledgeBase(new InMemoryKnowledgeBase())
                 .process(scenario.process())
                 .build();
+        this.dwell = DwellTimes.of(lifecycle);
+        this.processMap = ProcessMap.of(lifecycle);
+        this.journeyTimes = new StageTimes(calendar);
         int i = 0;
         this.stages = new StageId[scenario.process().stages().size()];
         for (var s : scenario.process().stages()) {
@@ -236,7 +252,24 @@ public final class Simulator {
      */
     public static SimulationResult run(Scenario scenario, long seed, int cases, ProgressListener progress,
             CaseStore store) {
+        return run(scenario, seed, cases, progress, store, RunLog.NONE);
+    }
+
+    /**
+     * Runs a scenario, keeping its cases in a store and telling a log what it observes.
+     *
+     * @param scenario the scenario
+     * @param seed the seed of every random draw
+     * @param cases the number of service cases
+     * @param progress told how far the run is
+     * @param store where the feedback cases are kept
+     * @param log told every journey and survey answer
+     * @return what the run measured
+     */
+    static SimulationResult run(Scenario scenario, long seed, int cases, ProgressListener progress,
+            CaseStore store, RunLog log) {
         java.util.Objects.requireNonNull(scenario, "scenario");
+        java.util.Objects.requireNonNull(log, "log");
         java.util.Objects.requireNonNull(store, "store");
         java.util.Objects.requireNonNull(progress, "progress");
         if (cases < 1 || cases > Simulation.MAX_CASES) {
@@ -249,7 +282,7 @@ public final class Simulator {
                     + " a weekday (weekendFactor " + scenario.demand().weekendFactor() + ") they would take "
                     + (long) Math.ceil(Math.min(days, Long.MAX_VALUE)) + " days");
         }
-        return new Simulator(scenario, seed, cases, progress, store).run();
+        return new Simulator(scenario, seed, cases, progress, store, log).run();
     }
 
     // ------------------------------------------------------------------ the event loop
@@ -290,7 +323,9 @@ public final class Simulator {
             long available = desk.agents() * calendar.workingTimeBetween(firstArrival, lastArrival).toMillis();
             m.utilisation = available > 0 ? Math.min(1.0, busyMillis / (double) available) : 0;
         }
-        return m.result(seed, firstDay == null ? scenario.start() : firstDay, lastDay, open.size());
+        SimulationResult.Insights insights = new SimulationResult.Insights(dwell, processMap, paradox, journeyTimes,
+                Optional.ofNullable(breachExample));
+        return m.result(seed, firstDay == null ? scenario.start() : firstDay, lastDay, open.size(), insights);
     }
 
     private Instant peekArrival() {
@@ -411,7 +446,9 @@ public final class Simulator {
         Map<String, Double> groupDraw = new HashMap<>(4);
         Map<String, Double> groupUsed = new HashMap<>(4);
         List<Item> items = new ArrayList<>(2);
+        List<RunLog.StepVisit> visits = log == RunLog.NONE ? null : new ArrayList<>();
         for (int si = 0; si < stages.length && !stopped; si++) {
+            Instant stageStart = at;
             boolean reached = false;
             boolean failedHere = false;
             boolean feedbackHere = false;
@@ -423,6 +460,7 @@ public final class Simulator {
                 int ti = touchpointIndex.get(step.touchpoint());
                 reached = true;
                 long ms = journeys.millis(step.duration());
+                Instant stepStart = at;
                 at = at.plusMillis(ms);
                 stageMs += ms;
                 boolean failed = journeys.chance(step.failure());
@@ -439,7 +477,8 @@ public final class Simulator {
                     o.stageShift[si] += surveys.effects().slow();
                 }
                 double p = failed ? step.complaintOnFailure() : slow ? step.complaintWhenSlow() : step.complaintOtherwise();
-                if (journeys.chance(p)) {
+                boolean gave = journeys.chance(p);
+                if (gave) {
                     FeedbackCategory category = failed ? step.failureCategory() : slow ? step.slowCategory()
                             : step.otherCategory().orElseGet(() -> categories.draw(journeys));
                     Severity severity = failed ? failureSeverities.draw(journeys) : severities.draw(journeys);
@@ -448,12 +487,17 @@ public final class Simulator {
                     feedbackHere = true;
                     m.stepFeedback[ti]++;
                 }
+                journeyTimes.add(stages[si], step.touchpoint(), stepStart, at);
+                if (visits != null) {
+                    visits.add(new RunLog.StepVisit(stages[si], step.touchpoint(), stepStart, at, failed, gave));
+                }
                 if (failed && step.stopsOnFailure()) {
                     stopped = true;
                     break;
                 }
             }
             if (reached) {
+                journeyTimes.add(stages[si], stageStart, at);
                 o.reached[si] = true;
                 m.stageReached[si]++;
                 m.stageTime[si].add(stageMs);
@@ -479,6 +523,9 @@ public final class Simulator {
             schedule(new Event(arrives, ++seq, Event.FEEDBACK, item, null, -1));
         }
         m.caseArrived(LocalDate.ofInstant(t, zone), valid > 0);
+        if (visits != null) {
+            log.journey(new RunLog.Journey(t, visits, valid > 0));
+        }
         o.responds = answers.chance(surveys.responseRate());
         o.pending = valid;
         if (valid == 0) {
@@ -721,16 +768,38 @@ public final class Simulator {
         }
         CaseOutcome o = outcome.get();
         m.closed(o, s.atFirstContact);
+        List<CaseEvent> history = service.history(s.id);
+        dwell.add(history);
+        processMap.add(history);
+        if (breachExample == null) {
+            explainBreach(c, o);
+        }
         if (s.item.invalid) {
             return;
         }
         Order order = s.item.order;
+        // The customer's complaint, for the recovery paradox: a failure (which the desk recovers)
+        // before a slow step (which it does not).
+        if (s.item.failed && !order.complaintFailed || (s.item.slow && order.complaint.isEmpty())) {
+            order.complaint = outcome;
+            order.complaintFailed = s.item.failed;
+        }
         Surveys.Effects fx = surveys.effects();
         long breached = o.sla().stream().filter(SlaResult::breached).count();
         order.shift += fx.breach() * breached + fx.reopen() * o.reopenCount()
                 + (o.closure() == org.qualityloop.model.outcome.Closure.CONFIRMED ? fx.recovered() : 0);
         if (--order.pending == 0) {
             survey(order, at);
+        }
+    }
+
+    /** Keeps the SLA explanation of the first case closed with a clock of its last cycle breached. */
+    private void explainBreach(FeedbackCase c, CaseOutcome o) {
+        for (SlaResult r : o.sla()) {
+            if (r.breached() && r.cycle() == c.cycle()) {
+                service.explainSla(c.id(), r.target()).ifPresent(e -> breachExample = e);
+                return;
+            }
         }
     }
 
@@ -762,15 +831,28 @@ public final class Simulator {
         Instant at = after.plus(SURVEY_DELAY);
         SurveyContext context = SurveyContext.of(o.customer, at).via(Channel.APP);
         Surveys sv = surveys;
-        m.nps(NpsResponse.of(context, answers.score(sv.nps().mean() + o.shift, sv.nps().spread(), 0, 10)));
+        NpsResponse nps = NpsResponse.of(context, answers.score(sv.nps().mean() + o.shift, sv.nps().spread(), 0, 10));
+        m.nps(nps);
+        log.nps(nps);
+        paradox.addNps(o.complaint, nps.score());
+        CsatResponse last = null;
         for (int si = 0; si < stages.length; si++) {
             if (o.reached[si]) {
                 double shift = o.stageShift[si] + 0.5 * (o.shift - o.stageShift[si]);
-                m.csat(si, CsatResponse.of(context.atStage(stages[si]),
-                        answers.score(sv.csat().mean() + 0.4 * shift, sv.csat().spread(), 1, 5)));
+                CsatResponse csat = CsatResponse.of(context.atStage(stages[si]),
+                        answers.score(sv.csat().mean() + 0.4 * shift, sv.csat().spread(), 1, 5));
+                m.csat(si, csat);
+                log.csat(csat);
+                last = csat;
             }
         }
-        m.ces(CesResponse.of(context, answers.score(sv.ces().mean() + 0.6 * o.shift, sv.ces().spread(), 1, 7)));
+        if (last != null) {
+            // the satisfaction with the end of the journey: the answer about the last stage reached
+            paradox.addSatisfaction(o.complaint, last.score());
+        }
+        CesResponse ces = CesResponse.of(context, answers.score(sv.ces().mean() + 0.6 * o.shift, sv.ces().spread(), 1, 7));
+        m.ces(ces);
+        log.ces(ces);
         if (!answers.chance(sv.detailShare())) {
             return;
         }
@@ -821,6 +903,8 @@ public final class Simulator {
         final boolean[] reached;
         CustomerSegment segment;
         Instant end;
+        Optional<CaseOutcome> complaint = Optional.empty();
+        boolean complaintFailed;
         double shift;
         boolean responds;
         int pending;
