@@ -102,9 +102,6 @@ public final class Simulator {
 
     private static final Duration SURVEY_DELAY = Duration.ofDays(1);
     private static final Duration FOLLOW_UP_RETRY = Duration.ofDays(1);
-    private static final int FIRST_CONTACT = 0;
-    private static final int FOLLOW_UP = 1;
-    private static final int RESOLVE = 2;
     private static final KanoAnswer[] ANSWERS = KanoAnswer.values();
 
     private final Scenario scenario;
@@ -292,11 +289,11 @@ public final class Simulator {
         while (true) {
             Instant nextArrival = peekArrival();
             Event next = events.peek();
-            boolean arrival = nextArrival != null && (next == null || !nextArrival.isAfter(next.at));
+            boolean arrival = nextArrival != null && (next == null || !nextArrival.isAfter(next.at()));
             if (nextArrival == null && next == null) {
                 break;
             }
-            Instant t = arrival ? nextArrival : next.at;
+            Instant t = arrival ? nextArrival : next.at();
             if (t.isBefore(clock.instant())) {
                 throw new IllegalStateException("simulated time must not run backwards, but the next event is at " + t
                         + " and the clock at " + clock.instant());
@@ -400,33 +397,30 @@ public final class Simulator {
         Task queued = s.queued;
         if (queued != null) {
             queued.cancelled = true;
-            enqueue(new Task(queued.type, s, queued.readyAt, ++seq));
+            enqueue(new Task(queued.kind, s, queued.readyAt, ++seq));
         }
     }
 
     private void handle(Event e) {
-        switch (e.kind) {
-            case Event.FEEDBACK -> receive(e.item, e.at);
-            case Event.READY -> {
-                enqueue(e.task);
-                dispatch(e.at);
-            }
-            case Event.DONE -> {
-                complete(e.task, e.agent, e.at);
-                idle.addLast(e.agent);
-                dispatch(e.at);
-            }
-            case Event.WAKE -> {
-                wakeAt = null;
-                dispatch(e.at);
-            }
-            case Event.REPLIED -> {
-                Sim s = e.sim;
-                exec(s, Actor.customer(s.item.order.customer), CaseChange.customerReplied());
-                enqueue(new Task(RESOLVE, s, e.at, ++seq));
-                dispatch(e.at);
-            }
-            default -> throw new IllegalStateException("unknown event kind " + e.kind);
+        if (e instanceof Event.FeedbackArrives f) {
+            receive(f.item(), f.at());
+        } else if (e instanceof Event.TaskReady r) {
+            enqueue(r.task());
+            dispatch(r.at());
+        } else if (e instanceof Event.TaskDone d) {
+            complete(d.task(), d.agent(), d.at());
+            idle.addLast(d.agent());
+            dispatch(d.at());
+        } else if (e instanceof Event.DeskOpens w) {
+            wakeAt = null;
+            dispatch(w.at());
+        } else if (e instanceof Event.CustomerReplies c) {
+            Sim s = c.sim();
+            exec(s, Actor.customer(s.item.order.customer), CaseChange.customerReplied());
+            enqueue(new Task(TaskKind.RESOLVE, s, c.at(), ++seq));
+            dispatch(c.at());
+        } else {
+            throw new IllegalStateException("unknown event " + e.getClass().getSimpleName());
         }
     }
 
@@ -520,7 +514,7 @@ public final class Simulator {
                 valid++;
             }
             Instant arrives = item.occurredAt.plusMillis(journeys.millis(mix.delay()));
-            schedule(new Event(arrives, ++seq, Event.FEEDBACK, item, null, -1));
+            schedule(new Event.FeedbackArrives(arrives, ++seq, item));
         }
         m.caseArrived(LocalDate.ofInstant(t, zone), valid > 0);
         if (visits != null) {
@@ -588,7 +582,7 @@ public final class Simulator {
         }
         s.priority = priority;
         exec(s, intake, CaseChange.Registered.of(item.category, item.severity, priority, AgentId.of("service-desk")));
-        enqueue(new Task(FIRST_CONTACT, s, at, ++seq));
+        enqueue(new Task(TaskKind.FIRST_CONTACT, s, at, ++seq));
         dispatch(at);
     }
 
@@ -603,7 +597,7 @@ public final class Simulator {
                 Instant wake = calendar.nextWorkingTime(now);
                 if (wakeAt == null || wake.isBefore(wakeAt)) {
                     wakeAt = wake;
-                    schedule(new Event(wake, ++seq, Event.WAKE, null, null, -1));
+                    schedule(new Event.DeskOpens(wake, ++seq));
                 }
                 return;
             }
@@ -613,27 +607,26 @@ public final class Simulator {
             }
             task.sim.queued = null;
             int agent = idle.pollFirst();
-            long ms = work.millis(switch (task.type) {
+            long ms = work.millis(switch (task.kind) {
                 case FIRST_CONTACT -> desk.firstContact();
                 case FOLLOW_UP -> desk.followUpCall();
-                default -> task.sim.awaitNext ? desk.resolution().scaled(0.5) : desk.resolution();
+                case RESOLVE -> task.sim.awaitNext ? desk.resolution().scaled(0.5) : desk.resolution();
             });
             Instant done = calendar.plus(now, Duration.ofMillis(ms));
             if (generated < total) {
                 busyMillis += ms;
             }
-            schedule(new Event(done, ++seq, Event.DONE, null, task, agent));
+            schedule(new Event.TaskDone(done, ++seq, task, agent));
         }
     }
 
     private void complete(Task task, int agent, Instant at) {
         Sim s = task.sim;
         Actor actor = agentActors[agent];
-        switch (task.type) {
+        switch (task.kind) {
             case FIRST_CONTACT -> firstContact(s, agent, actor, at);
             case RESOLVE -> resolve(s, actor, at);
             case FOLLOW_UP -> followUp(s, actor, at);
-            default -> throw new IllegalStateException("unknown task " + task.type);
         }
     }
 
@@ -655,7 +648,7 @@ public final class Simulator {
             exec(s, actor, CaseChange.Resolved.plain());
             resolved(s, actor, at);
         } else {
-            enqueue(new Task(RESOLVE, s, at, ++seq));
+            enqueue(new Task(TaskKind.RESOLVE, s, at, ++seq));
         }
     }
 
@@ -669,7 +662,7 @@ public final class Simulator {
         if (s.awaitNext) {
             s.awaitNext = false;
             exec(s, actor, CaseChange.awaitingCustomer());
-            schedule(new Event(at.plusMillis(work.millis(desk.customerReply())), ++seq, Event.REPLIED, s));
+            schedule(new Event.CustomerReplies(at.plusMillis(work.millis(desk.customerReply())), ++seq, s));
             return;
         }
         Item item = s.item;
@@ -708,8 +701,8 @@ public final class Simulator {
             }
         }
         Instant ready = at.plusMillis(work.millis(desk.followUpDelay()));
-        Task t = new Task(FOLLOW_UP, s, ready, ++seq);
-        schedule(new Event(ready, ++seq, Event.READY, null, t, -1));
+        Task t = new Task(TaskKind.FOLLOW_UP, s, ready, ++seq);
+        schedule(new Event.TaskReady(ready, ++seq, t));
     }
 
     private void followUp(Sim s, Actor actor, Instant at) {
@@ -722,8 +715,8 @@ public final class Simulator {
             if (r instanceof CommandResult.Accepted a && !a.current().state().isOpen()) {
                 closed(s, at);
             } else {
-                Task t = new Task(FOLLOW_UP, s, at.plus(FOLLOW_UP_RETRY), ++seq);
-                schedule(new Event(t.readyAt, ++seq, Event.READY, null, t, -1));
+                Task t = new Task(TaskKind.FOLLOW_UP, s, at.plus(FOLLOW_UP_RETRY), ++seq);
+                schedule(new Event.TaskReady(t.readyAt, ++seq, t));
             }
             return;
         }
@@ -741,7 +734,7 @@ public final class Simulator {
             if (s.priority != Priority.URGENT) {
                 s.priority = Priority.values()[s.priority.ordinal() + 1];
             }
-            enqueue(new Task(FIRST_CONTACT, s, at, ++seq));
+            enqueue(new Task(TaskKind.FIRST_CONTACT, s, at, ++seq));
             return;
         }
         int score = (int) Math.max(1, Math.min(5, Math.round(latent)));
@@ -964,9 +957,19 @@ public final class Simulator {
         }
     }
 
-    /** A piece of work for an agent. Ordered: escalated first, then priority, kind, readiness, creation. */
+    /** What an agent does with a feedback case; the order is the desk's order of work. */
+    private enum TaskKind {
+        /** Answer the customer (and resolve at once when the desk can). */
+        FIRST_CONTACT,
+        /** Call the customer back after the fix. */
+        FOLLOW_UP,
+        /** Work on the problem until it is resolved. */
+        RESOLVE
+    }
+
+    /** A piece of work for an agent. Ordered: kind, then escalated first, priority, readiness, creation. */
     private static final class Task implements Comparable<Task> {
-        final int type;
+        final TaskKind kind;
         final Sim sim;
         final long seq;
         final int escalation;
@@ -974,8 +977,8 @@ public final class Simulator {
         final Instant readyAt;
         boolean cancelled;
 
-        Task(int type, Sim sim, Instant readyAt, long seq) {
-            this.type = type;
+        Task(TaskKind kind, Sim sim, Instant readyAt, long seq) {
+            this.kind = kind;
             this.sim = sim;
             this.readyAt = readyAt;
             this.seq = seq;
@@ -985,7 +988,7 @@ public final class Simulator {
 
         @Override
         public int compareTo(Task o) {
-            int c = Integer.compare(type, o.type);
+            int c = kind.compareTo(o.kind);
             if (c == 0) {
                 c = Integer.compare(o.escalation, escalation);
             }
@@ -999,46 +1002,52 @@ public final class Simulator {
         }
     }
 
-    /** Something that happens at an instant. Ordered by instant, then creation. */
-    private static final class Event implements Comparable<Event> {
-        static final int FEEDBACK = 0;
-        static final int READY = 1;
-        static final int DONE = 2;
-        static final int WAKE = 3;
-        static final int REPLIED = 4;
+    /**
+     * Something that happens at an instant, as a record per kind. Ordered by instant, then by
+     * creation ({@code seq}), so that events at one instant happen in the order they were scheduled.
+     */
+    private sealed interface Event extends Comparable<Event> {
 
-        final Instant at;
-        final long seq;
-        final int kind;
-        final Item item;
-        final Task task;
-        final int agent;
-        final Sim sim;
+        /** The order of events: by instant, then by creation. */
+        Comparator<Event> ORDER = Comparator.comparing(Event::at).thenComparingLong(Event::seq);
 
-        Event(Instant at, long seq, int kind, Item item, Task task, int agent) {
-            this.at = at;
-            this.seq = seq;
-            this.kind = kind;
-            this.item = item;
-            this.task = task;
-            this.agent = agent;
-            this.sim = task == null ? null : task.sim;
-        }
+        /**
+         * Returns when the event happens.
+         *
+         * @return the instant
+         */
+        Instant at();
 
-        Event(Instant at, long seq, int kind, Sim sim) {
-            this.at = at;
-            this.seq = seq;
-            this.kind = kind;
-            this.item = null;
-            this.task = null;
-            this.agent = -1;
-            this.sim = sim;
-        }
+        /**
+         * Returns the event's creation number, unique in a run.
+         *
+         * @return the number
+         */
+        long seq();
 
         @Override
-        public int compareTo(Event o) {
-            int c = at.compareTo(o.at);
-            return c != 0 ? c : Long.compare(seq, o.seq);
+        default int compareTo(Event o) {
+            return ORDER.compare(this, o);
+        }
+
+        /** A customer's feedback reaches the service desk. */
+        record FeedbackArrives(Instant at, long seq, Item item) implements Event {
+        }
+
+        /** A task becomes ready for the queue (a follow-up call falls due). */
+        record TaskReady(Instant at, long seq, Task task) implements Event {
+        }
+
+        /** An agent finishes a task. */
+        record TaskDone(Instant at, long seq, Task task, int agent) implements Event {
+        }
+
+        /** The desk's working time begins and idle agents take queued work. */
+        record DeskOpens(Instant at, long seq) implements Event {
+        }
+
+        /** The customer answers a question the desk was waiting on. */
+        record CustomerReplies(Instant at, long seq, Sim sim) implements Event {
         }
     }
 }
