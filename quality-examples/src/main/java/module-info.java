@@ -5,6 +5,7 @@ module org.qualityloop.examples {
     requires transitive org.qualityloop.model;
     requires transitive org.qualityloop.metrics;
     requires transitive org.qualityloop.workflow;
+    requires transitive org.qualityloop.insight;
     requires org.qualityloop.workflow.jdbc;
     requires org.qualityloop.jackson;
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
 import org.qualityloop.examples.scenario.Measure;
 import org.qualityloop.examples.scenario.MeasureKind;
@@ -21,6 +22,14 @@ import org.qualityloop.examples.simulation.DailyChart;
 import org.qualityloop.examples.simulation.KpiSample;
 import org.qualityloop.examples.simulation.SimulationResult;
 import org.qualityloop.metrics.CalendarPeriod;
+import org.qualityloop.metrics.CaseOutcomeRates;
+import org.qualityloop.metrics.CesResult;
+import org.qualityloop.metrics.ComplaintRate;
+import org.qualityloop.metrics.CsatResult;
+import org.qualityloop.metrics.FirstContactResolution;
+import org.qualityloop.metrics.ImprovementActionExecution;
+import org.qualityloop.metrics.TimeDistributionResult;
+import org.qualityloop.model.kpi.KpiUnit;
 import org.qualityloop.metrics.CesAccumulator;
 import org.qualityloop.metrics.CesForm;
 import org.qualityloop.metrics.CsatAccumulator;
@@ -61,7 +70,10 @@ import org.qualityloop.model.survey.NpsResponse;
  */
 final class Measurements {
 
-    /** Durations of one kind, for their mean, percentiles and the Mann–Whitney test. */
+    /**
+     * Durations of one kind: the library's {@link TimeDistribution} for the KPI's mean and
+     * percentiles, and the values themselves for the Mann–Whitney test of an improvement run.
+     */
     static final class Series {
         final DoubleList millis = new DoubleList();
         final TimeDistribution distribution = new TimeDistribution();
@@ -89,6 +101,8 @@ final class Measurements {
     // service cases
     long cases;
     long casesWithFeedback;
+    /** Cases with valid feedback per service case: the library's complaint rate, read per 100. */
+    final ComplaintRate complaints = new ComplaintRate();
     final long[] stageReached;
     final long[] stageFailed;
     final long[] stageFeedback;
@@ -107,9 +121,12 @@ final class Measurements {
     long rejected;
     long reopened;
     long escalated;
-    long firstContactResolved;
-    long actionsOnTime;
-    long actionsLate;
+    /** Resolution and reopen rates over every closed case, rejected ones included. */
+    final CaseOutcomeRates outcomes = new CaseOutcomeRates();
+    /** Valid closed cases resolved at the first contact and never reopened, over valid closed cases. */
+    final FirstContactResolution firstContact = FirstContactResolution.resolvedAtFirstContact();
+    /** Rectifications completed within the resolution target, over the rectifications completed. */
+    final ImprovementActionExecution actions = new ImprovementActionExecution();
     final Series firstResponse = new Series();
     final Series resolution = new Series();
     final Map<SlaTarget, SlaCompliance> sla = new TreeMap<>();
@@ -190,10 +207,12 @@ final class Measurements {
 
     void caseArrived(LocalDate day, boolean withFeedback) {
         cases++;
+        complaints.addVolume(1);
         long[] d = daily.computeIfAbsent(day, k -> new long[2]);
         d[0]++;
         if (withFeedback) {
             casesWithFeedback++;
+            complaints.addComplaint();
             d[1]++;
         }
     }
@@ -201,6 +220,7 @@ final class Measurements {
     // ------------------------------------------------------------------ feedback cases
 
     void closed(CaseOutcome o, boolean resolvedAtFirstContact) {
+        outcomes.add(o);
         switch (o.closure()) {
             case REJECTED -> {
                 rejected++;
@@ -216,9 +236,7 @@ final class Measurements {
         if (o.escalationCount() > 0) {
             escalated++;
         }
-        if (resolvedAtFirstContact && !o.wasReopened()) {
-            firstContactResolved++;
-        }
+        firstContact.addIssue(resolvedAtFirstContact && !o.wasReopened());
         categories.merge(o.category(), 1L, Long::sum);
         CalendarPeriod week = CalendarPeriod.of(PeriodUnit.ISO_WEEK, o.receivedAt(), zone);
         for (Map.Entry<SlaTarget, SlaCompliance> e : sla.entrySet()) {
@@ -241,9 +259,9 @@ final class Measurements {
 
     void rectified(boolean onTime) {
         if (onTime) {
-            actionsOnTime++;
+            actions.addCompletedOnTime();
         } else {
-            actionsLate++;
+            actions.addCompletedLate();
         }
     }
 
@@ -288,7 +306,8 @@ final class Measurements {
 
     // ------------------------------------------------------------------ the result
 
-    SimulationResult result(long seed, LocalDate firstDay, LocalDate lastDay, long open) {
+    SimulationResult result(long seed, LocalDate firstDay, LocalDate lastDay, long open,
+            SimulationResult.Insights insights) {
         Map<KpiId, BigDecimal> values = new LinkedHashMap<>();
         Map<KpiId, KpiSample> samples = new LinkedHashMap<>();
         for (ScenarioKpi k : scenario.kpis()) {
@@ -335,7 +354,7 @@ final class Measurements {
         SimulationResult.SurveyResults surveys = new SimulationResult.SurveyResults(respondents, csat.result(),
                 ces.result(), servqual.result(), ipaPoints, kanoCounts);
         return new SimulationResult(run, scorecard, samples, nps.result(), compliance, workflow,
-                Pareto.of(categories), charts(lastDay), npsByWeek, weekly, surveys);
+                Pareto.of(categories), charts(lastDay), npsByWeek, weekly, surveys, insights);
     }
 
     private List<DailyChart> charts(LocalDate lastDay) {
@@ -384,70 +403,101 @@ final class Measurements {
     private record Measured(BigDecimal value, KpiSample sample) {
     }
 
+    /**
+     * Measures a KPI. Every kind the library defines is read from its accumulator:
+     * {@link CaseOutcomeRates} (resolution and reopen rates), {@link FirstContactResolution},
+     * {@link ImprovementActionExecution}, {@link SlaCompliance}, {@link ComplaintRate} (per 100),
+     * {@link CsatAccumulator}, {@link CesAccumulator}, {@link NpsAccumulator} and
+     * {@link TimeDistribution}. The harness defines two itself, as no library accumulator measures
+     * them: the success rate of a stage or step of the simulated journeys, and the escalation rate
+     * (valid closed cases escalated at least once); both are plain {@link Proportion}s.
+     */
     private Optional<Measured> measure(ScenarioKpi kpi) {
         Measure m = kpi.measure();
         Integer stage = m.stage().map(stageIndex::get).orElse(null);
         Integer tp = m.touchpoint().map(touchpointIndex::get).orElse(null);
         return switch (m.kind()) {
+            // harness-defined: no library accumulator counts journey steps
             case SUCCESS_RATE -> stage != null
-                    ? rate(stageReached[stage] - stageFailed[stage], stageReached[stage])
-                    : rate(stepUses[tp] - stepFailures[tp], stepUses[tp]);
+                    ? rate(proportion(stageReached[stage] - stageFailed[stage], stageReached[stage]))
+                    : rate(proportion(stepUses[tp] - stepFailures[tp], stepUses[tp]));
             case STAGE_TIME -> time(stageTime[stage], m.statistic(), kpi);
             case STEP_TIME -> time(stepTime[tp], m.statistic(), kpi);
-            case COMPLAINT_RATE -> tp != null ? rate(stepFeedback[tp], stepUses[tp])
-                    : stage != null ? rate(stageFeedback[stage], stageReached[stage])
-                    : rate(casesWithFeedback, cases);
-            case CSAT -> stage != null ? scores(stageCsatScores[stage]) : scores(csatScores);
-            case CES -> scores(cesScores);
+            case COMPLAINT_RATE -> tp != null ? complaintRate(ComplaintRate.of(stepFeedback[tp], stepUses[tp]))
+                    : stage != null ? complaintRate(ComplaintRate.of(stageFeedback[stage], stageReached[stage]))
+                    : complaintRate(complaints);
+            case CSAT -> stage != null ? scores(stageCsat[stage].result().map(CsatResult::mean), stageCsatScores[stage])
+                    : scores(csat.result().map(CsatResult::mean), csatScores);
+            case CES -> scores(ces.result().map(CesResult::mean), cesScores);
             case NPS -> nps.result().map(r -> new Measured(scale(r.score(), 1),
                     new KpiSample.Values(MeasureKind.Kind.NPS, npsCoded.values.toArray())));
             case FIRST_RESPONSE_TIME -> time(firstResponse, m.statistic(), kpi);
             case RESOLUTION_TIME -> time(resolution, m.statistic(), kpi);
-            case RESOLUTION_RATE -> rate(confirmed, validClosed);
-            case REOPEN_RATE -> rate(reopened, validClosed);
-            case ESCALATION_RATE -> rate(escalated, validClosed);
-            case FIRST_CONTACT_RESOLUTION -> rate(firstContactResolved, validClosed);
+            case RESOLUTION_RATE -> rate(outcomes.resolutionRate());
+            case REOPEN_RATE -> rate(outcomes.reopenRate());
+            // harness-defined: no library accumulator counts escalated cases
+            case ESCALATION_RATE -> rate(proportion(escalated, validClosed));
+            case FIRST_CONTACT_RESOLUTION -> rate(firstContact.rate());
             case SLA_COMPLIANCE -> {
                 SlaCompliance c = sla.get(m.target().orElseThrow());
-                yield c == null ? Optional.empty() : rate(c.met(), c.met() + c.breached());
+                yield c == null ? Optional.empty() : rate(c.compliance());
             }
-            case ACTION_EXECUTION -> rate(actionsOnTime, actionsOnTime + actionsLate);
+            case ACTION_EXECUTION -> rate(actions.executionRate());
         };
     }
 
-    private static Optional<Measured> rate(long successes, long trials) {
-        if (trials <= 0) {
-            return Optional.empty();
-        }
-        return Optional.of(new Measured(scale(100.0 * successes / trials, 2), new KpiSample.Rate(successes, trials)));
+    private static Optional<Proportion> proportion(long successes, long trials) {
+        return trials <= 0 ? Optional.empty() : Optional.of(Proportion.of(successes, trials));
     }
 
-    private static Optional<Measured> scores(Scores s) {
-        if (s.values.size() == 0) {
+    private static Optional<Measured> rate(Optional<Proportion> p) {
+        return p.map(r -> new Measured(scale(r.percent(), 2), new KpiSample.Rate(r.numerator(), r.denominator())));
+    }
+
+    private static Optional<Measured> complaintRate(ComplaintRate c) {
+        OptionalDouble percent = c.per(100);
+        if (percent.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Measured(scale(s.values.sum() / s.values.size(), 2),
-                new KpiSample.Values(MeasureKind.Kind.SCORE, s.values.toArray())));
+        return Optional.of(new Measured(scale(percent.getAsDouble(), 2), new KpiSample.Rate(c.complaints(), c.volume())));
+    }
+
+    private static Optional<Measured> scores(Optional<Double> mean, Scores s) {
+        return mean.map(v -> new Measured(scale(v, 2), new KpiSample.Values(MeasureKind.Kind.SCORE, s.values.toArray())));
     }
 
     private static Optional<Measured> time(Series s, Statistic statistic, ScenarioKpi kpi) {
-        if (s.millis.size() == 0) {
+        Optional<TimeDistributionResult> result = s.distribution.result();
+        if (result.isEmpty()) {
             return Optional.empty();
         }
-        double ms = switch (statistic) {
-            case MEAN -> s.millis.sum() / s.millis.size();
-            case MEDIAN -> s.distribution.quantile(0.5).map(Duration::toMillis).orElse(0L);
-            case P90 -> s.distribution.quantile(0.9).map(Duration::toMillis).orElse(0L);
+        TimeDistributionResult r = result.get();
+        Duration d = switch (statistic) {
+            case MEAN -> r.mean();
+            case MEDIAN -> r.p50();
+            case P90 -> r.p90();
         };
-        double perUnit = switch (kpi.definition().unit()) {
-            case SECONDS -> 1_000.0;
-            case MINUTES -> 60_000.0;
-            case HOURS -> 3_600_000.0;
-            case DAYS -> 86_400_000.0;
-            default -> throw new IllegalStateException("not a time unit: " + kpi.definition().unit());
-        };
-        return Optional.of(new Measured(scale(ms / perUnit, 2),
+        return Optional.of(new Measured(inUnit(d, kpi.definition().unit()),
                 new KpiSample.Values(MeasureKind.Kind.TIME, s.millis.toArray())));
+    }
+
+    /**
+     * A duration in a KPI's time unit, rounded half up to two decimals.
+     *
+     * @param d the duration
+     * @param unit a time unit
+     * @return the value
+     */
+    static BigDecimal inUnit(Duration d, KpiUnit unit) {
+        long perUnit = switch (unit) {
+            case SECONDS -> 1L;
+            case MINUTES -> 60L;
+            case HOURS -> 3_600L;
+            case DAYS -> 86_400L;
+            default -> throw new IllegalStateException("not a time unit: " + unit);
+        };
+        return new BigDecimal(d.toNanos()).divide(BigDecimal.valueOf(perUnit * 1_000_000_000L), 2,
+                RoundingMode.HALF_UP);
     }
 
     private static BigDecimal scale(double v, int places) {

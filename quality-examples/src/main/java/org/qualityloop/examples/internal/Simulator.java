@@ -23,6 +23,10 @@ import org.qualityloop.examples.scenario.Surveys;
 import org.qualityloop.examples.simulation.ProgressListener;
 import org.qualityloop.examples.simulation.Simulation;
 import org.qualityloop.examples.simulation.SimulationResult;
+import org.qualityloop.insight.DwellTimes;
+import org.qualityloop.insight.ProcessMap;
+import org.qualityloop.insight.RecoveryParadox;
+import org.qualityloop.insight.StageTimes;
 import org.qualityloop.metrics.analysis.KanoCategory;
 import org.qualityloop.model.AgentId;
 import org.qualityloop.model.CaseId;
@@ -67,6 +71,7 @@ import org.qualityloop.workflow.cases.CaseState;
 import org.qualityloop.workflow.cases.CommandId;
 import org.qualityloop.workflow.cases.FeedbackCase;
 import org.qualityloop.workflow.cases.FeedbackLifecycle;
+import org.qualityloop.workflow.cases.SlaExplanation;
 import org.qualityloop.workflow.engine.CaseCommand;
 import org.qualityloop.workflow.engine.CaseService;
 import org.qualityloop.workflow.store.CaseStore;
@@ -97,9 +102,6 @@ public final class Simulator {
 
     private static final Duration SURVEY_DELAY = Duration.ofDays(1);
     private static final Duration FOLLOW_UP_RETRY = Duration.ofDays(1);
-    private static final int FIRST_CONTACT = 0;
-    private static final int FOLLOW_UP = 1;
-    private static final int RESOLVE = 2;
     private static final KanoAnswer[] ANSWERS = KanoAnswer.values();
 
     private final Scenario scenario;
@@ -119,6 +121,12 @@ public final class Simulator {
     private final CaseService service;
     private final FeedbackLifecycle lifecycle;
     private final Measurements m;
+    private final RunLog log;
+    private final DwellTimes dwell;
+    private final ProcessMap processMap;
+    private final RecoveryParadox paradox = new RecoveryParadox();
+    private final StageTimes journeyTimes;
+    private SlaExplanation breachExample;
 
     private final StageId[] stages;
     private final Map<StageId, Integer> stageIndex = new LinkedHashMap<>();
@@ -152,8 +160,10 @@ public final class Simulator {
     private long feedbackSeq;
     private LocalDate lastDay;
 
-    private Simulator(Scenario scenario, long seed, int cases, ProgressListener progress, CaseStore store) {
+    private Simulator(Scenario scenario, long seed, int cases, ProgressListener progress, CaseStore store,
+            RunLog log) {
         this.scenario = scenario;
+        this.log = log;
         this.seed = seed;
         this.total = cases;
         this.progress = progress;
@@ -177,6 +187,9 @@ public final class Simulator {
                 .knowledgeBase(new InMemoryKnowledgeBase())
                 .process(scenario.process())
                 .build();
+        this.dwell = DwellTimes.of(lifecycle);
+        this.processMap = ProcessMap.of(lifecycle);
+        this.journeyTimes = new StageTimes(calendar);
         int i = 0;
         this.stages = new StageId[scenario.process().stages().size()];
         for (var s : scenario.process().stages()) {
@@ -236,7 +249,24 @@ public final class Simulator {
      */
     public static SimulationResult run(Scenario scenario, long seed, int cases, ProgressListener progress,
             CaseStore store) {
+        return run(scenario, seed, cases, progress, store, RunLog.NONE);
+    }
+
+    /**
+     * Runs a scenario, keeping its cases in a store and telling a log what it observes.
+     *
+     * @param scenario the scenario
+     * @param seed the seed of every random draw
+     * @param cases the number of service cases
+     * @param progress told how far the run is
+     * @param store where the feedback cases are kept
+     * @param log told every journey and survey answer
+     * @return what the run measured
+     */
+    static SimulationResult run(Scenario scenario, long seed, int cases, ProgressListener progress,
+            CaseStore store, RunLog log) {
         java.util.Objects.requireNonNull(scenario, "scenario");
+        java.util.Objects.requireNonNull(log, "log");
         java.util.Objects.requireNonNull(store, "store");
         java.util.Objects.requireNonNull(progress, "progress");
         if (cases < 1 || cases > Simulation.MAX_CASES) {
@@ -249,7 +279,7 @@ public final class Simulator {
                     + " a weekday (weekendFactor " + scenario.demand().weekendFactor() + ") they would take "
                     + (long) Math.ceil(Math.min(days, Long.MAX_VALUE)) + " days");
         }
-        return new Simulator(scenario, seed, cases, progress, store).run();
+        return new Simulator(scenario, seed, cases, progress, store, log).run();
     }
 
     // ------------------------------------------------------------------ the event loop
@@ -259,11 +289,11 @@ public final class Simulator {
         while (true) {
             Instant nextArrival = peekArrival();
             Event next = events.peek();
-            boolean arrival = nextArrival != null && (next == null || !nextArrival.isAfter(next.at));
+            boolean arrival = nextArrival != null && (next == null || !nextArrival.isAfter(next.at()));
             if (nextArrival == null && next == null) {
                 break;
             }
-            Instant t = arrival ? nextArrival : next.at;
+            Instant t = arrival ? nextArrival : next.at();
             if (t.isBefore(clock.instant())) {
                 throw new IllegalStateException("simulated time must not run backwards, but the next event is at " + t
                         + " and the clock at " + clock.instant());
@@ -290,7 +320,9 @@ public final class Simulator {
             long available = desk.agents() * calendar.workingTimeBetween(firstArrival, lastArrival).toMillis();
             m.utilisation = available > 0 ? Math.min(1.0, busyMillis / (double) available) : 0;
         }
-        return m.result(seed, firstDay == null ? scenario.start() : firstDay, lastDay, open.size());
+        SimulationResult.Insights insights = new SimulationResult.Insights(dwell, processMap, paradox, journeyTimes,
+                Optional.ofNullable(breachExample));
+        return m.result(seed, firstDay == null ? scenario.start() : firstDay, lastDay, open.size(), insights);
     }
 
     private Instant peekArrival() {
@@ -365,33 +397,30 @@ public final class Simulator {
         Task queued = s.queued;
         if (queued != null) {
             queued.cancelled = true;
-            enqueue(new Task(queued.type, s, queued.readyAt, ++seq));
+            enqueue(new Task(queued.kind, s, queued.readyAt, ++seq));
         }
     }
 
     private void handle(Event e) {
-        switch (e.kind) {
-            case Event.FEEDBACK -> receive(e.item, e.at);
-            case Event.READY -> {
-                enqueue(e.task);
-                dispatch(e.at);
-            }
-            case Event.DONE -> {
-                complete(e.task, e.agent, e.at);
-                idle.addLast(e.agent);
-                dispatch(e.at);
-            }
-            case Event.WAKE -> {
-                wakeAt = null;
-                dispatch(e.at);
-            }
-            case Event.REPLIED -> {
-                Sim s = e.sim;
-                exec(s, Actor.customer(s.item.order.customer), CaseChange.customerReplied());
-                enqueue(new Task(RESOLVE, s, e.at, ++seq));
-                dispatch(e.at);
-            }
-            default -> throw new IllegalStateException("unknown event kind " + e.kind);
+        if (e instanceof Event.FeedbackArrives f) {
+            receive(f.item(), f.at());
+        } else if (e instanceof Event.TaskReady r) {
+            enqueue(r.task());
+            dispatch(r.at());
+        } else if (e instanceof Event.TaskDone d) {
+            complete(d.task(), d.agent(), d.at());
+            idle.addLast(d.agent());
+            dispatch(d.at());
+        } else if (e instanceof Event.DeskOpens w) {
+            wakeAt = null;
+            dispatch(w.at());
+        } else if (e instanceof Event.CustomerReplies c) {
+            Sim s = c.sim();
+            exec(s, Actor.customer(s.item.order.customer), CaseChange.customerReplied());
+            enqueue(new Task(TaskKind.RESOLVE, s, c.at(), ++seq));
+            dispatch(c.at());
+        } else {
+            throw new IllegalStateException("unknown event " + e.getClass().getSimpleName());
         }
     }
 
@@ -411,7 +440,9 @@ public final class Simulator {
         Map<String, Double> groupDraw = new HashMap<>(4);
         Map<String, Double> groupUsed = new HashMap<>(4);
         List<Item> items = new ArrayList<>(2);
+        List<RunLog.StepVisit> visits = log == RunLog.NONE ? null : new ArrayList<>();
         for (int si = 0; si < stages.length && !stopped; si++) {
+            Instant stageStart = at;
             boolean reached = false;
             boolean failedHere = false;
             boolean feedbackHere = false;
@@ -423,6 +454,7 @@ public final class Simulator {
                 int ti = touchpointIndex.get(step.touchpoint());
                 reached = true;
                 long ms = journeys.millis(step.duration());
+                Instant stepStart = at;
                 at = at.plusMillis(ms);
                 stageMs += ms;
                 boolean failed = journeys.chance(step.failure());
@@ -439,7 +471,8 @@ public final class Simulator {
                     o.stageShift[si] += surveys.effects().slow();
                 }
                 double p = failed ? step.complaintOnFailure() : slow ? step.complaintWhenSlow() : step.complaintOtherwise();
-                if (journeys.chance(p)) {
+                boolean gave = journeys.chance(p);
+                if (gave) {
                     FeedbackCategory category = failed ? step.failureCategory() : slow ? step.slowCategory()
                             : step.otherCategory().orElseGet(() -> categories.draw(journeys));
                     Severity severity = failed ? failureSeverities.draw(journeys) : severities.draw(journeys);
@@ -448,12 +481,17 @@ public final class Simulator {
                     feedbackHere = true;
                     m.stepFeedback[ti]++;
                 }
+                journeyTimes.add(stages[si], step.touchpoint(), stepStart, at);
+                if (visits != null) {
+                    visits.add(new RunLog.StepVisit(stages[si], step.touchpoint(), stepStart, at, failed, gave));
+                }
                 if (failed && step.stopsOnFailure()) {
                     stopped = true;
                     break;
                 }
             }
             if (reached) {
+                journeyTimes.add(stages[si], stageStart, at);
                 o.reached[si] = true;
                 m.stageReached[si]++;
                 m.stageTime[si].add(stageMs);
@@ -476,9 +514,12 @@ public final class Simulator {
                 valid++;
             }
             Instant arrives = item.occurredAt.plusMillis(journeys.millis(mix.delay()));
-            schedule(new Event(arrives, ++seq, Event.FEEDBACK, item, null, -1));
+            schedule(new Event.FeedbackArrives(arrives, ++seq, item));
         }
         m.caseArrived(LocalDate.ofInstant(t, zone), valid > 0);
+        if (visits != null) {
+            log.journey(new RunLog.Journey(t, visits, valid > 0));
+        }
         o.responds = answers.chance(surveys.responseRate());
         o.pending = valid;
         if (valid == 0) {
@@ -541,7 +582,7 @@ public final class Simulator {
         }
         s.priority = priority;
         exec(s, intake, CaseChange.Registered.of(item.category, item.severity, priority, AgentId.of("service-desk")));
-        enqueue(new Task(FIRST_CONTACT, s, at, ++seq));
+        enqueue(new Task(TaskKind.FIRST_CONTACT, s, at, ++seq));
         dispatch(at);
     }
 
@@ -556,7 +597,7 @@ public final class Simulator {
                 Instant wake = calendar.nextWorkingTime(now);
                 if (wakeAt == null || wake.isBefore(wakeAt)) {
                     wakeAt = wake;
-                    schedule(new Event(wake, ++seq, Event.WAKE, null, null, -1));
+                    schedule(new Event.DeskOpens(wake, ++seq));
                 }
                 return;
             }
@@ -566,27 +607,26 @@ public final class Simulator {
             }
             task.sim.queued = null;
             int agent = idle.pollFirst();
-            long ms = work.millis(switch (task.type) {
+            long ms = work.millis(switch (task.kind) {
                 case FIRST_CONTACT -> desk.firstContact();
                 case FOLLOW_UP -> desk.followUpCall();
-                default -> task.sim.awaitNext ? desk.resolution().scaled(0.5) : desk.resolution();
+                case RESOLVE -> task.sim.awaitNext ? desk.resolution().scaled(0.5) : desk.resolution();
             });
             Instant done = calendar.plus(now, Duration.ofMillis(ms));
             if (generated < total) {
                 busyMillis += ms;
             }
-            schedule(new Event(done, ++seq, Event.DONE, null, task, agent));
+            schedule(new Event.TaskDone(done, ++seq, task, agent));
         }
     }
 
     private void complete(Task task, int agent, Instant at) {
         Sim s = task.sim;
         Actor actor = agentActors[agent];
-        switch (task.type) {
+        switch (task.kind) {
             case FIRST_CONTACT -> firstContact(s, agent, actor, at);
             case RESOLVE -> resolve(s, actor, at);
             case FOLLOW_UP -> followUp(s, actor, at);
-            default -> throw new IllegalStateException("unknown task " + task.type);
         }
     }
 
@@ -608,7 +648,7 @@ public final class Simulator {
             exec(s, actor, CaseChange.Resolved.plain());
             resolved(s, actor, at);
         } else {
-            enqueue(new Task(RESOLVE, s, at, ++seq));
+            enqueue(new Task(TaskKind.RESOLVE, s, at, ++seq));
         }
     }
 
@@ -622,7 +662,7 @@ public final class Simulator {
         if (s.awaitNext) {
             s.awaitNext = false;
             exec(s, actor, CaseChange.awaitingCustomer());
-            schedule(new Event(at.plusMillis(work.millis(desk.customerReply())), ++seq, Event.REPLIED, s));
+            schedule(new Event.CustomerReplies(at.plusMillis(work.millis(desk.customerReply())), ++seq, s));
             return;
         }
         Item item = s.item;
@@ -661,8 +701,8 @@ public final class Simulator {
             }
         }
         Instant ready = at.plusMillis(work.millis(desk.followUpDelay()));
-        Task t = new Task(FOLLOW_UP, s, ready, ++seq);
-        schedule(new Event(ready, ++seq, Event.READY, null, t, -1));
+        Task t = new Task(TaskKind.FOLLOW_UP, s, ready, ++seq);
+        schedule(new Event.TaskReady(ready, ++seq, t));
     }
 
     private void followUp(Sim s, Actor actor, Instant at) {
@@ -675,8 +715,8 @@ public final class Simulator {
             if (r instanceof CommandResult.Accepted a && !a.current().state().isOpen()) {
                 closed(s, at);
             } else {
-                Task t = new Task(FOLLOW_UP, s, at.plus(FOLLOW_UP_RETRY), ++seq);
-                schedule(new Event(t.readyAt, ++seq, Event.READY, null, t, -1));
+                Task t = new Task(TaskKind.FOLLOW_UP, s, at.plus(FOLLOW_UP_RETRY), ++seq);
+                schedule(new Event.TaskReady(t.readyAt, ++seq, t));
             }
             return;
         }
@@ -694,7 +734,7 @@ public final class Simulator {
             if (s.priority != Priority.URGENT) {
                 s.priority = Priority.values()[s.priority.ordinal() + 1];
             }
-            enqueue(new Task(FIRST_CONTACT, s, at, ++seq));
+            enqueue(new Task(TaskKind.FIRST_CONTACT, s, at, ++seq));
             return;
         }
         int score = (int) Math.max(1, Math.min(5, Math.round(latent)));
@@ -721,16 +761,38 @@ public final class Simulator {
         }
         CaseOutcome o = outcome.get();
         m.closed(o, s.atFirstContact);
+        List<CaseEvent> history = service.history(s.id);
+        dwell.add(history);
+        processMap.add(history);
+        if (breachExample == null) {
+            explainBreach(c, o);
+        }
         if (s.item.invalid) {
             return;
         }
         Order order = s.item.order;
+        // The customer's complaint, for the recovery paradox: a failure (which the desk recovers)
+        // before a slow step (which it does not).
+        if (s.item.failed && !order.complaintFailed || (s.item.slow && order.complaint.isEmpty())) {
+            order.complaint = outcome;
+            order.complaintFailed = s.item.failed;
+        }
         Surveys.Effects fx = surveys.effects();
         long breached = o.sla().stream().filter(SlaResult::breached).count();
         order.shift += fx.breach() * breached + fx.reopen() * o.reopenCount()
                 + (o.closure() == org.qualityloop.model.outcome.Closure.CONFIRMED ? fx.recovered() : 0);
         if (--order.pending == 0) {
             survey(order, at);
+        }
+    }
+
+    /** Keeps the SLA explanation of the first case closed with a clock of its last cycle breached. */
+    private void explainBreach(FeedbackCase c, CaseOutcome o) {
+        for (SlaResult r : o.sla()) {
+            if (r.breached() && r.cycle() == c.cycle()) {
+                service.explainSla(c.id(), r.target()).ifPresent(e -> breachExample = e);
+                return;
+            }
         }
     }
 
@@ -762,15 +824,28 @@ public final class Simulator {
         Instant at = after.plus(SURVEY_DELAY);
         SurveyContext context = SurveyContext.of(o.customer, at).via(Channel.APP);
         Surveys sv = surveys;
-        m.nps(NpsResponse.of(context, answers.score(sv.nps().mean() + o.shift, sv.nps().spread(), 0, 10)));
+        NpsResponse nps = NpsResponse.of(context, answers.score(sv.nps().mean() + o.shift, sv.nps().spread(), 0, 10));
+        m.nps(nps);
+        log.nps(nps);
+        paradox.addNps(o.complaint, nps.score());
+        CsatResponse last = null;
         for (int si = 0; si < stages.length; si++) {
             if (o.reached[si]) {
                 double shift = o.stageShift[si] + 0.5 * (o.shift - o.stageShift[si]);
-                m.csat(si, CsatResponse.of(context.atStage(stages[si]),
-                        answers.score(sv.csat().mean() + 0.4 * shift, sv.csat().spread(), 1, 5)));
+                CsatResponse csat = CsatResponse.of(context.atStage(stages[si]),
+                        answers.score(sv.csat().mean() + 0.4 * shift, sv.csat().spread(), 1, 5));
+                m.csat(si, csat);
+                log.csat(csat);
+                last = csat;
             }
         }
-        m.ces(CesResponse.of(context, answers.score(sv.ces().mean() + 0.6 * o.shift, sv.ces().spread(), 1, 7)));
+        if (last != null) {
+            // the satisfaction with the end of the journey: the answer about the last stage reached
+            paradox.addSatisfaction(o.complaint, last.score());
+        }
+        CesResponse ces = CesResponse.of(context, answers.score(sv.ces().mean() + 0.6 * o.shift, sv.ces().spread(), 1, 7));
+        m.ces(ces);
+        log.ces(ces);
         if (!answers.chance(sv.detailShare())) {
             return;
         }
@@ -821,6 +896,8 @@ public final class Simulator {
         final boolean[] reached;
         CustomerSegment segment;
         Instant end;
+        Optional<CaseOutcome> complaint = Optional.empty();
+        boolean complaintFailed;
         double shift;
         boolean responds;
         int pending;
@@ -880,9 +957,19 @@ public final class Simulator {
         }
     }
 
-    /** A piece of work for an agent. Ordered: escalated first, then priority, kind, readiness, creation. */
+    /** What an agent does with a feedback case; the order is the desk's order of work. */
+    private enum TaskKind {
+        /** Answer the customer (and resolve at once when the desk can). */
+        FIRST_CONTACT,
+        /** Call the customer back after the fix. */
+        FOLLOW_UP,
+        /** Work on the problem until it is resolved. */
+        RESOLVE
+    }
+
+    /** A piece of work for an agent. Ordered: kind, then escalated first, priority, readiness, creation. */
     private static final class Task implements Comparable<Task> {
-        final int type;
+        final TaskKind kind;
         final Sim sim;
         final long seq;
         final int escalation;
@@ -890,8 +977,8 @@ public final class Simulator {
         final Instant readyAt;
         boolean cancelled;
 
-        Task(int type, Sim sim, Instant readyAt, long seq) {
-            this.type = type;
+        Task(TaskKind kind, Sim sim, Instant readyAt, long seq) {
+            this.kind = kind;
             this.sim = sim;
             this.readyAt = readyAt;
             this.seq = seq;
@@ -901,7 +988,7 @@ public final class Simulator {
 
         @Override
         public int compareTo(Task o) {
-            int c = Integer.compare(type, o.type);
+            int c = kind.compareTo(o.kind);
             if (c == 0) {
                 c = Integer.compare(o.escalation, escalation);
             }
@@ -915,46 +1002,52 @@ public final class Simulator {
         }
     }
 
-    /** Something that happens at an instant. Ordered by instant, then creation. */
-    private static final class Event implements Comparable<Event> {
-        static final int FEEDBACK = 0;
-        static final int READY = 1;
-        static final int DONE = 2;
-        static final int WAKE = 3;
-        static final int REPLIED = 4;
+    /**
+     * Something that happens at an instant, as a record per kind. Ordered by instant, then by
+     * creation ({@code seq}), so that events at one instant happen in the order they were scheduled.
+     */
+    private sealed interface Event extends Comparable<Event> {
 
-        final Instant at;
-        final long seq;
-        final int kind;
-        final Item item;
-        final Task task;
-        final int agent;
-        final Sim sim;
+        /** The order of events: by instant, then by creation. */
+        Comparator<Event> ORDER = Comparator.comparing(Event::at).thenComparingLong(Event::seq);
 
-        Event(Instant at, long seq, int kind, Item item, Task task, int agent) {
-            this.at = at;
-            this.seq = seq;
-            this.kind = kind;
-            this.item = item;
-            this.task = task;
-            this.agent = agent;
-            this.sim = task == null ? null : task.sim;
-        }
+        /**
+         * Returns when the event happens.
+         *
+         * @return the instant
+         */
+        Instant at();
 
-        Event(Instant at, long seq, int kind, Sim sim) {
-            this.at = at;
-            this.seq = seq;
-            this.kind = kind;
-            this.item = null;
-            this.task = null;
-            this.agent = -1;
-            this.sim = sim;
-        }
+        /**
+         * Returns the event's creation number, unique in a run.
+         *
+         * @return the number
+         */
+        long seq();
 
         @Override
-        public int compareTo(Event o) {
-            int c = at.compareTo(o.at);
-            return c != 0 ? c : Long.compare(seq, o.seq);
+        default int compareTo(Event o) {
+            return ORDER.compare(this, o);
+        }
+
+        /** A customer's feedback reaches the service desk. */
+        record FeedbackArrives(Instant at, long seq, Item item) implements Event {
+        }
+
+        /** A task becomes ready for the queue (a follow-up call falls due). */
+        record TaskReady(Instant at, long seq, Task task) implements Event {
+        }
+
+        /** An agent finishes a task. */
+        record TaskDone(Instant at, long seq, Task task, int agent) implements Event {
+        }
+
+        /** The desk's working time begins and idle agents take queued work. */
+        record DeskOpens(Instant at, long seq) implements Event {
+        }
+
+        /** The customer answers a question the desk was waiting on. */
+        record CustomerReplies(Instant at, long seq, Sim sim) implements Event {
         }
     }
 }

@@ -10,7 +10,10 @@ import org.qualityloop.model.kpi.KpiUnit;
  * scenario's calendar as the SLA clocks count it, pauses excluded.
  */
 public enum MeasureKind {
-    /** The share of cases that went through a stage (or used a touchpoint) without a failure. */
+    /**
+     * The share of cases that went through a stage (or used a touchpoint) without a failure.
+     * Harness-defined: no library accumulator measures the simulated journeys' steps.
+     */
     SUCCESS_RATE(Kind.RATE),
     /** The wall-clock time a stage took (the sum of its steps), over the cases that reached it. */
     STAGE_TIME(Kind.TIME),
@@ -31,11 +34,17 @@ public enum MeasureKind {
     FIRST_RESPONSE_TIME(Kind.TIME),
     /** The working time to resolution (every cycle), over resolved feedback cases. */
     RESOLUTION_TIME(Kind.TIME),
-    /** The share of valid feedback cases the customer confirmed solved at the follow-up. */
+    /**
+     * The library's resolution rate ({@code CaseOutcomeRates}): closed feedback cases resolved
+     * (confirmed, or closed unreachable after the fix) over every closed case, rejected ones included.
+     */
     RESOLUTION_RATE(Kind.RATE),
-    /** The share of resolved feedback cases reopened at least once. */
+    /** The library's reopen rate ({@code CaseOutcomeRates}): resolved feedback cases reopened at least once. */
     REOPEN_RATE(Kind.RATE),
-    /** The share of valid feedback cases escalated at least once. */
+    /**
+     * The share of valid feedback cases escalated at least once. Harness-defined: the library has
+     * no escalation-rate accumulator.
+     */
     ESCALATION_RATE(Kind.RATE),
     /** The share of valid feedback cases resolved at the first contact and never reopened. */
     FIRST_CONTACT_RESOLUTION(Kind.RATE),

@@ -24,6 +24,11 @@ import org.qualityloop.model.KpiId;
 import org.qualityloop.examples.internal.Valid;
 import org.qualityloop.model.kpi.KpiStatus;
 import org.qualityloop.model.sla.SlaTarget;
+import org.qualityloop.insight.DwellTimes;
+import org.qualityloop.insight.ProcessMap;
+import org.qualityloop.insight.RecoveryParadox;
+import org.qualityloop.insight.StageTimes;
+import org.qualityloop.workflow.cases.SlaExplanation;
 
 /**
  * What a simulated run measured: the KPI scorecard and the samples behind it, NPS, SLA
@@ -45,12 +50,14 @@ import org.qualityloop.model.sla.SlaTarget;
  * @param npsByWeek the NPS per ISO week of the answer
  * @param slaByWeek the SLA compliance per target and ISO week of the feedback's receipt
  * @param surveys CSAT, CES, SERVQUAL, importance–performance and Kano results
+ * @param insights the {@code quality-insight} analyses of the run: where time went in the feedback
+ *     cases and in the journeys, the process map, the recovery paradox, a breached SLA explained
  */
 public record SimulationResult(Run run, KpiScorecard scorecard, Map<KpiId, KpiSample> samples,
         Optional<NpsResult> nps, Map<SlaTarget, Proportion> slaCompliance, Workflow workflow,
         Optional<Pareto<FeedbackCategory>> complaints, List<DailyChart> controlCharts,
         Map<CalendarPeriod, NpsResult> npsByWeek, Map<SlaTarget, Map<CalendarPeriod, Proportion>> slaByWeek,
-        SurveyResults surveys) {
+        SurveyResults surveys, Insights insights) {
 
     /**
      * Validates and copies the components.
@@ -66,6 +73,7 @@ public record SimulationResult(Run run, KpiScorecard scorecard, Map<KpiId, KpiSa
      * @param npsByWeek the NPS per ISO week of the answer
      * @param slaByWeek the SLA compliance per target and ISO week of the feedback's receipt
      * @param surveys CSAT, CES, SERVQUAL, importance–performance and Kano results
+     * @param insights the {@code quality-insight} analyses of the run
      * @throws NullPointerException naming a null component
      */
     public SimulationResult {
@@ -83,6 +91,164 @@ public record SimulationResult(Run run, KpiScorecard scorecard, Map<KpiId, KpiSa
         slaByWeek.forEach((k, v) -> weeks.put(k, ordered(v, "slaByWeek[" + k + "]")));
         slaByWeek = Collections.unmodifiableMap(weeks);
         Objects.requireNonNull(surveys, "surveys");
+        Objects.requireNonNull(insights, "insights");
+    }
+
+    /**
+     * Where time went in the closed feedback cases: the dwell time of every visit to a lifecycle
+     * state, per state and per process stage, fed with each case's history as it closed.
+     *
+     * @return a copy, which the caller may change or merge
+     */
+    public DwellTimes dwellTimes() {
+        return insights.dwellTimes();
+    }
+
+    /**
+     * The process map mined from the closed feedback cases' histories.
+     *
+     * @return a copy, which the caller may change or merge
+     */
+    public ProcessMap processMap() {
+        return insights.processMap();
+    }
+
+    /**
+     * The recovery paradox over the survey answers: each respondent's NPS answer and their
+     * satisfaction with the last stage of the journey, grouped by the outcome of their complaint
+     * case — a case about a failed step (which the desk recovers with an apology, sometimes
+     * compensation), else about a slow step, else none.
+     *
+     * @return a copy, which the caller may change or merge
+     */
+    public RecoveryParadox recoveryParadox() {
+        return insights.recoveryParadox();
+    }
+
+    /**
+     * Where time went in the journeys: every service case's visit to each stage and step of the
+     * process, in wall-clock and working time.
+     *
+     * @return a copy, which the caller may change or merge
+     */
+    public StageTimes journeyTimes() {
+        return insights.journeyTimes();
+    }
+
+    /**
+     * The explanation of a breached SLA clock: that of the first feedback case that closed with a
+     * clock of its last cycle breached, as the engine explained it when the case closed.
+     *
+     * @return the explanation, or empty when no case closed with a breach in its last cycle
+     */
+    public Optional<SlaExplanation> breachedSlaExample() {
+        return insights.breachedSlaExample();
+    }
+
+    /**
+     * The {@code quality-insight} analyses of a run. Holds its own copies of the accumulators and
+     * hands out copies, so it is immutable and thread-safe; equal when every analysis is equal.
+     */
+    public static final class Insights {
+        private final DwellTimes dwellTimes;
+        private final ProcessMap processMap;
+        private final RecoveryParadox recoveryParadox;
+        private final StageTimes journeyTimes;
+        private final Optional<SlaExplanation> breachedSlaExample;
+
+        /**
+         * Copies the analyses.
+         *
+         * @param dwellTimes where time went in the closed feedback cases, not null
+         * @param processMap the process map of their histories, not null
+         * @param recoveryParadox the recovery paradox over the survey answers, not null
+         * @param journeyTimes where time went in the journeys, not null
+         * @param breachedSlaExample a breached SLA clock explained, if any
+         */
+        public Insights(DwellTimes dwellTimes, ProcessMap processMap, RecoveryParadox recoveryParadox,
+                StageTimes journeyTimes, Optional<SlaExplanation> breachedSlaExample) {
+            this.dwellTimes = copy(Objects.requireNonNull(dwellTimes, "dwellTimes"));
+            this.processMap = copy(Objects.requireNonNull(processMap, "processMap"));
+            this.recoveryParadox = new RecoveryParadox().merge(Objects.requireNonNull(recoveryParadox,
+                    "recoveryParadox"));
+            this.journeyTimes = copy(Objects.requireNonNull(journeyTimes, "journeyTimes"));
+            this.breachedSlaExample = Objects.requireNonNull(breachedSlaExample, "breachedSlaExample");
+        }
+
+        private static DwellTimes copy(DwellTimes d) {
+            return new DwellTimes(d.calendar(), d.maxFollowUpAttempts()).merge(d);
+        }
+
+        private static ProcessMap copy(ProcessMap p) {
+            return new ProcessMap(p.maxFollowUpAttempts()).merge(p);
+        }
+
+        private static StageTimes copy(StageTimes s) {
+            return new StageTimes(s.calendar()).merge(s);
+        }
+
+        /**
+         * Where time went in the closed feedback cases.
+         *
+         * @return a copy
+         */
+        public DwellTimes dwellTimes() {
+            return copy(dwellTimes);
+        }
+
+        /**
+         * The process map of the closed feedback cases' histories.
+         *
+         * @return a copy
+         */
+        public ProcessMap processMap() {
+            return copy(processMap);
+        }
+
+        /**
+         * The recovery paradox over the survey answers.
+         *
+         * @return a copy
+         */
+        public RecoveryParadox recoveryParadox() {
+            return new RecoveryParadox().merge(recoveryParadox);
+        }
+
+        /**
+         * Where time went in the journeys.
+         *
+         * @return a copy
+         */
+        public StageTimes journeyTimes() {
+            return copy(journeyTimes);
+        }
+
+        /**
+         * A breached SLA clock explained.
+         *
+         * @return the explanation, or empty
+         */
+        public Optional<SlaExplanation> breachedSlaExample() {
+            return breachedSlaExample;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Insights i && dwellTimes.equals(i.dwellTimes) && processMap.equals(i.processMap)
+                    && recoveryParadox.equals(i.recoveryParadox) && journeyTimes.equals(i.journeyTimes)
+                    && breachedSlaExample.equals(i.breachedSlaExample);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(dwellTimes, processMap, recoveryParadox, journeyTimes, breachedSlaExample);
+        }
+
+        @Override
+        public String toString() {
+            return "Insights[" + dwellTimes.cases() + " case histories, " + journeyTimes.byStage().size()
+                    + " journey stages]";
+        }
     }
 
     private static <K, V> Map<K, V> ordered(Map<K, V> map, String field) {
