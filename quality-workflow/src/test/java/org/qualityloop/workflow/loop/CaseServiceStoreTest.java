@@ -250,7 +250,8 @@ class CaseServiceStoreTest {
                 .version();
         FeedbackCase closed = service.executeOrThrow(CaseCommand.of(CommandId.of("c"), id, v, AGENT,
                 CaseChange.Confirmed.withSatisfaction(4))).current();
-        CaseSnapshot stored = store.load(id).orElseThrow().snapshot().orElseThrow();
+        // the in-memory store keeps no snapshot of a closed case: the one the engine offers it
+        CaseSnapshot stored = CaseSnapshot.of(closed);
         CaseSnapshot copy = SnapshotCopy.of(stored);
         assertThat(copy).isEqualTo(stored);
         FeedbackCase restored = LIFECYCLE.restore(copy);
@@ -260,6 +261,54 @@ class CaseServiceStoreTest {
         assertThatThrownBy(() -> CaseSnapshot.builder(1, id, 3, T0, CaseState.CLOSED, 1,
                 Feedback.builder(FeedbackId.of("f"), Channel.APP, T0).build()).build())
                 .hasMessageStartingWith("closedAt and closure must be present exactly when the state is closed");
+    }
+
+    @Test
+    void closedCase_keptWithoutSnapshot_readsAsItsReplay_andReopens() {
+        TestClock clock = new TestClock(T0);
+        InMemoryCaseStore store = new InMemoryCaseStore();
+        CaseService service = service(clock, store);
+        CaseId id = CaseId.of("case-1");
+        long v = register(service, "case-1", open(service, "case-1").version(), Priority.HIGH, "li").version();
+        clock.advance(Duration.ofMinutes(30));
+        v = service.executeOrThrow(CaseCommand.of(CommandId.of("r"), id, v, AGENT, CaseChange.responded())).version();
+        clock.advance(Duration.ofNanos(123_456_789));
+        v = service.executeOrThrow(CaseCommand.of(CommandId.of("s"), id, v, AGENT, CaseChange.Resolved.plain()))
+                .version();
+        v = service.executeOrThrow(CaseCommand.of(CommandId.of("f"), id, v, AGENT, CaseChange.followUpStarted()))
+                .version();
+        List<CaseEvent> before = store.history(id);
+        clock.advance(Duration.ofMinutes(5));
+        CommandResult.Accepted closed = service.executeOrThrow(CaseCommand.of(CommandId.of("c"), id, v, AGENT,
+                CaseChange.Confirmed.withSatisfaction(4)));
+        assertThat(closed.current().state()).isEqualTo(CaseState.CLOSED);
+        List<CaseEvent> history = store.history(id);
+        assertThat(history.subList(0, before.size())).isEqualTo(before);
+        assertThat(history.subList(before.size(), history.size())).isEqualTo(closed.events());
+        assertThat(history.get(4).at()).isEqualTo(T0.plus(Duration.ofMinutes(30)).plusNanos(123_456_789));
+        StoredCase stored = store.load(id).orElseThrow();
+        assertThat(stored.snapshot()).isEmpty();
+        assertThat(stored.events()).isEqualTo(history);
+        assertThat(service.find(id)).contains(LIFECYCLE.replay(history)).contains(closed.current());
+        assertThat(store.eventsOf(id, CommandId.of("reg-case-1"))).contains(history.subList(1, 3));
+        List<CaseEvent> fed = new ArrayList<>();
+        for (StoredEvent e : store.read(0, 100)) {
+            fed.add(e.event());
+        }
+        assertThat(fed).isEqualTo(history);
+        // a retry of the closing command is answered from the compact history
+        assertThat(service.execute(CaseCommand.of(CommandId.of("c"), id, v, AGENT,
+                CaseChange.Confirmed.withSatisfaction(4)))).isEqualTo(new CommandResult.Accepted(closed.current(),
+                closed.events(), true));
+        clock.advance(Duration.ofHours(1));
+        CommandResult.Accepted reopened = service.executeOrThrow(CaseCommand.of(CommandId.of("again"), id,
+                closed.version(), AGENT, new CaseChange.Reopened("still broken")));
+        assertThat(reopened.current().state()).isEqualTo(CaseState.REOPENED);
+        List<CaseEvent> after = store.history(id);
+        assertThat(after.subList(0, history.size())).isEqualTo(history);
+        assertThat(store.load(id).orElseThrow().snapshot()).isPresent();
+        assertThat(service.find(id)).contains(LIFECYCLE.replay(after)).contains(reopened.current());
+        assertThat(store.read(history.size(), 100)).extracting(StoredEvent::event).isEqualTo(reopened.events());
     }
 
     /** A store where another instance appends to a case right before this one does. */
