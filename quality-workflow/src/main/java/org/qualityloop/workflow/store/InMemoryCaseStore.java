@@ -160,16 +160,18 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
 
     /**
      * The events of a compacted case, column by column: for event i, its command, actor and
-     * change at {@code refs[3i]} to {@code refs[3i + 2]}, and its instant's epoch second and
-     * nanosecond at {@code times[2i]} and {@code times[2i + 1]}. Its case, sequence (i + 1) and
-     * schema (the current one: only such events are compacted) are implied. Immutable.
+     * change at {@code refs[3i]} to {@code refs[3i + 2]}, and its instant as the epoch second
+     * {@code base + times[2i]} and the nanosecond {@code times[2i + 1]}. Its case, sequence
+     * (i + 1) and schema (the current one: only such events are compacted) are implied. Immutable.
      */
     private static final class Columns {
         final Object[] refs;
-        final long[] times;
+        final long base;
+        final int[] times;
 
-        Columns(Object[] refs, long[] times) {
+        Columns(Object[] refs, long base, int[] times) {
             this.refs = refs;
+            this.base = base;
             this.times = times;
         }
 
@@ -179,7 +181,7 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
 
         CaseEvent event(CaseId id, int i) {
             return CaseEvent.of(id, i + 1L, (CommandId) refs[3 * i], (Actor) refs[3 * i + 1],
-                    Instant.ofEpochSecond(times[2 * i], times[2 * i + 1]), (CaseChange) refs[3 * i + 2]);
+                    Instant.ofEpochSecond(base + times[2 * i], times[2 * i + 1]), (CaseChange) refs[3 * i + 2]);
         }
     }
 
@@ -284,23 +286,29 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
 
     /**
      * The first {@code size} events in columns, or null when one of them is of an older schema
-     * (kept as it is, so that it reads back as written).
+     * (kept as it is, so that it reads back as written) or their instants span more seconds than
+     * an {@code int} holds (some 68 years either way).
      */
     private Columns compact(CaseEvent[] events, int size) {
-        Object[] refs = new Object[3 * size];
-        long[] times = new long[2 * size];
+        long base = events[0].at().getEpochSecond();
+        int[] times = new int[2 * size];
         for (int i = 0; i < size; i++) {
             CaseEvent ev = events[i];
-            if (ev.schema() != CaseEvent.SCHEMA_VERSION) {
+            long delta = ev.at().getEpochSecond() - base;
+            if (ev.schema() != CaseEvent.SCHEMA_VERSION || delta != (int) delta) {
                 return null;
             }
+            times[2 * i] = (int) delta;
+            times[2 * i + 1] = ev.at().getNano();
+        }
+        Object[] refs = new Object[3 * size];
+        for (int i = 0; i < size; i++) {
+            CaseEvent ev = events[i];
             refs[3 * i] = ev.commandId();
             refs[3 * i + 1] = ev.actor();
             refs[3 * i + 2] = share(ev.change());
-            times[2 * i] = ev.at().getEpochSecond();
-            times[2 * i + 1] = ev.at().getNano();
         }
-        return new Columns(refs, times);
+        return new Columns(refs, base, times);
     }
 
     /**
@@ -370,7 +378,11 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
             return Optional.empty();
         }
         int from = e.snapshot.isEmpty() ? 0 : (int) e.snapshot.get().version();
-        Optional<PersonalData> d = Optional.ofNullable(personal.get(id));
+        PersonalData p = personal.get(id);
+        if (p == null) {
+            return Optional.of(new StoredCase(e.snapshot, from == e.size ? List.of() : e.range(from, e.size)));
+        }
+        Optional<PersonalData> d = Optional.of(p);
         return Optional.of(new StoredCase(e.snapshot.map(s -> PersonalData.join(s, d)),
                 from == e.size ? List.of() : PersonalData.join(e.range(from, e.size), d)));
     }

@@ -43,9 +43,11 @@ import org.qualityloop.workflow.store.Append;
 import org.qualityloop.workflow.store.AppendResult;
 import org.qualityloop.workflow.store.CaseQuery;
 import org.qualityloop.workflow.store.CaseStore;
+import org.qualityloop.workflow.store.CaseSummary;
 import org.qualityloop.workflow.store.InMemoryCaseStore;
 import org.qualityloop.workflow.store.StoredCase;
 import org.qualityloop.workflow.store.StoredEvent;
+import org.qualityloop.workflow.store.UnitOfWork;
 
 /** The engine over its store: retries, units of work, the feed, queries and snapshots. */
 class CaseServiceStoreTest {
@@ -309,6 +311,42 @@ class CaseServiceStoreTest {
         assertThat(store.load(id).orElseThrow().snapshot()).isPresent();
         assertThat(service.find(id)).contains(LIFECYCLE.replay(after)).contains(reopened.current());
         assertThat(store.read(history.size(), 100)).extracting(StoredEvent::event).isEqualTo(reopened.events());
+    }
+
+    /** An append written by hand: one event at {@code at}, the case in {@code state} after it. */
+    private static Append handAppend(CaseId id, long version, String command, Instant at, CaseChange change,
+            CaseState state) {
+        return new Append(id, version, List.of(CaseEvent.of(id, version + 1, CommandId.of(command), AGENT, at, change)),
+                Optional.empty(), new CaseSummary(id, version + 1, state, Optional.empty(), Optional.empty(),
+                        Optional.empty(), java.util.Set.of(), Optional.empty(), at), UnitOfWork.NONE);
+    }
+
+    @Test
+    void compactHistory_keepsInstantsToTheNanosecond_andAnySpan() {
+        InMemoryCaseStore store = new InMemoryCaseStore();
+        CaseId id = CaseId.of("case-1");
+        Instant first = Instant.parse("1969-12-31T23:59:59.999999999Z");
+        // a store takes any history: the second event is the most seconds after the first that the compact
+        // form holds, the third more than that (such a history is kept uncompacted)
+        Instant far = first.plusSeconds(Integer.MAX_VALUE).plusSeconds(1).plusNanos(1);
+        List<CaseEvent> written = new ArrayList<>();
+        Append a1 = handAppend(id, 0, "a", first, CaseChange.Received.of(
+                Feedback.builder(FeedbackId.of("fb-1"), Channel.APP, first).build()), CaseState.REJECTED);
+        Append a2 = handAppend(id, 1, "b", first.plusSeconds(Integer.MAX_VALUE - 1).plusNanos(7), CaseChange.responded(),
+                CaseState.CLOSED);
+        Append a3 = handAppend(id, 2, "c", far, CaseChange.responded(), CaseState.IN_PROGRESS);
+        Append a4 = handAppend(id, 3, "d", far, CaseChange.responded(), CaseState.CLOSED);
+        for (Append a : List.of(a1, a2, a3, a4)) {
+            assertThat(store.append(a)).isInstanceOf(AppendResult.Appended.class);
+            written.addAll(a.events());
+            assertThat(store.history(id)).isEqualTo(written);
+            assertThat(store.load(id).orElseThrow().version()).isEqualTo(written.size());
+        }
+        assertThat(store.history(id).get(1).at()).isEqualTo(Instant.parse("2038-01-19T03:14:06.000000006Z"));
+        assertThat(store.eventsOf(id, CommandId.of("b"))).contains(List.of(written.get(1)));
+        assertThat(store.append(handAppend(id, 4, "b", far, CaseChange.responded(), CaseState.CLOSED)))
+                .isEqualTo(new AppendResult.Duplicate(List.of(written.get(1))));
+        assertThat(store.read(0, 10)).extracting(StoredEvent::event).isEqualTo(written);
     }
 
     /** A store where another instance appends to a case right before this one does. */
