@@ -28,9 +28,9 @@ import org.qualityloop.workflow.cases.CommandId;
  * <p>Keeps every event, the latest snapshot offered, and per open case its summary and due entry.
  * A case that is neither open nor due (closed or rejected) is kept compactly, since most cases
  * held are such: its events column by column (each event's command, actor and change in one
- * array, their instants in another; changes other than the received one equal to one already
- * held are shared with it), and no snapshot, so reading it replays its history. A command that
- * reopens it unpacks it again. The global feed holds each event's case and place, not the event.
+ * array, their instants in another), and no snapshot, so reading it replays its history. A
+ * command that reopens it unpacks it again. The global feed holds each event's case and place,
+ * not the event.
  * Appends to one case are serialised by a lock of that case (the {@link UnitOfWork} runs under
  * it); appends to different cases run in parallel and meet only to take feed positions, which
  * are assigned at commit, so the feed is in commit order. Readers take no case lock: a case's
@@ -47,8 +47,6 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
 
     private static final CaseEvent[] NO_EVENTS = new CaseEvent[0];
     private static final AppendResult APPENDED = new AppendResult.Appended();
-    /** The most distinct changes {@link #shared} holds. */
-    private static final int MAX_SHARED = 4096;
 
     private final ConcurrentHashMap<CaseId, Holder> cases = new ConcurrentHashMap<>();
     private final ConcurrentSkipListSet<DueKey> dueIndex = new ConcurrentSkipListSet<>();
@@ -58,8 +56,6 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
     private Holder[] feedCase = new Holder[1024];
     private int[] feedIndex = new int[1024];
     private int feedSize;
-    /** Changes of compacted cases, each the one instance held of its value, so that equal changes are kept once. */
-    private final ConcurrentHashMap<CaseChange, CaseChange> shared = new ConcurrentHashMap<>();
     /** Each case's personal data, apart from its events and snapshot. */
     private final ConcurrentHashMap<CaseId, PersonalData> personal = new ConcurrentHashMap<>();
     /** The cases of each customer holding personal data; a value set is changed only inside a compute of its key. */
@@ -306,27 +302,9 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
             CaseEvent ev = events[i];
             refs[3 * i] = ev.commandId();
             refs[3 * i + 1] = ev.actor();
-            refs[3 * i + 2] = share(ev.change());
+            refs[3 * i + 2] = ev.change();
         }
         return new Columns(refs, base, times);
-    }
-
-    /**
-     * The instance held of a change equal to this one, or this one (held from now on while there
-     * is room). A received change is never shared: it is one case's own.
-     */
-    private CaseChange share(CaseChange change) {
-        if (change instanceof CaseChange.Received) {
-            return change;
-        }
-        CaseChange held = shared.get(change);
-        if (held != null) {
-            return held;
-        }
-        if (shared.size() < MAX_SHARED) {
-            held = shared.putIfAbsent(change, change);
-        }
-        return held != null ? held : change;
     }
 
     /** The events without personal data, keeping theirs; called holding the case's lock. */
