@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.qualityloop.model.CaseId;
 import org.qualityloop.model.ServiceProcess;
 import org.qualityloop.model.feedback.Feedback;
@@ -88,6 +89,7 @@ public final class CaseService {
     private static final Logger LOG = LoggerFactory.getLogger(CaseService.class);
     private static final String SYSTEM_PREFIX = CommandId.ALERT_PREFIX;
     private static final int ALERT_ATTEMPTS = 3;
+    private static final int MAX_TARGETS = 1024;
 
     private final FeedbackLifecycle lifecycle;
     private final SlaPolicy policy;
@@ -98,6 +100,12 @@ public final class CaseService {
     private final KnowledgeBase knowledgeBase;
     private final ServiceProcess process;
     private final CaseListener[] listeners;
+    /**
+     * The targets the policy gave each context asked so far (at most {@link #MAX_TARGETS}): one
+     * immutable instance per context, so that cases in one context share it, in memory and in an
+     * in-memory store, and the policy is not asked again.
+     */
+    private final ConcurrentHashMap<TargetsKey, CaseChange.SlaTargetsSet> targets = new ConcurrentHashMap<>();
 
     private CaseService(Builder b, CaseStore store) {
         this.lifecycle = b.lifecycle;
@@ -568,7 +576,20 @@ public final class CaseService {
      * with the calendars and pause conditions the policy names for them.
      */
     private CaseChange.SlaTargetsSet targetsFor(SlaContext context, CaseChange.SlaTargetsSet.Reason reason) {
-        return CaseChange.SlaTargetsSet.from(policy, context, reason);
+        TargetsKey key = new TargetsKey(context, reason);
+        CaseChange.SlaTargetsSet known = targets.get(key);
+        if (known != null) {
+            return known;
+        }
+        CaseChange.SlaTargetsSet made = CaseChange.SlaTargetsSet.from(policy, context, reason);
+        if (targets.size() < MAX_TARGETS) {
+            known = targets.putIfAbsent(key, made);
+        }
+        return known != null ? known : made;
+    }
+
+    /** What the targets the policy gives a case depend on, besides the policy. */
+    private record TargetsKey(SlaContext context, CaseChange.SlaTargetsSet.Reason reason) {
     }
 
     private CaseChange.Received withStage(CaseChange.Received r) {

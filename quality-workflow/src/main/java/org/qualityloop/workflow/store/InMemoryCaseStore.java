@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentSkipListSet;
 import org.qualityloop.model.CaseId;
 import org.qualityloop.model.CustomerId;
 import org.qualityloop.model.internal.Checks;
+import org.qualityloop.workflow.cases.Actor;
 import org.qualityloop.workflow.cases.CaseChange;
 import org.qualityloop.workflow.cases.CaseEvent;
 import org.qualityloop.workflow.cases.CaseSnapshot;
@@ -25,6 +26,11 @@ import org.qualityloop.workflow.cases.CommandId;
  * reference the contract suite of {@code quality-workflow-testkit} runs against.
  *
  * <p>Keeps every event, the latest snapshot offered, and per open case its summary and due entry.
+ * A case that is neither open nor due (closed or rejected) is kept compactly, since most cases
+ * held are such: its events column by column (each event's command, actor and change in one
+ * array, their instants in another), and no snapshot, so reading it replays its history. A
+ * command that reopens it unpacks it again. The global feed holds each event's case and place,
+ * not the event.
  * Appends to one case are serialised by a lock of that case (the {@link UnitOfWork} runs under
  * it); appends to different cases run in parallel and meet only to take feed positions, which
  * are assigned at commit, so the feed is in commit order. Readers take no case lock: a case's
@@ -46,7 +52,9 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
     private final ConcurrentSkipListSet<DueKey> dueIndex = new ConcurrentSkipListSet<>();
     private final ConcurrentSkipListMap<CaseId, CaseSummary> open = new ConcurrentSkipListMap<>();
     private final Object feedLock = new Object();
-    private CaseEvent[] feed = new CaseEvent[1024];
+    /** The feed: the case of the event at each position (position i + 1) and its index in that case. */
+    private Holder[] feedCase = new Holder[1024];
+    private int[] feedIndex = new int[1024];
     private int feedSize;
     /** Each case's personal data, apart from its events and snapshot. */
     private final ConcurrentHashMap<CaseId, PersonalData> personal = new ConcurrentHashMap<>();
@@ -77,11 +85,13 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
      * A case as stored, immutable as seen by readers: an append writes past the end of the shared
      * array (or into a copy) and publishes a new entry; only the newest entry is appended to. The
      * snapshot is kept as offered (its {@code Optional} too, so a read allocates no wrapper); the
-     * summary is not kept here: only an open case needs it, in {@link #open}.
+     * summary is not kept here: only an open case needs it, in {@link #open}. A compacted entry
+     * has its events in {@link #columns} instead of {@link #events}, and no snapshot.
      */
     private static final class Entry {
         final CaseId id;
         final CaseEvent[] events;
+        final Columns columns;
         final int size;
         final Optional<CaseSnapshot> snapshot;
         /** The due instant, or null; the lease end when claimed, or null. */
@@ -89,10 +99,11 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
         final Instant claimedUntil;
         final DueKey key;
 
-        Entry(CaseId id, CaseEvent[] events, int size, Optional<CaseSnapshot> snapshot, Instant dueAt,
-                Instant claimedUntil, DueKey previous) {
+        Entry(CaseId id, CaseEvent[] events, Columns columns, int size, Optional<CaseSnapshot> snapshot,
+                Instant dueAt, Instant claimedUntil, DueKey previous) {
             this.id = id;
             this.events = events;
+            this.columns = columns;
             this.size = size;
             this.snapshot = snapshot;
             this.dueAt = dueAt;
@@ -102,12 +113,20 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
         }
 
         Entry withDue(Instant due, Instant claim) {
-            return new Entry(id, events, size, snapshot, due, claim, key);
+            return new Entry(id, events, columns, size, snapshot, due, claim, key);
+        }
+
+        CaseEvent event(int i) {
+            return events != null ? events[i] : columns.event(id, i);
+        }
+
+        CommandId commandAt(int i) {
+            return events != null ? events[i].commandId() : columns.command(i);
         }
 
         int indexOf(CommandId command) {
             for (int i = size - 1; i >= 0; i--) {
-                if (events[i].commandId().equals(command)) {
+                if (commandAt(i).equals(command)) {
                     return i;
                 }
             }
@@ -115,16 +134,50 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
         }
 
         List<CaseEvent> range(int from, int to) {
-            return Collections.unmodifiableList(Arrays.asList(events).subList(from, to));
+            if (events != null) {
+                return Collections.unmodifiableList(Arrays.asList(events).subList(from, to));
+            }
+            CaseEvent[] out = new CaseEvent[to - from];
+            for (int i = from; i < to; i++) {
+                out[i - from] = columns.event(id, i);
+            }
+            return Arrays.asList(out);
         }
 
         List<CaseEvent> commandEvents(int last) {
-            CommandId command = events[last].commandId();
+            CommandId command = commandAt(last);
             int first = last;
-            while (first > 0 && events[first - 1].commandId().equals(command)) {
+            while (first > 0 && commandAt(first - 1).equals(command)) {
                 first--;
             }
             return range(first, last + 1);
+        }
+    }
+
+    /**
+     * The events of a compacted case, column by column: for event i, its command, actor and
+     * change at {@code refs[3i]} to {@code refs[3i + 2]}, and its instant as the epoch second
+     * {@code base + times[2i]} and the nanosecond {@code times[2i + 1]}. Its case, sequence
+     * (i + 1) and schema (the current one: only such events are compacted) are implied. Immutable.
+     */
+    private static final class Columns {
+        final Object[] refs;
+        final long base;
+        final int[] times;
+
+        Columns(Object[] refs, long base, int[] times) {
+            this.refs = refs;
+            this.base = base;
+            this.times = times;
+        }
+
+        CommandId command(int i) {
+            return (CommandId) refs[3 * i];
+        }
+
+        CaseEvent event(CaseId id, int i) {
+            return CaseEvent.of(id, i + 1L, (CommandId) refs[3 * i], (Actor) refs[3 * i + 1],
+                    Instant.ofEpochSecond(base + times[2 * i], times[2 * i + 1]), (CaseChange) refs[3 * i + 2]);
         }
     }
 
@@ -181,7 +234,7 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
     /** Writes an append that passed its checks; called holding the case's lock. */
     private void commit(Holder h, Entry e, Append append) {
         List<CaseEvent> more = keepApart(append.caseId(), append.events());
-        CaseEvent[] array = e == null ? NO_EVENTS : e.events;
+        CaseEvent[] array = e == null ? NO_EVENTS : e.events != null ? e.events : unpack(e);
         int size = e == null ? 0 : e.size;
         int needed = size + more.size();
         if (needed > array.length) {
@@ -191,10 +244,12 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
             array[size + i] = more.get(i);
         }
         CaseSummary summary = append.summary();
-        Optional<CaseSnapshot> snapshot = append.snapshot().isPresent()
-                ? Optional.of(keepApart(PersonalData.split(append.snapshot().get())))
+        Instant due = summary.nextDue().orElse(null);
+        Columns columns = summary.isOpen() || due != null ? null : compact(array, needed);
+        Optional<CaseSnapshot> snapshot = columns != null ? Optional.empty()
+                : append.snapshot().isPresent() ? Optional.of(keepApart(PersonalData.split(append.snapshot().get())))
                 : e == null ? Optional.empty() : e.snapshot;
-        Entry next = new Entry(append.caseId(), array, needed, snapshot, summary.nextDue().orElse(null), null,
+        Entry next = new Entry(append.caseId(), columns == null ? array : null, columns, needed, snapshot, due, null,
                 e == null ? null : e.key);
         reindex(e, next);
         if (summary.isOpen()) {
@@ -204,13 +259,52 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
         }
         h.entry = next;
         synchronized (feedLock) {
-            if (feedSize + more.size() > feed.length) {
-                feed = Arrays.copyOf(feed, Math.max(feedSize + more.size(), feed.length * 2));
+            if (feedSize + more.size() > feedCase.length) {
+                int length = Math.max(feedSize + more.size(), feedCase.length * 2);
+                feedCase = Arrays.copyOf(feedCase, length);
+                feedIndex = Arrays.copyOf(feedIndex, length);
             }
-            for (CaseEvent ev : more) {
-                feed[feedSize++] = ev;
+            for (int i = 0; i < more.size(); i++) {
+                feedCase[feedSize] = h;
+                feedIndex[feedSize++] = size + i;
             }
         }
+    }
+
+    /** The events of a compacted entry, in an array with room for a few more. */
+    private static CaseEvent[] unpack(Entry e) {
+        CaseEvent[] out = new CaseEvent[e.size + 8];
+        for (int i = 0; i < e.size; i++) {
+            out[i] = e.columns.event(e.id, i);
+        }
+        return out;
+    }
+
+    /**
+     * The first {@code size} events in columns, or null when one of them is of an older schema
+     * (kept as it is, so that it reads back as written) or their instants span more seconds than
+     * an {@code int} holds (some 68 years either way).
+     */
+    private Columns compact(CaseEvent[] events, int size) {
+        long base = events[0].at().getEpochSecond();
+        int[] times = new int[2 * size];
+        for (int i = 0; i < size; i++) {
+            CaseEvent ev = events[i];
+            long delta = ev.at().getEpochSecond() - base;
+            if (ev.schema() != CaseEvent.SCHEMA_VERSION || delta != (int) delta) {
+                return null;
+            }
+            times[2 * i] = (int) delta;
+            times[2 * i + 1] = ev.at().getNano();
+        }
+        Object[] refs = new Object[3 * size];
+        for (int i = 0; i < size; i++) {
+            CaseEvent ev = events[i];
+            refs[3 * i] = ev.commandId();
+            refs[3 * i + 1] = ev.actor();
+            refs[3 * i + 2] = ev.change();
+        }
+        return new Columns(refs, base, times);
     }
 
     /** The events without personal data, keeping theirs; called holding the case's lock. */
@@ -262,7 +356,11 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
             return Optional.empty();
         }
         int from = e.snapshot.isEmpty() ? 0 : (int) e.snapshot.get().version();
-        Optional<PersonalData> d = Optional.ofNullable(personal.get(id));
+        PersonalData p = personal.get(id);
+        if (p == null) {
+            return Optional.of(new StoredCase(e.snapshot, from == e.size ? List.of() : e.range(from, e.size)));
+        }
+        Optional<PersonalData> d = Optional.of(p);
         return Optional.of(new StoredCase(e.snapshot.map(s -> PersonalData.join(s, d)),
                 from == e.size ? List.of() : PersonalData.join(e.range(from, e.size), d)));
     }
@@ -391,7 +489,7 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
             int to = (int) Math.min(feedSize, after + limit);
             List<StoredEvent> out = new ArrayList<>(to - from);
             for (int i = from; i < to; i++) {
-                CaseEvent ev = feed[i];
+                CaseEvent ev = feedCase[i].entry.event(feedIndex[i]);
                 PersonalData d = ev.change() instanceof CaseChange.Received ? personal.get(ev.caseId()) : null;
                 out.add(new StoredEvent(i + 1L, d == null ? ev : PersonalData.join(ev, Optional.of(d))));
             }

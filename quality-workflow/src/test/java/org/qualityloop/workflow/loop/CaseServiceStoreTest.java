@@ -43,9 +43,11 @@ import org.qualityloop.workflow.store.Append;
 import org.qualityloop.workflow.store.AppendResult;
 import org.qualityloop.workflow.store.CaseQuery;
 import org.qualityloop.workflow.store.CaseStore;
+import org.qualityloop.workflow.store.CaseSummary;
 import org.qualityloop.workflow.store.InMemoryCaseStore;
 import org.qualityloop.workflow.store.StoredCase;
 import org.qualityloop.workflow.store.StoredEvent;
+import org.qualityloop.workflow.store.UnitOfWork;
 
 /** The engine over its store: retries, units of work, the feed, queries and snapshots. */
 class CaseServiceStoreTest {
@@ -250,7 +252,8 @@ class CaseServiceStoreTest {
                 .version();
         FeedbackCase closed = service.executeOrThrow(CaseCommand.of(CommandId.of("c"), id, v, AGENT,
                 CaseChange.Confirmed.withSatisfaction(4))).current();
-        CaseSnapshot stored = store.load(id).orElseThrow().snapshot().orElseThrow();
+        // the in-memory store keeps no snapshot of a closed case: the one the engine offers it
+        CaseSnapshot stored = CaseSnapshot.of(closed);
         CaseSnapshot copy = SnapshotCopy.of(stored);
         assertThat(copy).isEqualTo(stored);
         FeedbackCase restored = LIFECYCLE.restore(copy);
@@ -260,6 +263,90 @@ class CaseServiceStoreTest {
         assertThatThrownBy(() -> CaseSnapshot.builder(1, id, 3, T0, CaseState.CLOSED, 1,
                 Feedback.builder(FeedbackId.of("f"), Channel.APP, T0).build()).build())
                 .hasMessageStartingWith("closedAt and closure must be present exactly when the state is closed");
+    }
+
+    @Test
+    void closedCase_keptWithoutSnapshot_readsAsItsReplay_andReopens() {
+        TestClock clock = new TestClock(T0);
+        InMemoryCaseStore store = new InMemoryCaseStore();
+        CaseService service = service(clock, store);
+        CaseId id = CaseId.of("case-1");
+        long v = register(service, "case-1", open(service, "case-1").version(), Priority.HIGH, "li").version();
+        clock.advance(Duration.ofMinutes(30));
+        v = service.executeOrThrow(CaseCommand.of(CommandId.of("r"), id, v, AGENT, CaseChange.responded())).version();
+        clock.advance(Duration.ofNanos(123_456_789));
+        v = service.executeOrThrow(CaseCommand.of(CommandId.of("s"), id, v, AGENT, CaseChange.Resolved.plain()))
+                .version();
+        v = service.executeOrThrow(CaseCommand.of(CommandId.of("f"), id, v, AGENT, CaseChange.followUpStarted()))
+                .version();
+        List<CaseEvent> before = store.history(id);
+        clock.advance(Duration.ofMinutes(5));
+        CommandResult.Accepted closed = service.executeOrThrow(CaseCommand.of(CommandId.of("c"), id, v, AGENT,
+                CaseChange.Confirmed.withSatisfaction(4)));
+        assertThat(closed.current().state()).isEqualTo(CaseState.CLOSED);
+        List<CaseEvent> history = store.history(id);
+        assertThat(history.subList(0, before.size())).isEqualTo(before);
+        assertThat(history.subList(before.size(), history.size())).isEqualTo(closed.events());
+        assertThat(history.get(4).at()).isEqualTo(T0.plus(Duration.ofMinutes(30)).plusNanos(123_456_789));
+        StoredCase stored = store.load(id).orElseThrow();
+        assertThat(stored.snapshot()).isEmpty();
+        assertThat(stored.events()).isEqualTo(history);
+        assertThat(service.find(id)).contains(LIFECYCLE.replay(history)).contains(closed.current());
+        assertThat(store.eventsOf(id, CommandId.of("reg-case-1"))).contains(history.subList(1, 3));
+        List<CaseEvent> fed = new ArrayList<>();
+        for (StoredEvent e : store.read(0, 100)) {
+            fed.add(e.event());
+        }
+        assertThat(fed).isEqualTo(history);
+        // a retry of the closing command is answered from the compact history
+        assertThat(service.execute(CaseCommand.of(CommandId.of("c"), id, v, AGENT,
+                CaseChange.Confirmed.withSatisfaction(4)))).isEqualTo(new CommandResult.Accepted(closed.current(),
+                closed.events(), true));
+        clock.advance(Duration.ofHours(1));
+        CommandResult.Accepted reopened = service.executeOrThrow(CaseCommand.of(CommandId.of("again"), id,
+                closed.version(), AGENT, new CaseChange.Reopened("still broken")));
+        assertThat(reopened.current().state()).isEqualTo(CaseState.REOPENED);
+        List<CaseEvent> after = store.history(id);
+        assertThat(after.subList(0, history.size())).isEqualTo(history);
+        assertThat(store.load(id).orElseThrow().snapshot()).isPresent();
+        assertThat(service.find(id)).contains(LIFECYCLE.replay(after)).contains(reopened.current());
+        assertThat(store.read(history.size(), 100)).extracting(StoredEvent::event).isEqualTo(reopened.events());
+    }
+
+    /** An append written by hand: one event at {@code at}, the case in {@code state} after it. */
+    private static Append handAppend(CaseId id, long version, String command, Instant at, CaseChange change,
+            CaseState state) {
+        return new Append(id, version, List.of(CaseEvent.of(id, version + 1, CommandId.of(command), AGENT, at, change)),
+                Optional.empty(), new CaseSummary(id, version + 1, state, Optional.empty(), Optional.empty(),
+                        Optional.empty(), java.util.Set.of(), Optional.empty(), at), UnitOfWork.NONE);
+    }
+
+    @Test
+    void compactHistory_keepsInstantsToTheNanosecond_andAnySpan() {
+        InMemoryCaseStore store = new InMemoryCaseStore();
+        CaseId id = CaseId.of("case-1");
+        Instant first = Instant.parse("1969-12-31T23:59:59.999999999Z");
+        // a store takes any history: the second event is the most seconds after the first that the compact
+        // form holds, the third more than that (such a history is kept uncompacted)
+        Instant far = first.plusSeconds(Integer.MAX_VALUE).plusSeconds(1).plusNanos(1);
+        List<CaseEvent> written = new ArrayList<>();
+        Append a1 = handAppend(id, 0, "a", first, CaseChange.Received.of(
+                Feedback.builder(FeedbackId.of("fb-1"), Channel.APP, first).build()), CaseState.REJECTED);
+        Append a2 = handAppend(id, 1, "b", first.plusSeconds(Integer.MAX_VALUE - 1).plusNanos(7), CaseChange.responded(),
+                CaseState.CLOSED);
+        Append a3 = handAppend(id, 2, "c", far, CaseChange.responded(), CaseState.IN_PROGRESS);
+        Append a4 = handAppend(id, 3, "d", far, CaseChange.responded(), CaseState.CLOSED);
+        for (Append a : List.of(a1, a2, a3, a4)) {
+            assertThat(store.append(a)).isInstanceOf(AppendResult.Appended.class);
+            written.addAll(a.events());
+            assertThat(store.history(id)).isEqualTo(written);
+            assertThat(store.load(id).orElseThrow().version()).isEqualTo(written.size());
+        }
+        assertThat(store.history(id).get(1).at()).isEqualTo(Instant.parse("2038-01-19T03:14:06.000000006Z"));
+        assertThat(store.eventsOf(id, CommandId.of("b"))).contains(List.of(written.get(1)));
+        assertThat(store.append(handAppend(id, 4, "b", far, CaseChange.responded(), CaseState.CLOSED)))
+                .isEqualTo(new AppendResult.Duplicate(List.of(written.get(1))));
+        assertThat(store.read(0, 10)).extracting(StoredEvent::event).isEqualTo(written);
     }
 
     /** A store where another instance appends to a case right before this one does. */

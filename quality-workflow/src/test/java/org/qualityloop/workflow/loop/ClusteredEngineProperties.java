@@ -239,9 +239,15 @@ class ClusteredEngineProperties {
                 assertThat(s.find(id)).as("instance view of %s", id).contains(replayed);
             }
             StoredCase stored = c.store.load(id).orElseThrow();
-            assertThat(stored.snapshot()).isPresent();
-            assertThat(c.lifecycle.replay(SnapshotCopy.of(stored.snapshot().get()), stored.events()))
-                    .as("snapshot of %s rebuilt field by field", id).isEqualTo(replayed);
+            if (replayed.state().isOpen()) {
+                assertThat(stored.snapshot()).as("snapshot of open case %s", id).isPresent();
+                assertThat(c.lifecycle.replay(SnapshotCopy.of(stored.snapshot().get()), stored.events()))
+                        .as("snapshot of %s rebuilt field by field", id).isEqualTo(replayed);
+            } else {
+                // the in-memory store keeps a case that is no longer open compactly, without a snapshot
+                assertThat(stored.snapshot()).as("snapshot of closed case %s", id).isEmpty();
+                assertThat(stored.events()).as("events of closed case %s", id).isEqualTo(history);
+            }
             Set<CommandId> commands = new HashSet<>();
             CommandId previous = null;
             for (CaseEvent e : history) {
