@@ -1,6 +1,8 @@
 package org.qualityloop.examples.internal;
 
 import java.io.PrintStream;
+import org.qualityloop.insight.DwellMeasure;
+import org.qualityloop.insight.DwellTimes;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -77,6 +79,17 @@ public final class Console {
         pareto(r, out);
         charts(r, out);
         surveys(scenario, r, out);
+        SimulationResult.Insights insights = r.insights();
+        InsightConsole.printJourneyTimes(insights.journeyTimes(), DwellMeasure.WORKING, out);
+        DwellTimes dwell = insights.dwellTimes();
+        InsightConsole.printDwellTimes(dwell.ranking(DwellMeasure.WORKING), DwellMeasure.WORKING,
+                dwell.bottleneck(DwellMeasure.WORKING), out);
+        InsightConsole.printRecoveryParadox(insights.recoveryParadox(), out);
+        insights.breachedSlaExample().ifPresent(e -> {
+            out.println("== Why a sample case breached its SLA");
+            e.text().lines().forEach(l -> out.println("  " + l));
+            out.println();
+        });
     }
 
     private static void scorecard(Scenario scenario, KpiScorecard card, PrintStream out) {

@@ -15,6 +15,7 @@ import org.qualityloop.insight.NodeDwell;
 import org.qualityloop.insight.RecoveryComparison;
 import org.qualityloop.insight.RecoveryGroup;
 import org.qualityloop.insight.RecoveryParadox;
+import org.qualityloop.insight.StageTimes;
 import org.qualityloop.insight.TimeSplit;
 import org.qualityloop.metrics.TimeDistributionResult;
 import org.qualityloop.model.feedback.RecoveryActionKind;
@@ -77,6 +78,64 @@ public final class InsightConsole {
                     .append(unit.format(b.othersMedian())).append(" for every other state pooled; ");
             if (b.test().isEmpty()) {
                 line.append("not tested (no other state, or every visit tied)");
+            } else {
+                var test = b.test().get();
+                line.append("Mann-Whitney U p ").append(p(test.pValue())).append(", rank-biserial r ")
+                        .append(Units.signed(BigDecimal.valueOf(test.effectSize()), 2)).append(": ")
+                        .append(b.significantAt(ALPHA) ? "significantly slower" : "not significantly slower")
+                        .append(" (alpha ").append(ALPHA).append(')');
+            }
+            out.println(line);
+        });
+        out.println();
+    }
+
+    /** The most journey steps the console lists; the rest are counted in one line. */
+    static final int MAX_STEPS = 8;
+
+    /**
+     * Prints where time goes in the customers' journeys: the steps ranked slowest first by the mean
+     * of a measure (a journey's step times add up, so the step with the largest mean adds most to
+     * the mean journey), at most {@link #MAX_STEPS} of them, with their visits, median, 90th
+     * percentile and mean; then the slowest step and whether the Mann–Whitney U test finds its
+     * visits longer than those of every other step.
+     *
+     * @param times the journeys' stage and step visits, not null
+     * @param measure the measure the steps are ranked by: wall-clock or working time, not null
+     * @param out where to print, not null
+     * @throws IllegalArgumentException when the measure is a team measure, which journeys do not have
+     */
+    public static void printJourneyTimes(StageTimes times, DwellMeasure measure, PrintStream out) {
+        Objects.requireNonNull(times, "times");
+        Objects.requireNonNull(measure, "measure");
+        Objects.requireNonNull(out, "out");
+        List<StageTimes.Visits> ranking = times.stepRanking(measure);
+        out.println("== Where time goes in the journey (steps ranked by the mean " + describe(measure)
+                + ", slowest first)");
+        if (ranking.isEmpty()) {
+            out.println("  no step visited");
+            out.println();
+            return;
+        }
+        TimeUnit unit = TimeUnit.fitting(ranking.get(0).of(measure).mean());
+        Console.Table t = new Console.Table("LRRRR", "stage / step", "visits", "median", "p90", "mean");
+        for (StageTimes.Visits v : ranking.subList(0, Math.min(MAX_STEPS, ranking.size()))) {
+            TimeDistributionResult d = v.of(measure);
+            t.row(v.node().name(), Console.count(v.count()), unit.format(d.p50()), unit.format(d.p90()),
+                    unit.format(d.mean()));
+        }
+        t.print(out);
+        if (ranking.size() > MAX_STEPS) {
+            out.println("  and " + (ranking.size() - MAX_STEPS) + " faster steps");
+        }
+        times.stepBottleneck(measure).ifPresent(b -> {
+            StringBuilder line = new StringBuilder("  slowest step: ").append(b.node().node().name())
+                    .append(", mean ").append(unit.format(b.node().of(measure).mean()));
+            b.othersMean().ifPresent(m -> line.append(" against ").append(unit.format(m))
+                    .append(" for every other step pooled"));
+            line.append("; ");
+            if (b.test().isEmpty()) {
+                line.append("not tested (no other step, or every visit tied)");
             } else {
                 var test = b.test().get();
                 line.append("Mann-Whitney U p ").append(p(test.pValue())).append(", rank-biserial r ")
