@@ -54,6 +54,7 @@ import org.qualityloop.model.CaseId;
 import org.qualityloop.model.Channel;
 import org.qualityloop.model.FeedbackCategory;
 import org.qualityloop.model.FeedbackId;
+import org.qualityloop.model.feedback.Feedback;
 import org.qualityloop.model.Severity;
 import org.qualityloop.model.feedback.RecoveryAction;
 import org.qualityloop.model.feedback.RecoveryActionKind;
@@ -221,6 +222,12 @@ class HostileJsonProperties {
         // every kind of survey response
         model.surveyResponses().sampleStream().limit(200).filter(distinctClasses()).forEach(values::add);
         values.add(SlaClockJsonTest.policy());
+        // the customer's zone, and a policy measuring a target in it
+        values.add(Feedback.builder(FeedbackId.of("fb-z"), Channel.APP, Instant.parse("2026-03-06T21:00:00Z"))
+                .zone(java.time.ZoneId.of("America/New_York")).build());
+        values.add(org.qualityloop.model.sla.SlaPolicy.builder("follow")
+                .defaultTarget(SlaTarget.RESOLUTION, Duration.ofHours(4)).reopen(org.qualityloop.model.sla.ReopenMode.RESTART)
+                .zoneSource(SlaTarget.RESOLUTION, org.qualityloop.model.sla.SlaZoneSource.CASE).build());
         Instant nine = Instant.parse("2026-03-02T09:00:00Z");
         values.add(SlaClock.start(SlaTarget.FIRST_RESPONSE, Duration.ofMinutes(90), nine, SlaClockJsonTest.OFFICE)
                 .pause(nine.plusSeconds(600)));

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.annotation.Nulls;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +49,7 @@ import org.qualityloop.model.sla.SlaPolicy;
 import org.qualityloop.model.sla.SlaRule;
 import org.qualityloop.model.sla.SlaTarget;
 import org.qualityloop.model.sla.SlaWarning;
+import org.qualityloop.model.sla.SlaZoneSource;
 
 /**
  * The JSON mapping of the {@code quality-model} types: mix-ins on their public factories and
@@ -152,7 +154,8 @@ public final class ModelJson {
     /**
      * Drops the derived {@code isAnonymous()} and {@code isTextErased()}; writes {@code
      * "erasedFields"} only when the text was erased, and reads an absent one as none, as for
-     * {@link CustomerRefMixIn}.
+     * {@link CustomerRefMixIn}; writes the customer's {@code "zone"} (an IANA id) only when known,
+     * so that feedback without one keeps the JSON it always had, and reads an absent one as none.
      */
     abstract static class FeedbackMixIn {
         @JsonCreator
@@ -163,8 +166,13 @@ public final class ModelJson {
                 @JsonProperty("category") FeedbackCategory category, @JsonProperty("severity") Severity severity,
                 @JsonProperty("sentiment") Sentiment sentiment, @JsonProperty("text") String text,
                 @JsonProperty("validity") Validity validity,
-                @JsonProperty("erasedFields") @JsonSetter(nulls = Nulls.AS_EMPTY) Set<PersonalField> erasedFields) {
+                @JsonProperty("erasedFields") @JsonSetter(nulls = Nulls.AS_EMPTY) Set<PersonalField> erasedFields,
+                @JsonProperty("zone") Optional<ZoneId> zone) {
         }
+
+        @JsonProperty("zone")
+        @JsonInclude(JsonInclude.Include.NON_ABSENT)
+        abstract Optional<ZoneId> zone();
 
         @JsonIgnore
         abstract boolean isAnonymous();
@@ -203,10 +211,10 @@ public final class ModelJson {
 
     /**
      * Default targets written in target order, so the same policy always gives the same text; the
-     * per-target {@code calendars} and {@code pauseOn} are written only when the policy names some,
-     * and read as none when absent (a policy written before they existed).
+     * per-target {@code calendars}, {@code pauseOn} and {@code zoneSources} are written only when
+     * the policy names some, and read as none when absent (a policy written before they existed).
      */
-    @JsonPropertyOrder({"name", "rules", "defaults", "warnings", "reopen", "calendars", "pauseOn"})
+    @JsonPropertyOrder({"name", "rules", "defaults", "warnings", "reopen", "calendars", "pauseOn", "zoneSources"})
     abstract static class SlaPolicyMixIn {
         @JsonCreator
         SlaPolicyMixIn(@JsonProperty(value = "name", required = true) String name,
@@ -216,7 +224,9 @@ public final class ModelJson {
                 @JsonProperty(value = "reopen", required = true) ReopenMode reopen,
                 @JsonProperty("calendars") @JsonSetter(nulls = Nulls.AS_EMPTY) Map<SlaTarget, String> calendars,
                 @JsonProperty("pauseOn") @JsonSetter(nulls = Nulls.AS_EMPTY)
-                Map<SlaTarget, Set<SlaPauseCondition>> pauseOn) {
+                Map<SlaTarget, Set<SlaPauseCondition>> pauseOn,
+                @JsonProperty("zoneSources") @JsonSetter(nulls = Nulls.AS_EMPTY)
+                Map<SlaTarget, SlaZoneSource> zoneSources) {
         }
 
         @JsonFormat(with = JsonFormat.Feature.WRITE_SORTED_MAP_ENTRIES)
@@ -229,6 +239,10 @@ public final class ModelJson {
         @JsonProperty("pauseOn")
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         abstract Map<SlaTarget, Set<SlaPauseCondition>> pauseOn();
+
+        @JsonProperty("zoneSources")
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract Map<SlaTarget, SlaZoneSource> zoneSources();
     }
 
     /** The conditions (absent ones omitted) and the targets, read through the public factory. */

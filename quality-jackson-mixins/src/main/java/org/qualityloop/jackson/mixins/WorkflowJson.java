@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.Nulls;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,10 +69,12 @@ public final class WorkflowJson {
         context.accept(CaseEvent.class, CaseEventMixIn.class);
         context.accept(CaseChange.class, CaseChangeMixIn.class);
         context.accept(CaseChange.SlaTargetsSet.class, SlaTargetsSetMixIn.class);
+        context.accept(CaseChange.Reclassified.class, ReclassifiedMixIn.class);
         context.accept(CaseSnapshot.class, CaseSnapshotMixIn.class);
         context.accept(CaseSnapshot.Builder.class, CaseSnapshotBuilderMixIn.class);
         context.accept(CaseSnapshot.ClockState.class, ClockStateMixIn.class);
         context.accept(SlaExplanation.class, SlaExplanationMixIn.class);
+        context.accept(SlaExplanation.Change.class, ExplanationChangeMixIn.class);
     }
 
     /** {@code {"schema":1,"case":…,"sequence":…,"command":…,"actor":…,"at":…,"change":…}}. */
@@ -145,11 +148,11 @@ public final class WorkflowJson {
 
     /**
      * Targets written in target order, so the same change always gives the same text. The
-     * {@code calendars}, {@code pauseOn} and {@code reason} added after the first histories are
-     * written only when present, and read as none when absent: an event written before them reads
-     * and writes back as it was.
+     * {@code calendars}, {@code pauseOn}, {@code reason} and {@code zones} added after the first
+     * histories are written only when present, and read as none when absent: an event written
+     * before them reads and writes back as it was.
      */
-    @JsonPropertyOrder({"targets", "warnings", "reopenMode", "calendars", "pauseOn", "reason"})
+    @JsonPropertyOrder({"targets", "warnings", "reopenMode", "calendars", "pauseOn", "reason", "zones"})
     abstract static class SlaTargetsSetMixIn {
         @JsonCreator
         SlaTargetsSetMixIn(@JsonProperty(value = "targets", required = true) Map<SlaTarget, Duration> targets,
@@ -159,7 +162,8 @@ public final class WorkflowJson {
                 @JsonProperty("pauseOn") @JsonSetter(nulls = Nulls.AS_EMPTY)
                 Map<SlaTarget, Set<SlaPauseCondition>> pauseOn,
                 @JsonProperty("reason") @JsonSetter(nulls = Nulls.AS_EMPTY)
-                Optional<CaseChange.SlaTargetsSet.Reason> reason) {
+                Optional<CaseChange.SlaTargetsSet.Reason> reason,
+                @JsonProperty("zones") @JsonSetter(nulls = Nulls.AS_EMPTY) Map<SlaTarget, ZoneId> zones) {
         }
 
         @JsonFormat(with = JsonFormat.Feature.WRITE_SORTED_MAP_ENTRIES)
@@ -176,6 +180,21 @@ public final class WorkflowJson {
         @JsonProperty("reason")
         @JsonInclude(JsonInclude.Include.NON_ABSENT)
         abstract Optional<CaseChange.SlaTargetsSet.Reason> reason();
+
+        @JsonProperty("zones")
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract Map<SlaTarget, ZoneId> zones();
+    }
+
+    /**
+     * A reclassification: its category, severity and segment as they always were (absent ones as
+     * {@code null}), and the customer's new {@code "zone"} only when it has one, so that a
+     * reclassification written before zones reads and writes back as it was.
+     */
+    abstract static class ReclassifiedMixIn {
+        @JsonProperty("zone")
+        @JsonInclude(JsonInclude.Include.NON_ABSENT)
+        abstract Optional<ZoneId> zone();
     }
 
     /**
@@ -424,13 +443,26 @@ public final class WorkflowJson {
 
     /**
      * An SLA explanation: one property per component, in their order ({@code "caseId"},
-     * {@code "target"}, … {@code "changes"}), absent values as {@code null}; its text is not
-     * written (it is derived), and it reads through its canonical constructor.
+     * {@code "target"}, … {@code "changes"}), absent values as {@code null}, then the
+     * {@code "zone"} the calendar is read in only when it is the case's; its text is not written
+     * (it is derived), and it reads through its canonical constructor.
      */
     @JsonPropertyOrder({"caseId", "target", "cycle", "at", "status", "targetDuration", "calendar", "rule", "start",
-        "deadline", "endedAt", "breachedAt", "elapsed", "counted", "pauses", "pausedSince", "holidays", "changes"})
+        "deadline", "endedAt", "breachedAt", "elapsed", "counted", "pauses", "pausedSince", "holidays", "changes",
+        "zone"})
     abstract static class SlaExplanationMixIn {
         @JsonIgnore
         abstract String text();
+
+        @JsonProperty("zone")
+        @JsonInclude(JsonInclude.Include.NON_ABSENT)
+        abstract Optional<ZoneId> zone();
+    }
+
+    /** A change of an explanation's target: as it always was, then its {@code "zone"} only when it has one. */
+    abstract static class ExplanationChangeMixIn {
+        @JsonProperty("zone")
+        @JsonInclude(JsonInclude.Include.NON_ABSENT)
+        abstract Optional<ZoneId> zone();
     }
 }

@@ -71,7 +71,8 @@ public abstract class HistoryJsonContract {
             Map.of(SlaTarget.FIRST_RESPONSE, Duration.ofMinutes(30), SlaTarget.NEXT_UPDATE, Duration.ofHours(4),
                     SlaTarget.RESOLUTION, Duration.ofHours(16), SlaTarget.FOLLOW_UP, Duration.ofHours(8)),
             List.of(new SlaWarning.Share(new BigDecimal("0.5")), new SlaWarning.Before(Duration.ofMinutes(10))),
-            ReopenMode.CONTINUE);
+            ReopenMode.CONTINUE, Map.of(), Map.of(),
+            Map.of(SlaTarget.RESOLUTION, org.qualityloop.model.sla.SlaZoneSource.CASE));
     private static final AgentId LI = AgentId.of("agent-li");
 
     /** A history holding every kind of change, made through the engine. */
@@ -81,7 +82,8 @@ public abstract class HistoryJsonContract {
         CaseId id = CaseId.of("case-9");
         Feedback f = Feedback.builder(FeedbackId.of("fb-9"), Channel.MINI_PROGRAM, T0.minusSeconds(30))
                 .touchpoint(TouchpointId.of("reimbursement-upload")).customer(CustomerRef.of("c-9"))
-                .category(FeedbackCategory.PROCESS_SUGGESTION).severity(Severity.MODERATE).text("太慢了").build();
+                .category(FeedbackCategory.PROCESS_SUGGESTION).severity(Severity.MODERATE).text("太慢了")
+                .zone(java.time.ZoneId.of("Asia/Seoul")).build();
         service.executeOrThrow(CaseCommand.open(CommandId.of("c0"), id, Actor.customer(f.customer().get().id()), f));
         List<CaseChange> changes = List.of(
                 new CaseChange.Registered(FeedbackCategory.PROCESS_SUGGESTION.child("approval"), Severity.MODERATE,
@@ -90,6 +92,7 @@ public abstract class HistoryJsonContract {
                         LI, T0, RecoveryOutcome.SUCCEEDED)),
                 new CaseChange.PriorityChanged(Priority.HIGH),
                 CaseChange.Reclassified.segment(org.qualityloop.model.CustomerSegment.of("vip")),
+                CaseChange.Reclassified.zone(java.time.ZoneId.of("Asia/Tokyo")),
                 CaseChange.responded(),
                 CaseChange.awaitingCustomer(),
                 CaseChange.customerReplied(),
@@ -208,6 +211,47 @@ public abstract class HistoryJsonContract {
     }
 
     @Test
+    void slaTargetsSet_zones_roundTrip_andAbsentOnesReadAsNone() {
+        CaseChange.SlaTargetsSet zoned = new CaseChange.SlaTargetsSet(Map.of(SlaTarget.RESOLUTION,
+                Duration.ofHours(8)), List.of(), ReopenMode.RESTART, Map.of(), Map.of(),
+                Optional.of(CaseChange.SlaTargetsSet.Reason.RECLASSIFIED),
+                Map.of(SlaTarget.RESOLUTION, java.time.ZoneId.of("America/New_York")));
+        CaseEvent e = CaseEvent.of(CaseId.of("case-1"), 3, CommandId.of("cmd-2"), Actor.agent(LI),
+                Instant.parse("2026-03-02T02:15:00Z"), zoned);
+        String json = codec().writeEvent(e);
+        assertThat(json).endsWith("\"change\":{\"type\":\"sla-targets-set\",\"targets\":{\"resolution\":\"PT8H\"},"
+                + "\"warnings\":[],\"reopenMode\":\"RESTART\",\"reason\":\"RECLASSIFIED\",\"zones\":{\"resolution\":"
+                + "\"America/New_York\"}}}");
+        assertThat(codec().readEvent(json)).isEqualTo(e);
+        CaseChange.SlaTargetsSet none = (CaseChange.SlaTargetsSet) codec().readEvent(json.replace(
+                ",\"zones\":{\"resolution\":\"America/New_York\"}", "")).change();
+        assertThat(none.zones()).isEmpty();
+        assertThat(codec().writeEvent(CaseEvent.of(CaseId.of("case-1"), 3, CommandId.of("cmd-2"), Actor.agent(LI),
+                Instant.parse("2026-03-02T02:15:00Z"), none))).doesNotContain("zones");
+        assertThatThrownBy(() -> codec().readEvent(json.replace("America/New_York", "Mars/Olympus")))
+                .hasMessageContaining("time zone must be a known id").hasMessageContaining("Mars/Olympus");
+    }
+
+    @Test
+    void slaPolicy_zoneSources_roundTrip_andAreOmittedWhenNone() {
+        SlaPolicy follow = SlaPolicy.builder("follow").defaultTarget(SlaTarget.RESOLUTION, Duration.ofHours(8))
+                .reopen(ReopenMode.RESTART)
+                .zoneSource(SlaTarget.RESOLUTION, org.qualityloop.model.sla.SlaZoneSource.CASE)
+                .zoneSource(SlaTarget.FIRST_RESPONSE, org.qualityloop.model.sla.SlaZoneSource.CALENDAR).build();
+        String json = codec().write(follow);
+        assertThat(json).isEqualTo("{\"name\":\"follow\",\"rules\":[],\"defaults\":{\"resolution\":\"PT8H\"},"
+                + "\"warnings\":[],\"reopen\":\"RESTART\",\"zoneSources\":{\"first_response\":\"CALENDAR\","
+                + "\"resolution\":\"CASE\"}}");
+        assertThat(codec().read(json, SlaPolicy.class)).isEqualTo(follow);
+        SlaPolicy plain = codec().read(json.replace(",\"zoneSources\":{\"first_response\":\"CALENDAR\","
+                + "\"resolution\":\"CASE\"}", ""), SlaPolicy.class);
+        assertThat(plain.zoneSources()).isEmpty();
+        assertThat(codec().write(plain)).doesNotContain("zoneSources");
+        assertThatThrownBy(() -> codec().read(json.replace("\"CASE\"", "\"CALLER\""), SlaPolicy.class))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("zoneSources");
+    }
+
+    @Test
     void slaPolicy_calendarsAndPauseConditions_roundTrip_andAreOmittedWhenNone() {
         SlaPolicy split = SlaPolicy.builder("split")
                 .defaultTarget(SlaTarget.FIRST_RESPONSE, Duration.ofHours(2))
@@ -222,7 +266,8 @@ public abstract class HistoryJsonContract {
                 + "\"resolution\":\"PT8H\"},\"warnings\":[],\"reopen\":\"RESTART\",\"calendars\":{\"first_response\":"
                 + "\"always-on\"},\"pauseOn\":{\"next_update\":[],\"resolution\":[\"rectifying\"]}}");
         assertThat(codec().read(json, SlaPolicy.class)).isEqualTo(split);
-        assertThat(codec().write(POLICY)).doesNotContain("calendars").doesNotContain("pauseOn");
+        assertThat(codec().write(POLICY)).doesNotContain("calendars").doesNotContain("pauseOn")
+                .contains("\"zoneSources\":{\"resolution\":\"CASE\"}");
         assertThat(codec().read(codec().write(POLICY), SlaPolicy.class)).isEqualTo(POLICY);
     }
 
@@ -247,6 +292,11 @@ public abstract class HistoryJsonContract {
         assertThat(codec().writeEvent(e)).endsWith("\"change\":{\"type\":\"reclassified\",\"category\":"
                 + "\"service-attitude\",\"severity\":null,\"segment\":null}}");
         assertThat(codec().readEvent(codec().writeEvent(e))).isEqualTo(e);
+        CaseEvent zone = CaseEvent.of(CaseId.of("case-1"), 2, CommandId.of("cmd-2"), Actor.agent(LI),
+                Instant.parse("2026-03-02T02:15:00Z"), CaseChange.Reclassified.zone(java.time.ZoneId.of("Europe/London")));
+        assertThat(codec().writeEvent(zone)).endsWith("\"change\":{\"type\":\"reclassified\",\"category\":null,"
+                + "\"severity\":null,\"segment\":null,\"zone\":\"Europe/London\"}}");
+        assertThat(codec().readEvent(codec().writeEvent(zone))).isEqualTo(zone);
     }
 
     @Test

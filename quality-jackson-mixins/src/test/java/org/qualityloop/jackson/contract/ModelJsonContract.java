@@ -165,6 +165,9 @@ public abstract class ModelJsonContract {
                 .use(Arbitraries.of(Sentiment.class)).in(Feedback.Builder::sentiment)
                 .use(text()).in(Feedback.Builder::text)
                 .use(validity).in(Feedback.Builder::validity)
+                .use(Arbitraries.of(List.copyOf(new java.util.TreeSet<>(java.time.ZoneId.getAvailableZoneIds())))
+                        .map(java.time.ZoneId::of))
+                .withProbability(0.5).in(Feedback.Builder::zone)
                 .build(Feedback.Builder::build);
     }
 

@@ -69,6 +69,24 @@ public abstract class StrictReadingContract {
     }
 
     @Test
+    void zone_onlyAKnownIdText() {
+        String json = "{\"id\":\"fb-1\",\"channel\":\"app\",\"touchpoint\":null,\"receivedAt\":\"2026-03-01T08:15:30Z\","
+                + "\"customer\":null,\"category\":\"other\",\"severity\":\"MINOR\",\"sentiment\":\"NEUTRAL\","
+                + "\"text\":\"\",\"validity\":{\"status\":\"VALID\",\"reason\":null},\"zone\":%s}";
+        Feedback read = codec().read(String.format(json, "\"America/New_York\""), Feedback.class);
+        assertThat(read.zone()).contains(java.time.ZoneId.of("America/New_York"));
+        assertThat(codec().read(String.format(json, "null"), Feedback.class).zone()).isEmpty();
+        assertThat(refusal(String.format(json, "\"Mars/Olympus\""), Feedback.class)).hasMessage(
+                "zone: time zone must be a known id such as America/New_York, but was 'Mars/Olympus'");
+        assertThat(refusal(String.format(json, "\"\""), Feedback.class).getMessage()).startsWith(
+                "zone: time zone must be a known id");
+        assertThat(refusal(String.format(json, "-5"), Feedback.class).getMessage())
+                .startsWith("cannot read Feedback from JSON: ").endsWith(" at zone");
+        assertThat(refusal(String.format(json, "\"" + "x".repeat(500) + "\""), Feedback.class).getMessage())
+                .hasSizeLessThan(120);
+    }
+
+    @Test
     void numberOrBooleanForText_isRejected() {
         assertThat(refusal("{\"id\":\"s\",\"name\":12}", Stage.class))
                 .hasMessage("cannot read Stage from JSON: expected text, but was an integer at name");

@@ -11,7 +11,8 @@ import org.qualityloop.jackson.mixins.MixIns;
 
 /**
  * Sets up {@code QualityLoopModule} on Jackson 2: every mix-in of the shared registry, instants
- * and durations read only from ISO-8601 text, and no duplicate key inside a case event.
+ * and durations read only from ISO-8601 text, time zones only from their id text, and no
+ * duplicate key inside a case event.
  */
 public final class ModuleSetup {
 
@@ -29,6 +30,8 @@ public final class ModuleSetup {
         SimpleDeserializers iso = new SimpleDeserializers();
         iso.addDeserializer(Instant.class, new IsoTextDeserializer<>(Instant.class, InstantDeserializer.INSTANT));
         iso.addDeserializer(Duration.class, new IsoTextDeserializer<>(Duration.class, DurationDeserializer.INSTANCE));
+        // Time zones only from their id text, an unknown id refused naming the rule.
+        iso.addDeserializer(java.time.ZoneId.class, new ZoneIdDeserializer());
         context.addDeserializers(iso);
         // No duplicate key inside a case event or its change, whatever the mapper's settings.
         context.addBeanDeserializerModifier(new UniqueKeysDeserializer.Modifier());

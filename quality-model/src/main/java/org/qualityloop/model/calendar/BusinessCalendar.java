@@ -211,6 +211,35 @@ public final class BusinessCalendar {
     }
 
     /**
+     * Returns this calendar read in another time zone: the same name, the same local weekly hours
+     * and the same local-date exceptions (holidays, special hours, extra working dates), each
+     * interpreted on the wall clock of {@code other}. For example a team's 09:00–17:00 Monday to
+     * Friday calendar in {@code Asia/Shanghai}, re-zoned to {@code America/New_York}, counts
+     * 09:00–17:00 New York time, following New York's daylight-saving changes, and a holiday on
+     * 1 May runs from midnight to midnight in New York. The result is indistinguishable from a
+     * calendar built with the same builder calls in {@code other}; the SLA engine uses it to measure
+     * a target on a team's calendar in the customer's zone.
+     *
+     * @param other the zone to read the calendar in, not null
+     * @return the re-zoned calendar; this calendar when {@code other} is its zone
+     */
+    public BusinessCalendar withZone(ZoneId other) {
+        Checks.notNull(other, "zone");
+        if (other.equals(zone)) {
+            return this;
+        }
+        Builder b = new Builder(name, other);
+        weekly.forEach((d, l) -> {
+            if (!l.isEmpty()) {
+                b.weekly.put(d, new ArrayList<>(l));
+            }
+        });
+        dates.forEach((d, l) -> b.dates.put(d, new ArrayList<>(l)));
+        yearly.forEach((d, l) -> b.yearly.put(d, new ArrayList<>(l)));
+        return new BusinessCalendar(b);
+    }
+
+    /**
      * Returns the weekly schedule, each day's intervals sorted by start; unmodifiable.
      *
      * @return the weekly schedule, each day's intervals sorted by start; unmodifiable

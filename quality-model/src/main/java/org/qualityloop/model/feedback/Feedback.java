@@ -1,6 +1,7 @@
 package org.qualityloop.model.feedback;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
 import org.qualityloop.model.Channel;
@@ -34,6 +35,10 @@ import org.qualityloop.model.internal.Checks;
  * @param validity whether it is genuine, not null
  * @param erasedFields the fields of this feedback that were erased: {@link PersonalField#TEXT} or
  *     none (the customer's erased fields are in its {@link CustomerRef#erasedFields()}); not null
+ * @param zone the customer's time zone, if known (from the customer's profile, the caller's
+ *     settings or the place the feedback came from): SLA targets whose policy measures them in the
+ *     case's zone use it. Not a {@link PersonalField}: it is kept on erasure, as the SLA deadlines
+ *     recorded for the case depend on it, and it is never printed by {@link #toString()}
  */
 public record Feedback(
         FeedbackId id,
@@ -46,7 +51,8 @@ public record Feedback(
         Sentiment sentiment,
         String text,
         Validity validity,
-        Set<PersonalField> erasedFields) {
+        Set<PersonalField> erasedFields,
+        Optional<ZoneId> zone) {
 
     /**
      * Validates the feedback.
@@ -64,6 +70,7 @@ public record Feedback(
      * @param validity whether it is genuine, not null
      * @param erasedFields the fields of this feedback that were erased: {@link PersonalField#TEXT}
      *     or none; not null
+     * @param zone the customer's time zone, if known; kept on erasure
      * @throws NullPointerException naming the field when an argument is null
      * @throws IllegalArgumentException when {@code erasedFields} holds a field of the customer, or
      *     lists the text while it is not empty
@@ -80,6 +87,7 @@ public record Feedback(
         Checks.notNull(text, "text");
         Checks.notNull(validity, "validity");
         erasedFields = PersonalField.copyOf(erasedFields, "erasedFields");
+        Checks.notNull(zone, "zone");
         for (PersonalField f : erasedFields) {
             if (f != PersonalField.TEXT) {
                 throw new IllegalArgumentException("erasedFields must hold only TEXT (the customer's fields are"
@@ -111,11 +119,39 @@ public record Feedback(
     public Feedback(FeedbackId id, Channel channel, Optional<TouchpointId> touchpoint, Instant receivedAt,
             Optional<CustomerRef> customer, FeedbackCategory category, Severity severity, Sentiment sentiment,
             String text, Validity validity) {
-        this(id, channel, touchpoint, receivedAt, customer, category, severity, sentiment, text, validity, Set.of());
+        this(id, channel, touchpoint, receivedAt, customer, category, severity, sentiment, text, validity, Set.of(),
+                Optional.empty());
     }
 
     /**
-     * Starts building feedback. Defaults: no touchpoint, anonymous, category {@link
+     * Validates feedback without a known time zone: the form all feedback had before the
+     * customer's zone was recorded, kept so that callers need not name it.
+     *
+     * @param id the feedback's identifier, not null
+     * @param channel the channel it arrived on, not null
+     * @param touchpoint the touchpoint it is about, if known
+     * @param receivedAt when it was received, not null
+     * @param customer who gave it; empty for anonymous feedback
+     * @param category what it is about, not null
+     * @param severity how serious it is, not null
+     * @param sentiment its tone, not null
+     * @param text the customer's own words, not null, may be empty; empty when erased
+     * @param validity whether it is genuine, not null
+     * @param erasedFields the fields of this feedback that were erased: {@link PersonalField#TEXT}
+     *     or none; not null
+     * @throws NullPointerException naming the field when an argument is null
+     * @throws IllegalArgumentException when {@code erasedFields} holds a field of the customer, or
+     *     lists the text while it is not empty
+     */
+    public Feedback(FeedbackId id, Channel channel, Optional<TouchpointId> touchpoint, Instant receivedAt,
+            Optional<CustomerRef> customer, FeedbackCategory category, Severity severity, Sentiment sentiment,
+            String text, Validity validity, Set<PersonalField> erasedFields) {
+        this(id, channel, touchpoint, receivedAt, customer, category, severity, sentiment, text, validity,
+                erasedFields, Optional.empty());
+    }
+
+    /**
+     * Starts building feedback. Defaults: no touchpoint, no time zone, anonymous, category {@link
      * FeedbackCategory#OTHER}, severity {@link Severity#MINOR}, sentiment {@link Sentiment#NEUTRAL},
      * empty text, {@linkplain Validity#valid() valid}.
      *
@@ -146,7 +182,22 @@ public record Feedback(
      */
     public Feedback withValidity(Validity newValidity) {
         return new Feedback(id, channel, touchpoint, receivedAt, customer, category, severity, sentiment, text,
-                newValidity, erasedFields);
+                newValidity, erasedFields, zone);
+    }
+
+    /**
+     * Returns a copy with the customer's time zone, e.g. after the customer corrected it.
+     *
+     * @param newZone the zone, not null
+     * @return the copy; this feedback when the zone is already {@code newZone}
+     */
+    public Feedback withZone(ZoneId newZone) {
+        Checks.notNull(newZone, "zone");
+        if (zone.isPresent() && zone.get().equals(newZone)) {
+            return this;
+        }
+        return new Feedback(id, channel, touchpoint, receivedAt, customer, category, severity, sentiment, text,
+                validity, erasedFields, Optional.of(newZone));
     }
 
     /**
@@ -159,7 +210,7 @@ public record Feedback(
      */
     public Feedback masked() {
         return new Feedback(id, channel, touchpoint, receivedAt, customer.map(CustomerRef::masked), category,
-                severity, sentiment, text, validity, erasedFields);
+                severity, sentiment, text, validity, erasedFields, zone);
     }
 
     /**
@@ -176,7 +227,7 @@ public record Feedback(
      * Returns the copy that remains after a deletion request: the text, when there was one, is
      * empty and marked erased, and the customer reference is {@linkplain CustomerRef#erased()
      * erased}; everything else (identifiers, channel, touchpoint, instants, classification, tone,
-     * validity) is kept. Erasing is idempotent.
+     * validity, time zone) is kept. Erasing is idempotent.
      *
      * @return the erased copy; this feedback when it holds no personal data
      */
@@ -186,7 +237,7 @@ public record Feedback(
         }
         return new Feedback(id, channel, touchpoint, receivedAt, customer.map(CustomerRef::erased), category,
                 severity, sentiment, "", validity,
-                text.isEmpty() ? erasedFields : Set.of(PersonalField.TEXT));
+                text.isEmpty() ? erasedFields : Set.of(PersonalField.TEXT), zone);
     }
 
     /**
@@ -225,6 +276,7 @@ public record Feedback(
         private Sentiment sentiment = Sentiment.NEUTRAL;
         private String text = "";
         private Validity validity = Validity.valid();
+        private Optional<ZoneId> zone = Optional.empty();
 
         private Builder(FeedbackId id, Channel channel, Instant receivedAt) {
             this.id = Checks.notNull(id, "id");
@@ -310,13 +362,24 @@ public record Feedback(
         }
 
         /**
+         * Sets the customer's time zone, for SLA targets measured in the case's zone.
+         *
+         * @param value the zone, not null
+         * @return this builder
+         */
+        public Builder zone(ZoneId value) {
+            this.zone = Optional.of(Checks.notNull(value, "zone"));
+            return this;
+        }
+
+        /**
          * Builds the feedback.
          *
          * @return the feedback
          */
         public Feedback build() {
             return new Feedback(id, channel, touchpoint, receivedAt, customer, category, severity, sentiment, text,
-                    validity);
+                    validity, Set.of(), zone);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.qualityloop.model.sla;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,12 @@ import org.qualityloop.model.internal.Checks;
  * A first response measured round the clock and a resolution in office hours:
  * {@code .calendar(SlaTarget.FIRST_RESPONSE, "24x7")}.
  *
+ * <p>Per target, the policy may also say which time zone the calendar is read in
+ * ({@link #zoneSources()}): the calendar's own (the default) or the case's
+ * ({@link SlaZoneSource#CASE}, the customer's zone when the case has one, else the calendar's). A
+ * resolution measured on the team's office hours but on the customer's wall clock:
+ * {@code .zoneSource(SlaTarget.RESOLUTION, SlaZoneSource.CASE)}.
+ *
  * <p>Built in Java with {@link #builder(String)}, one call per element of the JSON form of
  * {@code docs/json.md}:
  *
@@ -39,6 +46,7 @@ import org.qualityloop.model.internal.Checks;
  *         .reopen(ReopenMode.CONTINUE)
  *         .calendar(SlaTarget.FIRST_RESPONSE, "always-on")
  *         .pauseOn(SlaTarget.RESOLUTION, SlaPauseCondition.AWAITING_CUSTOMER, SlaPauseCondition.RECTIFYING)
+ *         .zoneSource(SlaTarget.RESOLUTION, SlaZoneSource.CASE)
  *         .build();
  * }</pre>
  *
@@ -51,10 +59,12 @@ import org.qualityloop.model.internal.Checks;
  *     named uses the lifecycle's calendar
  * @param pauseOn the conditions that pause each named target; a target not named pauses on
  *     {@link SlaPauseCondition#defaults(SlaTarget)}, and an empty set never pauses
+ * @param zoneSources where the zone each named target is measured in comes from; a target not
+ *     named is measured in its calendar's zone ({@link SlaZoneSource#CALENDAR})
  */
 public record SlaPolicy(String name, List<SlaRule> rules, Map<SlaTarget, Duration> defaults,
         List<SlaWarning> warnings, ReopenMode reopen, Map<SlaTarget, String> calendars,
-        Map<SlaTarget, Set<SlaPauseCondition>> pauseOn) {
+        Map<SlaTarget, Set<SlaPauseCondition>> pauseOn, Map<SlaTarget, SlaZoneSource> zoneSources) {
 
     /**
      * Validates and copies the components.
@@ -68,6 +78,8 @@ public record SlaPolicy(String name, List<SlaRule> rules, Map<SlaTarget, Duratio
      *     identifier; a target not named uses the lifecycle's calendar
      * @param pauseOn the conditions that pause each named target; a target not named pauses on
      *     {@link SlaPauseCondition#defaults(SlaTarget)}, and an empty set never pauses
+     * @param zoneSources where the zone each named target is measured in comes from; a target
+     *     not named is measured in its calendar's zone
      */
     public SlaPolicy {
         Checks.id(name, "name");
@@ -78,6 +90,28 @@ public record SlaPolicy(String name, List<SlaRule> rules, Map<SlaTarget, Duratio
         Checks.notNull(reopen, "reopen");
         calendars = calendarsCopy(calendars, "calendars");
         pauseOn = pauseOnCopy(pauseOn, "pauseOn");
+        Map<SlaTarget, SlaZoneSource> sources = new TreeMap<>(Checks.mapCopy(zoneSources, "zoneSources"));
+        zoneSources = java.util.Collections.unmodifiableMap(sources);
+    }
+
+    /**
+     * A policy whose targets are all measured in their calendars' zones: the form every policy had
+     * before zone sources existed.
+     *
+     * @param name the policy's name, an identifier
+     * @param rules the rules, in matching order
+     * @param defaults targets used when no rule defines the target
+     * @param warnings warning thresholds applying to every target
+     * @param reopen whether resolution restarts or continues on reopening
+     * @param calendars the name of the calendar each named target is measured on, each an
+     *     identifier; a target not named uses the lifecycle's calendar
+     * @param pauseOn the conditions that pause each named target; a target not named pauses on
+     *     {@link SlaPauseCondition#defaults(SlaTarget)}, and an empty set never pauses
+     */
+    public SlaPolicy(String name, List<SlaRule> rules, Map<SlaTarget, Duration> defaults,
+            List<SlaWarning> warnings, ReopenMode reopen, Map<SlaTarget, String> calendars,
+            Map<SlaTarget, Set<SlaPauseCondition>> pauseOn) {
+        this(name, rules, defaults, warnings, reopen, calendars, pauseOn, Map.of());
     }
 
     /**
@@ -91,7 +125,7 @@ public record SlaPolicy(String name, List<SlaRule> rules, Map<SlaTarget, Duratio
      */
     public SlaPolicy(String name, List<SlaRule> rules, Map<SlaTarget, Duration> defaults,
             List<SlaWarning> warnings, ReopenMode reopen) {
-        this(name, rules, defaults, warnings, reopen, Map.of(), Map.of());
+        this(name, rules, defaults, warnings, reopen, Map.of(), Map.of(), Map.of());
     }
 
     /**
@@ -153,6 +187,31 @@ public record SlaPolicy(String name, List<SlaRule> rules, Map<SlaTarget, Duratio
     }
 
     /**
+     * Where the zone a target is measured in comes from: the source the policy names for it, else
+     * {@link SlaZoneSource#CALENDAR}.
+     *
+     * @param target the target, not null
+     * @return the source
+     */
+    public SlaZoneSource zoneSourceOf(SlaTarget target) {
+        return zoneSources.getOrDefault(Checks.notNull(target, "target"), SlaZoneSource.CALENDAR);
+    }
+
+    /**
+     * The zone a target is measured in for a case in place of its calendar's own: the case's zone
+     * when the policy measures the target in the case's zone ({@link SlaZoneSource#CASE}) and the
+     * case has one; empty means the calendar's own zone.
+     *
+     * @param target the target, not null
+     * @param context the case, not null
+     * @return the zone, or empty for the calendar's own
+     */
+    public Optional<ZoneId> zoneOf(SlaTarget target, SlaContext context) {
+        Checks.notNull(context, "context");
+        return zoneSourceOf(target) == SlaZoneSource.CASE ? context.zone() : Optional.empty();
+    }
+
+    /**
      * The working-time target for a case: the first rule (in order) that matches the case and
      * defines the target, else the default.
      *
@@ -198,6 +257,7 @@ public record SlaPolicy(String name, List<SlaRule> rules, Map<SlaTarget, Duratio
         private ReopenMode reopen;
         private final Map<SlaTarget, String> calendars = new LinkedHashMap<>();
         private final Map<SlaTarget, Set<SlaPauseCondition>> pauseOn = new LinkedHashMap<>();
+        private final Map<SlaTarget, SlaZoneSource> zoneSources = new LinkedHashMap<>();
 
         private Builder(String name) {
             this.name = name;
@@ -327,6 +387,28 @@ public record SlaPolicy(String name, List<SlaRule> rules, Map<SlaTarget, Duratio
         }
 
         /**
+         * Says where the zone a target is measured in comes from: its calendar's own zone
+         * ({@link SlaZoneSource#CALENDAR}, the default) or the case's
+         * ({@link SlaZoneSource#CASE}: the calendar's local hours and holidays on the customer's
+         * wall clock, when the case has a zone).
+         *
+         * @param target the target, not null
+         * @param source the source, not null
+         * @return this builder
+         * @throws IllegalStateException when the zone source of this target was already set
+         */
+        public Builder zoneSource(SlaTarget target, SlaZoneSource source) {
+            Checks.notNull(target, "target");
+            Checks.notNull(source, "zoneSources[" + target + "]");
+            SlaZoneSource previous = zoneSources.get(target);
+            if (previous != null) {
+                throw new IllegalStateException("zoneSources[" + target + "] was already set to " + previous);
+            }
+            zoneSources.put(target, source);
+            return this;
+        }
+
+        /**
          * Builds the policy.
          *
          * @return the policy
@@ -337,7 +419,7 @@ public record SlaPolicy(String name, List<SlaRule> rules, Map<SlaTarget, Duratio
             if (reopen == null) {
                 throw new IllegalStateException("reopen must be set, but was not (RESTART or CONTINUE)");
             }
-            return new SlaPolicy(name, rules, defaults, warnings, reopen, calendars, pauseOn);
+            return new SlaPolicy(name, rules, defaults, warnings, reopen, calendars, pauseOn, zoneSources);
         }
     }
 }

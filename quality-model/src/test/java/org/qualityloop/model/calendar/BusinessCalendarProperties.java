@@ -19,7 +19,7 @@ import net.jqwik.api.Provide;
 /** Invariants of working-time arithmetic over random calendars (zones with and without DST) and instants. */
 class BusinessCalendarProperties {
 
-    private static final List<String> ZONES = List.of("UTC", "Europe/Berlin", "America/New_York", "Asia/Shanghai",
+    static final List<String> ZONES = List.of("UTC", "Europe/Berlin", "America/New_York", "Asia/Shanghai",
             "Australia/Lord_Howe", "America/Sao_Paulo");
     private static final long FROM = Instant.parse("2024-01-01T00:00:00Z").getEpochSecond();
     private static final long TO = Instant.parse("2029-01-01T00:00:00Z").getEpochSecond();
@@ -42,8 +42,17 @@ class BusinessCalendarProperties {
 
     /** A random valid calendar: per day 0-2 minute-aligned intervals, sometimes overnight, some holidays. */
     static BusinessCalendar calendar(long seed) {
+        return calendar(seed, null);
+    }
+
+    /**
+     * The calendar of {@link #calendar(long)} for the same seed, built with the same builder calls
+     * but in {@code zone} (when not null) instead of the zone the seed draws.
+     */
+    static BusinessCalendar calendar(long seed, ZoneId zone) {
         Random r = new Random(seed);
-        BusinessCalendar.Builder b = BusinessCalendar.builder("random", ZoneId.of(ZONES.get(r.nextInt(ZONES.size()))));
+        ZoneId drawn = ZoneId.of(ZONES.get(r.nextInt(ZONES.size())));
+        BusinessCalendar.Builder b = BusinessCalendar.builder("random", zone != null ? zone : drawn);
         if (r.nextInt(6) == 0) {
             for (DayOfWeek d : DayOfWeek.values()) {
                 b.hours(d, WorkingInterval.wholeDay());

@@ -374,4 +374,52 @@ class BusinessCalendarTest {
         assertThat(c.isWorkingDay(LocalDate.of(2026, 3, 2))).isTrue();
         assertThat(c.isWorkingDay(LocalDate.of(2026, 3, 3))).isFalse();
     }
+
+    /** A Shanghai team's Mon-Fri 09:00-17:00, with a holiday on Monday 2026-03-09 when asked. */
+    private static BusinessCalendar shanghaiTeam(boolean holidayOnMonday) {
+        BusinessCalendar.Builder b = BusinessCalendar.builder("shanghai-team", ZoneId.of("Asia/Shanghai"))
+                .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, iv("09:00-17:00"));
+        if (holidayOnMonday) {
+            b.holiday(LocalDate.of(2026, 3, 9));
+        }
+        return b.build();
+    }
+
+    @Test
+    void withZone_readsTheSameLocalHoursInTheOtherZone_acrossNewYorksDstChange() {
+        BusinessCalendar team = shanghaiTeam(false);
+        BusinessCalendar customer = team.withZone(NEW_YORK);
+        assertThat(customer.name()).isEqualTo("shanghai-team");
+        assertThat(customer.zone()).isEqualTo(NEW_YORK);
+        assertThat(customer.weeklySchedule()).isEqualTo(team.weeklySchedule());
+        // Fri 2026-03-06 16:00 EST (-5) = 21:00Z = Sat 05:00 in Shanghai (+8).
+        Instant received = at("2026-03-06T21:00:00Z");
+        // In the team's zone: Mon 2026-03-09 09:00 +8 = 01:00Z, + 4 h = 05:00Z.
+        assertThat(team.plus(received, Duration.ofHours(4))).isEqualTo(at("2026-03-09T05:00:00Z"));
+        // In New York: Fri 16:00-17:00 EST is 1 h; clocks go forward on Sun 2026-03-08, so Mon 09:00
+        // is EDT (-4) = 13:00Z; 3 h more = 16:00Z (an offset kept from Friday would give 17:00Z).
+        assertThat(customer.plus(received, Duration.ofHours(4))).isEqualTo(at("2026-03-09T16:00:00Z"));
+        assertThat(customer.nextWorkingTime(at("2026-03-07T00:00:00Z"))).isEqualTo(at("2026-03-09T13:00:00Z"));
+        // Mon 13:30Z is 09:30 in New York (working) and 21:30 in Shanghai (not).
+        assertThat(customer.isWorkingTime(at("2026-03-09T13:30:00Z"))).isTrue();
+        assertThat(team.isWorkingTime(at("2026-03-09T13:30:00Z"))).isFalse();
+        // Back in its own zone it is the team's calendar itself.
+        assertThat(team.withZone(ZoneId.of("Asia/Shanghai"))).isSameAs(team);
+    }
+
+    @Test
+    void withZone_holidaysAreLocalDatesOfTheOtherZone() {
+        BusinessCalendar customer = shanghaiTeam(true).withZone(NEW_YORK);
+        // Fri 16:00-17:00 EST is 1 h; Mon 2026-03-09 is a holiday from New York's midnight to
+        // midnight; Tue 2026-03-10 09:00 EDT = 13:00Z, + 3 h = 16:00Z.
+        assertThat(customer.plus(at("2026-03-06T21:00:00Z"), Duration.ofHours(4)))
+                .isEqualTo(at("2026-03-10T16:00:00Z"));
+        assertThat(customer.isWorkingDay(LocalDate.of(2026, 3, 9))).isFalse();
+    }
+
+    @Test
+    void withZone_nullIsRefusedNamingTheArgument() {
+        org.assertj.core.api.Assertions.assertThatNullPointerException()
+                .isThrownBy(() -> office(ZoneOffset.UTC).withZone(null)).withMessageContaining("zone");
+    }
 }

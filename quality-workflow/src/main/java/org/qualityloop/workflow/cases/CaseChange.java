@@ -1,6 +1,7 @@
 package org.qualityloop.workflow.cases;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -324,32 +325,63 @@ public sealed interface CaseChange {
     }
 
     /**
-     * A new category, severity or customer segment (at least one of them), e.g. a complaint found
-     * to be about billing rather than delivery. Like a priority change, the engine follows it with
-     * the targets the policy now gives the case (see {@link SlaTargetsSet}). The channel is not
-     * among them: it is where the feedback came in, fixed at receipt.
+     * A new category, severity, customer segment or customer time zone (at least one of them), e.g.
+     * a complaint found to be about billing rather than delivery, or a travelling customer's zone
+     * corrected. Like a priority change, the engine follows it with the targets the policy now
+     * gives the case (see {@link SlaTargetsSet}); a new zone moves the clocks the policy measures
+     * in the case's zone onto it, recomputed from their start. The channel is not among them: it is
+     * where the feedback came in, fixed at receipt.
      *
      * @param category the new category, or empty to keep it
      * @param severity the new severity, or empty to keep it
      * @param segment the customer's new segment, or empty to keep it
+     * @param zone the customer's new time zone ({@link Feedback#zone()}), or empty to keep it
      */
     record Reclassified(Optional<FeedbackCategory> category, Optional<Severity> severity,
-            Optional<CustomerSegment> segment) implements CaseChange {
+            Optional<CustomerSegment> segment, Optional<ZoneId> zone) implements CaseChange {
         /**
          * Validates the change.
          *
          * @param category the new category, or empty to keep it
          * @param severity the new severity, or empty to keep it
          * @param segment the customer's new segment, or empty to keep it
-         * @throws IllegalArgumentException when all three are empty
+         * @param zone the customer's new time zone, or empty to keep it
+         * @throws IllegalArgumentException when all four are empty
          */
         public Reclassified {
             Checks.notNull(category, "category");
             Checks.notNull(severity, "severity");
             Checks.notNull(segment, "segment");
-            if (category.isEmpty() && severity.isEmpty() && segment.isEmpty()) {
-                throw new IllegalArgumentException("category, severity and segment must not all be empty, but were");
+            Checks.notNull(zone, "zone");
+            if (category.isEmpty() && severity.isEmpty() && segment.isEmpty() && zone.isEmpty()) {
+                throw new IllegalArgumentException(
+                        "category, severity, segment and zone must not all be empty, but were");
             }
+        }
+
+        /**
+         * A reclassification that keeps the customer's time zone: the form every reclassification
+         * had before zones were recorded.
+         *
+         * @param category the new category, or empty to keep it
+         * @param severity the new severity, or empty to keep it
+         * @param segment the customer's new segment, or empty to keep it
+         * @throws IllegalArgumentException when all three are empty
+         */
+        public Reclassified(Optional<FeedbackCategory> category, Optional<Severity> severity,
+                Optional<CustomerSegment> segment) {
+            this(category, severity, segment, Optional.empty());
+        }
+
+        /**
+         * A new customer time zone only.
+         *
+         * @param zone the new zone, not null
+         * @return the change
+         */
+        public static Reclassified zone(ZoneId zone) {
+            return new Reclassified(Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.of(Checks.notNull(zone, "zone")));
         }
 
         /**
@@ -621,8 +653,8 @@ public sealed interface CaseChange {
     /**
      * The SLA targets the case runs against, as the engine took them from its policy: the working
      * time per target, the warning thresholds, what reopening does to the resolution clock, the
-     * calendar and the pause conditions of each target the policy names, and why the targets were
-     * (re)set. Clocks whose phase is under way start (or are re-targeted from their original
+     * calendar, the pause conditions and the time zone of each target the policy names, and why
+     * the targets were (re)set. Clocks whose phase is under way start (or are re-targeted from their original
      * start); a running clock whose target is no longer defined is cancelled. Recorded by the
      * engine only.
      *
@@ -630,7 +662,8 @@ public sealed interface CaseChange {
      * them (JSON without {@code calendars}, {@code pauseOn} or {@code reason}) reads as every target
      * on the lifecycle's calendar, the default pause conditions
      * ({@link SlaPauseCondition#defaults}) and no recorded reason — exactly how such an event was
-     * applied when it was written.
+     * applied when it was written. Likewise {@code zones}, added later still: an event without it
+     * measures every target in its calendar's own zone.
      *
      * @param targets the working time per target; positive durations
      * @param warnings the warning thresholds, applying to every target
@@ -641,10 +674,14 @@ public sealed interface CaseChange {
      *     the defaults
      * @param reason why the engine (re)set the targets; empty in events written before reasons
      *     were recorded
+     * @param zones the time zone each named target's calendar is read in, in place of the
+     *     calendar's own (the case's zone, where the policy measures the target in it,
+     *     {@link org.qualityloop.model.sla.SlaZoneSource#CASE}); a target not named is measured in
+     *     its calendar's zone
      */
     record SlaTargetsSet(Map<SlaTarget, Duration> targets, List<SlaWarning> warnings, ReopenMode reopenMode,
             Map<SlaTarget, String> calendars, Map<SlaTarget, Set<SlaPauseCondition>> pauseOn,
-            Optional<Reason> reason) implements CaseChange {
+            Optional<Reason> reason, Map<SlaTarget, ZoneId> zones) implements CaseChange {
 
         /** Why the engine (re)set the targets of a case: the change that made it ask its policy again. */
         public enum Reason {
@@ -676,6 +713,7 @@ public sealed interface CaseChange {
          * @param pauseOn the conditions that pause each named target, each one the lifecycle
          *     knows ({@link #knownPauseConditions()})
          * @param reason why the engine (re)set the targets, or empty
+         * @param zones the time zone each named target's calendar is read in
          * @throws IllegalArgumentException naming the field when a value breaks its rule
          */
         public SlaTargetsSet {
@@ -691,6 +729,27 @@ public sealed interface CaseChange {
             pauseOn = SlaPolicy.pauseOnCopy(pauseOn, "pauseOn");
             pauseOn.forEach((k, v) -> v.forEach(c -> checkKnown(c, "pauseOn[" + k + "]")));
             Checks.notNull(reason, "reason");
+            zones = java.util.Collections.unmodifiableMap(new TreeMap<>(Checks.mapCopy(zones, "zones")));
+        }
+
+        /**
+         * Targets measured in their calendars' own zones: the form of the events written before
+         * zones were recorded.
+         *
+         * @param targets the working time per target; positive durations
+         * @param warnings the warning thresholds, applying to every target
+         * @param reopenMode whether resolution restarts or continues on reopening
+         * @param calendars the name of the calendar each named target is measured on, each an
+         *     identifier
+         * @param pauseOn the conditions that pause each named target, each one the lifecycle
+         *     knows ({@link #knownPauseConditions()})
+         * @param reason why the engine (re)set the targets, or empty
+         * @throws IllegalArgumentException naming the field when a value breaks its rule
+         */
+        public SlaTargetsSet(Map<SlaTarget, Duration> targets, List<SlaWarning> warnings, ReopenMode reopenMode,
+                Map<SlaTarget, String> calendars, Map<SlaTarget, Set<SlaPauseCondition>> pauseOn,
+                Optional<Reason> reason) {
+            this(targets, warnings, reopenMode, calendars, pauseOn, reason, Map.of());
         }
 
         /**
@@ -703,7 +762,7 @@ public sealed interface CaseChange {
          * @param reopenMode whether resolution restarts or continues on reopening
          */
         public SlaTargetsSet(Map<SlaTarget, Duration> targets, List<SlaWarning> warnings, ReopenMode reopenMode) {
-            this(targets, warnings, reopenMode, Map.of(), Map.of(), Optional.empty());
+            this(targets, warnings, reopenMode, Map.of(), Map.of(), Optional.empty(), Map.of());
         }
 
         /**
@@ -757,14 +816,16 @@ public sealed interface CaseChange {
          */
         public SlaTargetsSet because(Reason why) {
             return new SlaTargetsSet(targets, warnings, reopenMode, calendars, pauseOn,
-                    Optional.of(Checks.notNull(why, "reason")));
+                    Optional.of(Checks.notNull(why, "reason")), zones);
         }
 
         /**
          * The targets a policy gives a case in a context, as the engine records them after a
          * registration, a change of what the policy's rules read, or a recompute: every target a
          * rule or a default of the policy names that applies in the context, with the policy's
-         * warnings, reopen mode, calendars and pause conditions, and no recorded reason. Replaying
+         * warnings, reopen mode, calendars and pause conditions, the zone of each target the policy
+         * measures in the case's zone when the context has one ({@link SlaPolicy#zoneOf}), and no
+         * recorded reason. Replaying
          * a history with these in place of its recorded targets shows what the policy would have
          * done.
          *
@@ -800,8 +861,12 @@ public sealed interface CaseChange {
             for (SlaTarget t : named) {
                 policy.target(t, context).ifPresent(d -> targets.put(t, d));
             }
+            Map<SlaTarget, ZoneId> zones = new TreeMap<>();
+            for (SlaTarget t : policy.zoneSources().keySet()) {
+                policy.zoneOf(t, context).ifPresent(z -> zones.put(t, z));
+            }
             return new SlaTargetsSet(targets, policy.warnings(), policy.reopen(), policy.calendars(),
-                    policy.pauseOn(), reason);
+                    policy.pauseOn(), reason, zones);
         }
 
         @Override

@@ -69,7 +69,13 @@ final class CaseFold {
             }
             case CHANGE_PRIORITY ->
                 classification = classification.withPriority(((CaseChange.PriorityChanged) change).priority());
-            case RECLASSIFY -> classification = classification.reclassified((CaseChange.Reclassified) change);
+            case RECLASSIFY -> {
+                CaseChange.Reclassified r = (CaseChange.Reclassified) change;
+                classification = classification.reclassified(r);
+                if (r.zone().isPresent()) {
+                    feedback = feedback.withZone(r.zone().get());
+                }
+            }
             case RESPOND -> {
                 timeline = timeline.responded(at);
                 clocks = clocks.stop(SlaTarget.FIRST_RESPONSE, at)

@@ -123,7 +123,8 @@ public final class FeedbackCase {
     }
 
     /**
-     * The feedback the case was opened for; after a rejection its validity carries the verdict.
+     * The feedback the case was opened for; after a rejection its validity carries the verdict,
+     * and after a reclassification that gave the customer's zone its zone is that one.
      * Holds the customer's reference and words: handle as personal data.
      *
      * @return the feedback
@@ -206,13 +207,15 @@ public final class FeedbackCase {
     }
 
     /**
-     * What SLA rules match on: priority, severity, channel, category and segment.
+     * What the SLA policy reads: priority, severity, channel, category and segment, which its rules
+     * match on, and the customer's time zone ({@link Feedback#zone()}), which targets measured in
+     * the case's zone use.
      *
      * @return the case's SLA context
      */
     public SlaContext slaContext() {
         return new SlaContext(priority(), Optional.of(classification.severity()), Optional.of(feedback.channel()),
-                Optional.of(classification.category()), segment());
+                Optional.of(classification.category()), segment(), feedback.zone());
     }
 
     // ------------------------------------------------------------------ timeline

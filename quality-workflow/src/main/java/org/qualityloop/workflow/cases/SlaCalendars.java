@@ -1,8 +1,10 @@
 package org.qualityloop.workflow.cases;
 
+import java.time.ZoneId;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.qualityloop.model.calendar.BusinessCalendar;
 import org.qualityloop.model.sla.SlaTarget;
 
@@ -11,11 +13,20 @@ import org.qualityloop.model.sla.SlaTarget;
  * target uses unless its recorded targets name another, and the named calendars targets may name
  * (e.g. first response round the clock while resolution keeps office hours). One value per
  * calendar change of the lifecycle, compared by identity: a clock is recomputed exactly when the
- * calendar it is measured on is another object. Immutable; package-private.
+ * calendar it is measured on is another object. A target measured in another zone than its
+ * calendar's (the case's zone, {@link CaseChange.SlaTargetsSet#zones()}) is measured on the
+ * calendar {@linkplain BusinessCalendar#withZone re-zoned}, made once per calendar and zone and
+ * kept, so that it too is the same object until a calendar changes. Immutable in what it answers
+ * and thread-safe; package-private.
  */
 final class SlaCalendars {
     private final BusinessCalendar main;
     private final Map<String, BusinessCalendar> named;
+    /**
+     * The re-zoned calendars made so far, by calendar (calendars compare by identity) and zone;
+     * grows with the zones asked for.
+     */
+    private final Map<BusinessCalendar, Map<ZoneId, BusinessCalendar>> reZoned = new ConcurrentHashMap<>();
 
     private SlaCalendars(BusinessCalendar main, Map<String, BusinessCalendar> named) {
         this.main = main;
@@ -61,21 +72,27 @@ final class SlaCalendars {
 
     /**
      * The calendar a target's clock is measured on under the recorded targets (null: none set):
-     * the one they name for it, else the main calendar.
+     * the one they name for it, else the main calendar, read in the zone they name for it if any.
      *
      * @throws IllegalArgumentException naming the target and the calendar when the name is unknown
      */
     BusinessCalendar forTarget(CaseChange.SlaTargetsSet targets, SlaTarget target) {
         String name = targets == null ? null : targets.calendars().get(target);
-        if (name == null) {
-            return main;
-        }
-        BusinessCalendar c = byName(name);
+        BusinessCalendar c = name == null ? main : byName(name);
         if (c == null) {
             throw new IllegalArgumentException("calendars[" + target + "] must name a calendar of the lifecycle "
                     + names() + ", but was " + name);
         }
-        return c;
+        ZoneId zone = targets == null ? null : targets.zones().get(target);
+        return zone == null ? c : zoned(c, zone);
+    }
+
+    /** {@code c}, one of these calendars, read in {@code zone}: itself in its own zone, else the one kept re-zoned copy. */
+    private BusinessCalendar zoned(BusinessCalendar c, ZoneId zone) {
+        if (c.zone().equals(zone)) {
+            return c;
+        }
+        return reZoned.computeIfAbsent(c, k -> new ConcurrentHashMap<>()).computeIfAbsent(zone, c::withZone);
     }
 
     /** The names of every calendar, the main one's first. */

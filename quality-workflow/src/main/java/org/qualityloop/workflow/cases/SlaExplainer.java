@@ -54,13 +54,18 @@ final class SlaExplainer {
         stretches(cal, cur, open != null ? min(open, end) : end, spans);
         return new SlaExplanation(c.id(), target, c.cycle(), at, r.status(), clock.targetDuration(), cal.name(),
                 Optional.empty(), clock.start(), clock.deadline(cal, at), ended, r.breachedAt(), r.elapsed(), spans,
-                clock.pauses(), clock.pausedSince(), holidays(cal, clock.start(), end), changes);
+                clock.pauses(), clock.pausedSince(), holidays(cal, clock.start(), end), changes, zoneOf(clocks, target));
+    }
+
+    /** The zone the recorded targets read {@code target}'s calendar in, when they name one. */
+    private static Optional<java.time.ZoneId> zoneOf(SlaClocks clocks, SlaTarget target) {
+        return clocks.targets().map(t -> t.zones().get(target));
     }
 
     /**
      * The changes of {@code target} recorded in the current cycle of a history: each targets
-     * event after the last reopening that gives the target another working time or calendar than
-     * the one before.
+     * event after the last reopening that gives the target another working time, calendar or zone
+     * than the one before.
      */
     static List<SlaExplanation.Change> changes(List<CaseEvent> history, SlaTarget target,
             java.util.function.Function<Instant, SlaCalendars> calendars) {
@@ -76,9 +81,10 @@ final class SlaExplainer {
             if (e.change() instanceof CaseChange.SlaTargetsSet t) {
                 Duration d = t.targets().get(target);
                 String name = calendars.apply(e.at()).forTarget(t, target).name();
-                String now = d == null ? "-" : d + "@" + name;
+                Optional<java.time.ZoneId> zone = Optional.ofNullable(t.zones().get(target));
+                String now = d == null ? "-" : d + "@" + name + zone.map(z -> "@" + z).orElse("");
                 if (previous == null ? d != null : !now.equals(previous)) {
-                    out.add(new SlaExplanation.Change(e.at(), t.reason(), Optional.ofNullable(d), name));
+                    out.add(new SlaExplanation.Change(e.at(), t.reason(), Optional.ofNullable(d), name, zone));
                 }
                 previous = now;
             }

@@ -3,6 +3,7 @@ package org.qualityloop.workflow.cases;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.qualityloop.model.CaseId;
@@ -41,13 +42,16 @@ import org.qualityloop.model.sla.SlaTarget;
  * @param pausedSince when the clock's current pause began, if it is paused
  * @param holidays the dates between the start and the end of the counting whose usual working
  *     hours the calendar removes (holidays), in order; at most {@link #MAX_LISTED}
- * @param changes every change of this target's working time or calendar recorded since the
+ * @param changes every change of this target's working time, calendar or zone recorded since the
  *     clock's cycle began, in order
+ * @param zone the zone the calendar is read in when it is not the calendar's own (the case's
+ *     zone, where the policy measures the target in it); empty for the calendar's own zone
  */
 public record SlaExplanation(CaseId caseId, SlaTarget target, int cycle, Instant at, SlaStatus status,
         Duration targetDuration, String calendar, Optional<String> rule, Instant start, Instant deadline,
         Optional<Instant> endedAt, Optional<Instant> breachedAt, Duration elapsed, List<Span> counted,
-        List<SlaPause> pauses, Optional<Instant> pausedSince, List<LocalDate> holidays, List<Change> changes) {
+        List<SlaPause> pauses, Optional<Instant> pausedSince, List<LocalDate> holidays, List<Change> changes,
+        Optional<ZoneId> zone) {
 
     /** The most working stretches, and the most holidays, an explanation lists. */
     public static final int MAX_LISTED = 100;
@@ -73,6 +77,7 @@ public record SlaExplanation(CaseId caseId, SlaTarget target, int cycle, Instant
      * @param pausedSince when the clock's current pause began, if it is paused
      * @param holidays the holidays skipped, in order, at most {@link #MAX_LISTED}
      * @param changes every change of this target recorded since the cycle began, in order
+     * @param zone the zone the calendar is read in when not its own, or empty
      * @throws IllegalArgumentException naming the field when a value breaks its rule
      */
     public SlaExplanation {
@@ -109,6 +114,39 @@ public record SlaExplanation(CaseId caseId, SlaTarget target, int cycle, Instant
                     + holidays.size());
         }
         changes = Checks.listCopy(changes, "changes");
+        Checks.notNull(zone, "zone");
+    }
+
+    /**
+     * An explanation of a clock measured in its calendar's own zone: the form every explanation
+     * had before zones were recorded.
+     *
+     * @param caseId the case
+     * @param target the target the clock measures
+     * @param cycle the case's cycle the clock belongs to, from 1
+     * @param at the instant the explanation is taken at
+     * @param status the clock's status at {@code at}
+     * @param targetDuration the working time allowed, positive
+     * @param calendar the name of the calendar the clock is measured on, an identifier
+     * @param rule where the target came from, if known; not blank when present
+     * @param start when the clock started counting
+     * @param deadline the deadline as seen at {@code at}
+     * @param endedAt when the clock was stopped or cancelled, if it was
+     * @param breachedAt when the clock breached, present exactly when the status is breached
+     * @param elapsed the working time counted up to {@code at}, not negative
+     * @param counted the stretches of working time counted, in order, at most {@link #MAX_LISTED}
+     * @param pauses the clock's finished pauses, in order
+     * @param pausedSince when the clock's current pause began, if it is paused
+     * @param holidays the holidays skipped, in order, at most {@link #MAX_LISTED}
+     * @param changes every change of this target recorded since the cycle began, in order
+     * @throws IllegalArgumentException naming the field when a value breaks its rule
+     */
+    public SlaExplanation(CaseId caseId, SlaTarget target, int cycle, Instant at, SlaStatus status,
+            Duration targetDuration, String calendar, Optional<String> rule, Instant start, Instant deadline,
+            Optional<Instant> endedAt, Optional<Instant> breachedAt, Duration elapsed, List<Span> counted,
+            List<SlaPause> pauses, Optional<Instant> pausedSince, List<LocalDate> holidays, List<Change> changes) {
+        this(caseId, target, cycle, at, status, targetDuration, calendar, rule, start, deadline, endedAt, breachedAt,
+                elapsed, counted, pauses, pausedSince, holidays, changes, Optional.empty());
     }
 
     /**
@@ -120,7 +158,7 @@ public record SlaExplanation(CaseId caseId, SlaTarget target, int cycle, Instant
     public SlaExplanation withRule(String source) {
         return new SlaExplanation(caseId, target, cycle, at, status, targetDuration, calendar,
                 Optional.of(Checks.notBlank(source, "rule")), start, deadline, endedAt, breachedAt, elapsed, counted,
-                pauses, pausedSince, holidays, changes);
+                pauses, pausedSince, holidays, changes, zone);
     }
 
     /**
@@ -151,16 +189,17 @@ public record SlaExplanation(CaseId caseId, SlaTarget target, int cycle, Instant
     }
 
     /**
-     * One recorded change of the target: its working time (empty when the target was removed) and
-     * calendar from {@code at} on, and why the engine set it.
+     * One recorded change of the target: its working time (empty when the target was removed),
+     * calendar and zone from {@code at} on, and why the engine set it.
      *
      * @param at when the change was recorded
      * @param reason why, as recorded; empty in histories written before reasons were recorded
      * @param targetDuration the working time from then on, or empty when the target was removed
      * @param calendar the name of the calendar from then on
+     * @param zone the zone the calendar is read in from then on when not its own, or empty
      */
     public record Change(Instant at, Optional<CaseChange.SlaTargetsSet.Reason> reason,
-            Optional<Duration> targetDuration, String calendar) {
+            Optional<Duration> targetDuration, String calendar, Optional<ZoneId> zone) {
         /**
          * Validates the change.
          *
@@ -168,18 +207,35 @@ public record SlaExplanation(CaseId caseId, SlaTarget target, int cycle, Instant
          * @param reason why, as recorded, or empty
          * @param targetDuration the working time from then on, or empty when removed
          * @param calendar the name of the calendar from then on, an identifier
+         * @param zone the zone the calendar is read in from then on when not its own, or empty
          */
         public Change {
             Checks.notNull(at, "at");
             Checks.notNull(reason, "reason");
             Checks.notNull(targetDuration, "targetDuration");
             Checks.id(calendar, "calendar");
+            Checks.notNull(zone, "zone");
+        }
+
+        /**
+         * A change to a calendar read in its own zone: the form every change had before zones
+         * were recorded.
+         *
+         * @param at when the change was recorded
+         * @param reason why, as recorded, or empty
+         * @param targetDuration the working time from then on, or empty when removed
+         * @param calendar the name of the calendar from then on, an identifier
+         */
+        public Change(Instant at, Optional<CaseChange.SlaTargetsSet.Reason> reason,
+                Optional<Duration> targetDuration, String calendar) {
+            this(at, reason, targetDuration, calendar, Optional.empty());
         }
 
         @Override
         public String toString() {
             return at + " " + reason.map(Enum::name).orElse("(no reason recorded)") + ": "
-                    + targetDuration.map(d -> d + " on " + calendar).orElse("removed");
+                    + targetDuration.map(d -> d + " on " + calendar + zone.map(z -> " in " + z).orElse(""))
+                            .orElse("removed");
         }
     }
 
@@ -195,6 +251,7 @@ public record SlaExplanation(CaseId caseId, SlaTarget target, int cycle, Instant
         b.append(target).append(" of case ").append(caseId).append(", cycle ").append(cycle).append(", at ")
                 .append(at).append(": ").append(status).append('\n');
         b.append("target ").append(targetDuration).append(" of working time on calendar ").append(calendar)
+                .append(zone.map(z -> " in the case's zone " + z).orElse(""))
                 .append(rule.map(r -> ", from " + r).orElse("")).append('\n');
         b.append("started ").append(start).append(", deadline ").append(deadline)
                 .append(endedAt.map(e -> ", ended " + e).orElse("")).append('\n');

@@ -549,23 +549,26 @@ public final class CaseService {
     /**
      * What the engine derives from the caller's change and records after it, or null for nothing:
      * the targets the policy gives the case after every change of what its rules read
-     * (registration, priority, category, severity, segment), with that change as the reason.
+     * (registration, priority, category, severity, segment, the customer's zone), with that change
+     * as the reason.
      */
     private CaseChange implied(FeedbackCase current, CaseChange change) {
         if (change instanceof CaseChange.Registered r) {
             return targetsFor(new SlaContext(Optional.of(r.priority()), Optional.of(r.severity()),
-                    Optional.of(current.feedback().channel()), Optional.of(r.category()), r.segment()),
+                    Optional.of(current.feedback().channel()), Optional.of(r.category()), r.segment(),
+                    current.feedback().zone()),
                     CaseChange.SlaTargetsSet.Reason.REGISTERED);
         }
         if (change instanceof CaseChange.PriorityChanged p) {
             SlaContext ctx = current.slaContext();
             return targetsFor(new SlaContext(Optional.of(p.priority()), ctx.severity(), ctx.channel(),
-                    ctx.category(), ctx.segment()), CaseChange.SlaTargetsSet.Reason.PRIORITY_CHANGED);
+                    ctx.category(), ctx.segment(), ctx.zone()), CaseChange.SlaTargetsSet.Reason.PRIORITY_CHANGED);
         }
         if (change instanceof CaseChange.Reclassified r) {
             SlaContext ctx = current.slaContext();
             return targetsFor(new SlaContext(ctx.priority(), r.severity().or(ctx::severity),
-                    ctx.channel(), r.category().or(ctx::category), r.segment().or(ctx::segment)),
+                    ctx.channel(), r.category().or(ctx::category), r.segment().or(ctx::segment),
+                    r.zone().or(ctx::zone)),
                     CaseChange.SlaTargetsSet.Reason.RECLASSIFIED);
         }
         return null;
@@ -573,7 +576,7 @@ public final class CaseService {
 
     /**
      * The targets the policy gives a case: every target any rule or default names that applies,
-     * with the calendars and pause conditions the policy names for them.
+     * with the calendars, pause conditions and zones the policy names for them.
      */
     private CaseChange.SlaTargetsSet targetsFor(SlaContext context, CaseChange.SlaTargetsSet.Reason reason) {
         TargetsKey key = new TargetsKey(context, reason);

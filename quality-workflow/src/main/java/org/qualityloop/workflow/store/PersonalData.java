@@ -257,7 +257,7 @@ public record PersonalData(CaseId caseId, Optional<CustomerId> customer, Optiona
         });
         return new Feedback(erased.id(), erased.channel(), erased.touchpoint(), erased.receivedAt(), ref,
                 erased.category(), erased.severity(), erased.sentiment(), text.orElse(erased.text()), erased.validity(),
-                text.isPresent() ? Set.of() : erased.erasedFields());
+                text.isPresent() ? Set.of() : erased.erasedFields(), erased.zone());
     }
 
     /**

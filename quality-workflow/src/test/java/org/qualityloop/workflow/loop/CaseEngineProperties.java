@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.MonthDay;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -49,6 +50,7 @@ import org.qualityloop.model.sla.SlaRule;
 import org.qualityloop.model.sla.SlaStatus;
 import org.qualityloop.model.sla.SlaTarget;
 import org.qualityloop.model.sla.SlaWarning;
+import org.qualityloop.model.sla.SlaZoneSource;
 import org.qualityloop.workflow.cases.Actor;
 import org.qualityloop.workflow.cases.CaseChange;
 import org.qualityloop.workflow.cases.CaseEvent;
@@ -128,7 +130,8 @@ public class CaseEngineProperties {
 
     /**
      * The first policy of the chains: {@link #policy} with a rule on the customer segment, the
-     * first response on the named calendar, and resolution paused while rectifying too.
+     * first response on the named calendar, resolution paused while rectifying too, and both
+     * measured in the customer's zone when the case has one.
      */
     static SlaPolicy deskPolicy(ReopenMode mode) {
         SlaPolicy p = policy(mode);
@@ -136,7 +139,8 @@ public class CaseEngineProperties {
         rules.add(SlaRule.of(Map.of(SlaTarget.FIRST_RESPONSE, Duration.ofMinutes(20))).whenSegment(VIP));
         return new SlaPolicy("stateful-desk", rules, p.defaults(), p.warnings(), mode,
                 Map.of(SlaTarget.FIRST_RESPONSE, DESK),
-                Map.of(SlaTarget.RESOLUTION, Set.of(SlaPauseCondition.AWAITING_CUSTOMER, SlaPauseCondition.RECTIFYING)));
+                Map.of(SlaTarget.RESOLUTION, Set.of(SlaPauseCondition.AWAITING_CUSTOMER, SlaPauseCondition.RECTIFYING)),
+                Map.of(SlaTarget.FIRST_RESPONSE, SlaZoneSource.CASE, SlaTarget.RESOLUTION, SlaZoneSource.CASE));
     }
 
     /**
@@ -244,7 +248,18 @@ public class CaseEngineProperties {
 
     @Property(tries = 200)
     void engineKeepsItsInvariants(@ForAll("chains") ActionChain<Engine> chain) {
-        chain.withInvariant("engine invariants", CaseEngineProperties::checkAll).run();
+        Engine e = chain.withInvariant("engine invariants", CaseEngineProperties::checkAll).run();
+        // the chains do reach clocks measured in a customer's zone, and corrections of it
+        boolean zoned = e.ids.stream().flatMap(id -> e.service.history(id).stream())
+                .anyMatch(ev -> ev.change() instanceof CaseChange.SlaTargetsSet t && !t.zones().isEmpty());
+        boolean corrected = e.ids.stream().flatMap(id -> e.service.history(id).stream())
+                .anyMatch(ev -> ev.change() instanceof CaseChange.Reclassified r && r.zone().isPresent());
+        net.jqwik.api.statistics.Statistics.label("targets in a customer's zone").collect(zoned);
+        net.jqwik.api.statistics.Statistics.label("customer's zone corrected").collect(corrected);
+        net.jqwik.api.statistics.Statistics.label("targets in a customer's zone")
+                .coverage(c -> c.check(true).percentage(p -> p >= 10));
+        net.jqwik.api.statistics.Statistics.label("customer's zone corrected")
+                .coverage(c -> c.check(true).percentage(p -> p >= 10));
     }
 
     /**
@@ -275,20 +290,28 @@ public class CaseEngineProperties {
         @Override
         public Arbitrary<Transformer<Engine>> transformer() {
             Arbitrary<Channel> channels = Arbitraries.of(Channel.APP, Channel.PHONE, Channel.EMAIL, Channel.WEB);
-            return Arbitraries.integers().between(0, 120).flatMap(minutesAgo -> channels.map(channel ->
-                    Transformer.mutate("open case via " + channel + ", received " + minutesAgo + " min ago", e -> {
+            Arbitrary<Optional<ZoneId>> zones = Arbitraries.of(ZONES).map(z -> z.isEmpty() ? Optional.<ZoneId>empty()
+                    : Optional.of(ZoneId.of(z)));
+            return Arbitraries.integers().between(0, 120).flatMap(minutesAgo -> channels.flatMap(channel -> zones.map(
+                    zone -> Transformer.mutate("open case via " + channel + ", received " + minutesAgo + " min ago"
+                            + zone.map(z -> ", customer in " + z).orElse(""), e -> {
                         CaseId id = CaseId.of("case-" + (e.ids.size() + 1));
-                        Feedback f = Feedback.builder(FeedbackId.of("fb-" + id.value()), channel,
-                                e.clock.instant().minus(Duration.ofMinutes(minutesAgo))).build();
+                        Feedback.Builder fb = Feedback.builder(FeedbackId.of("fb-" + id.value()), channel,
+                                e.clock.instant().minus(Duration.ofMinutes(minutesAgo)));
+                        zone.ifPresent(fb::zone);
+                        Feedback f = fb.build();
                         CommandResult r = e.service.execute(CaseCommand.open(e.nextId(), id, Actor.system("intake"), f));
                         assertThat(r.isAccepted()).as("%s", r).isTrue();
                         e.ids.add(id);
                         e.lastSeen.put(id, ((CommandResult.Accepted) r).current());
                         e.lastAccepted = CaseCommand.open(CommandId.of("cmd-" + e.commands), id, Actor.system("intake"), f);
                         e.monitorJustRan = false;
-                    })));
+                    }))));
         }
     }
+
+    /** The customers' zones a case may have ("" for none): with and without DST, ahead of and behind UTC. */
+    static final List<String> ZONES = List.of("", "", "America/New_York", "Asia/Kolkata", "Australia/Lord_Howe");
 
     static Arbitrary<CaseChange> changes() {
         Arbitrary<AgentId> agents = Arbitraries.of(AGENTS);
@@ -299,7 +322,9 @@ public class CaseEngineProperties {
                 Arbitraries.of(CaseChange.Reclassified.segment(VIP),
                         CaseChange.Reclassified.segment(CustomerSegment.DEFAULT),
                         CaseChange.Reclassified.category(FeedbackCategory.SERVICE_ATTITUDE),
-                        CaseChange.Reclassified.category(FeedbackCategory.TECHNICAL_ISSUE)),
+                        CaseChange.Reclassified.category(FeedbackCategory.TECHNICAL_ISSUE),
+                        CaseChange.Reclassified.zone(ZoneId.of("America/New_York")),
+                        CaseChange.Reclassified.zone(ZoneId.of("Asia/Kolkata"))),
                 Arbitraries.of(CaseChange.responded(), CaseChange.customerUpdated(), CaseChange.awaitingCustomer(),
                         CaseChange.customerReplied(), CaseChange.followUpStarted(), CaseChange.followUpFailed(),
                         CaseChange.Resolved.plain(), new CaseChange.RectificationStarted("fix it"),

@@ -273,6 +273,6 @@ class SlaDepthTest {
     void reclassifiedWithNothing_isRefused() {
         assertThatThrownBy(() -> new CaseChange.Reclassified(Optional.empty(), Optional.empty(), Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("category, severity and segment must not all be empty, but were");
+                .hasMessage("category, severity, segment and zone must not all be empty, but were");
     }
 }
