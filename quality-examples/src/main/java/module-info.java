@@ -13,4 +13,7 @@ module org.qualityloop.examples {
     exports org.qualityloop.examples.simulation;
     exports org.qualityloop.examples.report;
     exports org.qualityloop.examples.testing;
+
+    // Jackson binds scenario files to the reader's records there; the package stays unexported.
+    opens org.qualityloop.examples.internal to com.fasterxml.jackson.databind;
 }

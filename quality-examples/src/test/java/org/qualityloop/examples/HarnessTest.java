@@ -209,7 +209,15 @@ class HarnessTest {
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\n  \"name\": \"broken\",\n  \"title\": 7\n}\n");
         assertThat(run("--scenario", broken.toString())).isEqualTo(2);
-        assertThat(err()).contains("invalid scenario file: broken.json:3:12: title: must be a string, but was a number");
+        assertThat(err()).contains("invalid scenario file: broken.json has 9 errors:")
+                .contains("\nbroken.json:3:12: title: must be a string, but was a number");
+
+        // a path (a separator, or a .json ending) where no file is: not found, not an unknown name
+        assertThat(run("--scenario", dir.resolve("missing.json").toString())).isEqualTo(1);
+        assertThat(err()).contains("scenario file not found: " + dir.resolve("missing.json"))
+                .doesNotContain("scenario must be one of");
+        assertThat(run("--scenario", "hotle.json")).isEqualTo(1);
+        assertThat(err()).contains("scenario file not found: hotle.json");
     }
 
     @Test
