@@ -1,5 +1,6 @@
 package org.qualityloop.examples.scenario;
 
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -24,8 +25,8 @@ public final class ScenarioFormatException extends IllegalArgumentException {
 
     /** The source, such as the file name. */
     private final String source;
-    /** Every error, in the order of the file; never empty. */
-    private final List<FormatError> errors;
+    /** Every error, in the order of the file; never empty. An array, so that the exception stays serializable. */
+    private final FormatError[] errors;
 
     /**
      * One error in a scenario file.
@@ -35,7 +36,7 @@ public final class ScenarioFormatException extends IllegalArgumentException {
      * @param column the column of the field's value, from 1
      * @param problem the rule broken, without the location; not null
      */
-    public record FormatError(String field, int line, int column, String problem) {
+    public record FormatError(String field, int line, int column, String problem) implements Serializable {
 
         /**
          * Validates the error.
@@ -97,7 +98,7 @@ public final class ScenarioFormatException extends IllegalArgumentException {
     public ScenarioFormatException(String source, List<FormatError> errors, Throwable cause) {
         super(message(source, sorted(errors)), cause);
         this.source = source;
-        this.errors = sorted(errors);
+        this.errors = sorted(errors).toArray(new FormatError[0]);
     }
 
     private static List<FormatError> sorted(List<FormatError> errors) {
@@ -133,7 +134,7 @@ public final class ScenarioFormatException extends IllegalArgumentException {
      * @return the errors, at least one; unmodifiable
      */
     public List<FormatError> errors() {
-        return errors;
+        return List.of(errors);
     }
 
     /**
@@ -142,7 +143,7 @@ public final class ScenarioFormatException extends IllegalArgumentException {
      * @return the first error's field path; empty for the whole document
      */
     public String field() {
-        return errors.get(0).field();
+        return errors[0].field();
     }
 
     /**
@@ -151,7 +152,7 @@ public final class ScenarioFormatException extends IllegalArgumentException {
      * @return the line of the first error's value, from 1
      */
     public int line() {
-        return errors.get(0).line();
+        return errors[0].line();
     }
 
     /**
@@ -160,7 +161,7 @@ public final class ScenarioFormatException extends IllegalArgumentException {
      * @return the column of the first error's value, from 1
      */
     public int column() {
-        return errors.get(0).column();
+        return errors[0].column();
     }
 
     /**
@@ -169,6 +170,6 @@ public final class ScenarioFormatException extends IllegalArgumentException {
      * @return the first error's rule broken, without the location
      */
     public String problem() {
-        return errors.get(0).problem();
+        return errors[0].problem();
     }
 }
