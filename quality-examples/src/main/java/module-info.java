@@ -16,4 +16,6 @@ module org.qualityloop.examples {
     exports org.qualityloop.examples.testing;
 
     opens org.qualityloop.examples.internal.results to com.fasterxml.jackson.databind;
+    // Jackson binds scenario files to the reader's records there; the package stays unexported.
+    opens org.qualityloop.examples.internal to com.fasterxml.jackson.databind;
 }

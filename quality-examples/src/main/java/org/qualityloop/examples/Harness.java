@@ -3,6 +3,7 @@ package org.qualityloop.examples;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -221,6 +222,9 @@ public final class Harness {
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage() + "; try --list");
             return 2;
+        } catch (NoSuchFileException e) {
+            err.println("scenario file not found: " + e.getFile());
+            return 1;
         } catch (IOException e) {
             err.println("cannot read scenario file '" + o.scenario + "': " + e.getMessage());
             return 1;

@@ -52,7 +52,9 @@ import org.qualityloop.model.sla.SlaWarning;
  * refunds, the station, the journey and after-sales, measured by the strategy's outcome
  * indicators — passenger satisfaction, complaint rate and on-time rate. Its improvement is the
  * travel seed's ticket-change story: the change flow was complicated, the interface was fixed,
- * and complaints about ticket changes fell by 30 %.
+ * and complaints about ticket changes fell by 30 %. The strategy's personalisation is the
+ * {@code ai-itinerary-optimisation} improvement: AI-optimised itineraries cut the station wait by
+ * 12 %, as the seed reports.
  *
  * <p>Every method builds a new, immutable value; the class is stateless and thread-safe.
  */
@@ -268,6 +270,12 @@ public final class PassengerTransport {
                         "Staff the customer-service centre with 3 more agents",
                         List.of(new ScenarioChange.Agents(15)),
                         List.of(KpiId.of("complaint-response"))))
+                .improvement(new Improvement("ai-itinerary-optimisation",
+                        "Personalised, AI-optimised itineraries (the seed's personalisation): passengers are"
+                                + " advised when to arrive and which check-in lane to use, so the station wait falls"
+                                + " to 0.88× (waiting time -12 % in the seed)",
+                        List.of(new ScenarioChange.StepDuration(TouchpointId.of("security-check"), 0.88)),
+                        List.of(KpiId.of("boarding-wait"))))
                 .build();
     }
 }

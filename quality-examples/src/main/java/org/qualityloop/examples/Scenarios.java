@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -120,10 +121,12 @@ public final class Scenarios {
      *
      * @param nameOrPath a built-in or bundled name, or a file path
      * @return the scenario
+     * @throws java.nio.file.NoSuchFileException when the value looks like a file path (it has a
+     *     directory separator or ends with {@code .json}) and no file is there
      * @throws IOException when the file cannot be read
      * @throws org.qualityloop.examples.scenario.ScenarioFormatException when the file is not a
-     *     valid scenario; the message names the field and the line
-     * @throws IllegalArgumentException when it is neither a scenario's name nor an existing file
+     *     valid scenario; the messages name every field in error and its line
+     * @throws IllegalArgumentException when it is neither a scenario's name nor a file path
      */
     public static Scenario load(String nameOrPath) throws IOException {
         Optional<Scenario> builtIn = builtIn(nameOrPath);
@@ -133,6 +136,12 @@ public final class Scenarios {
         Path file = Path.of(nameOrPath);
         if (Files.isRegularFile(file)) {
             return ScenarioJson.read(file);
+        }
+        if (looksLikePath(nameOrPath)) {
+            if (Files.exists(file)) {
+                throw new IOException("'" + nameOrPath + "' is not a regular file");
+            }
+            throw new NoSuchFileException(nameOrPath, null, "scenario file not found");
         }
         if (bundled().contains(nameOrPath)) {
             try (InputStream in = Scenarios.class.getResourceAsStream("/scenarios/" + nameOrPath + ".json")) {
@@ -146,6 +155,11 @@ public final class Scenarios {
         all.addAll(bundled());
         throw new IllegalArgumentException("scenario must be one of " + all
                 + " or the path of a JSON scenario file, but was '" + nameOrPath + "'");
+    }
+
+    /** A value meant as a file rather than a name: it has a directory separator or a .json ending. */
+    private static boolean looksLikePath(String value) {
+        return value.contains("/") || value.contains("\\") || value.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
     }
 
     // ------------------------------------------------------------------ shared parts

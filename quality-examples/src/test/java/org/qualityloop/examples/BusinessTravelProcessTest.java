@@ -47,13 +47,13 @@ class BusinessTravelProcessTest {
     @Test
     void process_usesSevenChannels() {
         assertThat(BusinessTravel.process().channels()).containsExactly(Channel.APP, Channel.PHONE, Channel.CHATBOT,
-                Channel.EMAIL, Channel.MINI_PROGRAM, Channel.WEB, Channel.SOCIAL_MEDIA);
+                Channel.WEB, Channel.EMAIL, Channel.MINI_PROGRAM, Channel.SOCIAL_MEDIA);
     }
 
     @Test
     void describe_printsEveryStageAndMarksMomentsOfTruth() {
         String text = BusinessTravel.process().describe();
-        assertThat(text).contains("5 stages, 13 touchpoints, 4 moments of truth")
+        assertThat(text).contains("5 stages, 14 touchpoints, 4 moments of truth")
                 .contains("3. payment: Payment\n")
                 .contains("   - pay: Pay with company account [CUSTOMER_ACTION, DELIVERY, app, team payments] [MoT]\n")
                 .contains("   - policy-check: Travel-policy check [BACK_STAGE, DELIVERY, web, team policy-engine]\n");

@@ -234,21 +234,23 @@ class HarnessTest {
     @Test
     void describe_default_printsProcessKpisAndDeadlinesAcrossNationalDay() {
         assertThat(run("--describe")).isZero();
-        // Received Wed 30 Sep 2026 16:30 Shanghai; the centre works Mon-Fri 09:00-18:00 and is
-        // closed 1-7 October. 1.5 working hours remain on Wednesday.
+        // Received Wed 30 Sep 2026 16:30 Shanghai; the centre works Mon-Fri 09:00-18:00 and, in
+        // the National Day week (1-7 October), a duty roster 09:00-17:00 every day, weekend
+        // included. 1.5 working hours remain on Wednesday.
         // Urgent, first response 30 min: 16:30 + 0.5 h = 17:00 the same day.
-        // Urgent, resolution 4 h: 1.5 h on Wed, 1-7 Oct off, 2.5 h from 09:00 Thu 8 Oct = 11:30.
-        // Medium, resolution 27 h: 1.5 (Wed) + 9 (Thu 8) + 9 (Fri 9) = 19.5 h; the weekend is off;
-        // 7.5 h from 09:00 Mon 12 Oct = 16:30.
+        // Urgent, resolution 4 h: 1.5 h on Wed, 2.5 h from 09:00 Thu 1 Oct = 11:30.
+        // High, resolution 9 h: 1.5 h on Wed, 7.5 h from 09:00 Thu 1 Oct = 16:30.
+        // Medium, resolution 27 h: 1.5 (Wed) + 8 (Thu 1) + 8 (Fri 2) + 8 (Sat 3) = 25.5 h;
+        // 1.5 h from 09:00 Sun 4 Oct = 10:30.
         assertThat(out())
-                .contains("Process business-travel: Business travel (5 stages, 13 touchpoints, 4 moments of truth)")
+                .contains("Process business-travel: Business travel (5 stages, 14 touchpoints, 4 moments of truth)")
                 .contains("after-sales    Net Promoter Score               >= 40 nps")
                 .contains("urgent   first_response 30min -> due Wed 2026-09-30 17:00"
-                        + "  resolution 4h -> due Thu 2026-10-08 11:30")
+                        + "  resolution 4h -> due Thu 2026-10-01 11:30")
                 .contains("high     first_response 1h -> due Wed 2026-09-30 17:30"
-                        + "  resolution 9h -> due Thu 2026-10-08 16:30")
-                .contains("medium   first_response 4h -> due Thu 2026-10-08 11:30"
-                        + "  resolution 27h -> due Mon 2026-10-12 16:30");
+                        + "  resolution 9h -> due Thu 2026-10-01 16:30")
+                .contains("medium   first_response 4h -> due Thu 2026-10-01 11:30"
+                        + "  resolution 27h -> due Sun 2026-10-04 10:30");
     }
 
     @Test
@@ -299,7 +301,8 @@ class HarnessTest {
         assertThat(run("--cases")).isEqualTo(2);
         assertThat(err()).contains("--cases needs a number of service cases");
         assertThat(run("--improvement", "faster")).isEqualTo(2);
-        assertThat(err()).contains("--improvement must be on, off or one of [fast-approval-node, staff-training, placebo]"
+        assertThat(err()).contains("--improvement must be on, off or one of [fast-approval-node, staff-training,"
+                + " supplier-scorecard, faster-feedback-response, placebo]"
                 + " of scenario business-travel, but was 'faster'");
         assertThat(run("--scenario", "airline")).isEqualTo(2);
         assertThat(err()).contains("scenario must be one of [business-travel, hotel, passenger-transport, service-centre]"
@@ -308,7 +311,15 @@ class HarnessTest {
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\n  \"name\": \"broken\",\n  \"title\": 7\n}\n");
         assertThat(run("--scenario", broken.toString())).isEqualTo(2);
-        assertThat(err()).contains("invalid scenario file: broken.json:3:12: title: must be a string, but was a number");
+        assertThat(err()).contains("invalid scenario file: broken.json has 9 errors:")
+                .contains("\nbroken.json:3:12: title: must be a string, but was a number");
+
+        // a path (a separator, or a .json ending) where no file is: not found, not an unknown name
+        assertThat(run("--scenario", dir.resolve("missing.json").toString())).isEqualTo(1);
+        assertThat(err()).contains("scenario file not found: " + dir.resolve("missing.json"))
+                .doesNotContain("scenario must be one of");
+        assertThat(run("--scenario", "hotle.json")).isEqualTo(1);
+        assertThat(err()).contains("scenario file not found: hotle.json");
     }
 
     @Test

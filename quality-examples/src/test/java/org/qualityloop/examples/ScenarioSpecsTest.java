@@ -82,9 +82,9 @@ class ScenarioSpecsTest {
                 .thenEveryFeedbackCaseClosed()
                 .thenBreachesEscalationsAndReopensHappened()
                 .thenKpi("service-accuracy").isBetween(94, 97)
-                // The course asks for 95 % first-contact resolution; half the valid feedback is
-                // resolved at the first contact, failures never are.
-                .thenKpi("first-contact-resolution").hasStatus(MISSED)
+                // Complaints after a failure are never resolved at the first contact; the desk
+                // resolves 80 % of the rest, so the file's 35 % target is attainable and met.
+                .thenKpi("first-contact-resolution").hasStatus(MET)
                 .thenKpi("average-service-time").isBetween(7, 12)
                 .thenKpi("resolution-sla").isAtLeast(95);
     }

@@ -124,7 +124,8 @@ class ScenarioJsonTest {
         ScenarioFormatException e = error(json);
         assertThat(e.field()).isEqualTo("steps[3].touchpoint");
         assertThat(e.line()).isEqualTo(position(json, "\"case-diagnoses\"")[0]);
-        assertThat(e.problem()).isEqualTo("touchpoint must be a touchpoint of the process, but was 'case-diagnoses'");
+        assertThat(e.problem()).isEqualTo("touchpoint must be a touchpoint of the process, but was 'case-diagnoses';"
+                + " did you mean case-diagnosis?");
     }
 
     @Test
@@ -133,7 +134,8 @@ class ScenarioJsonTest {
         ScenarioFormatException e = error(json);
         assertThat(e.field()).isEqualTo("demand.casesPerDai");
         assertThat(e.line()).isEqualTo(position(json, "casesPerDai")[0]);
-        assertThat(e.problem()).startsWith("unknown field 'casesPerDai'; expected one of [casesPerCustomer, casesPerDay,");
+        assertThat(e.problem()).isEqualTo("unknown field 'casesPerDai' (did you mean 'casesPerDay'?); expected one of"
+                + " [casesPerCustomer, casesPerDay, hourly, segments, weekendFactor]");
     }
 
     @Test
@@ -193,7 +195,8 @@ class ScenarioJsonTest {
         assertThat(e.problem()).isEqualTo("expected must name KPIs of the scenario, but 'accuracy' is not one");
 
         json = replaceOnce(sample(), "\"type\": \"step-failure\"", "\"type\": \"step-faster\"");
-        assertThat(error(json).problem()).startsWith("type must be one of step-duration, step-failure, agents,");
+        assertThat(error(json).problem()).isEqualTo("type must be one of [step-duration, step-failure, agents,"
+                + " handling-time, satisfaction], but was 'step-faster'");
     }
 
     @Test
@@ -232,7 +235,82 @@ class ScenarioJsonTest {
         Path f = dir.resolve("mine.json");
         Files.writeString(f, "{\"name\": \"Mine\"}");
         assertThatThrownBy(() -> ScenarioJson.read(f)).isInstanceOf(ScenarioFormatException.class)
-                .hasMessage("mine.json:1:10: name: name must be 1 to 64 lower-case letters, digits, '-' or '_' starting"
-                        + " with a letter, but was 'Mine'");
+                .satisfies(t -> {
+                    ScenarioFormatException e = (ScenarioFormatException) t;
+                    assertThat(e.getMessage()).startsWith("mine.json has 10 errors:\nmine.json:1:1: field 'title' is missing\n");
+                    assertThat(e.errors().get(9).format("mine.json")).isEqualTo("mine.json:1:10: name: name must be 1"
+                            + " to 64 lower-case letters, digits, '-' or '_' starting with a letter, but was 'Mine'");
+                    // the required parts left out are reported too, at the object that lacks them
+                    assertThat(e.errors()).extracting(ScenarioFormatException.FormatError::problem)
+                            .contains("field 'title' is missing", "field 'process' is missing",
+                                    "field 'steps' is missing", "field 'desk' is missing");
+                });
+    }
+
+    @Test
+    void fileWithFiveMistakes_reportsAllFiveInOnePass_inFileOrder() throws IOException {
+        String json = sample();
+        json = replaceOnce(json, "\"phase\": \"CONSULTATION\"", "\"phase\": \"CONSULTATON\"");
+        json = replaceOnce(json, "\"weekendFactor\": 0.25", "\"weekendFactr\": 0.25");
+        json = replaceOnce(json, "\"use\": 0.3", "\"use\": 1.3");
+        json = replaceOnce(json, "\"failureKind\": \"PEOPLE\"", "\"failureKind\": \"PEOPEL\"");
+        json = replaceOnce(json, "\"agents\": 8", "\"agents\": \"eight\"");
+        ScenarioFormatException e = error(json);
+
+        assertThat(e.errors()).extracting(ScenarioFormatException.FormatError::field).containsExactly(
+                "process.touchpoints[0].phase", "demand.weekendFactr", "steps[0].failureKind", "steps[1].use",
+                "desk.agents");
+        assertThat(e.errors()).extracting(ScenarioFormatException.FormatError::line).containsExactly(
+                position(json, "\"CONSULTATON\"")[0], position(json, "\"weekendFactr\"")[0],
+                position(json, "\"PEOPEL\"")[0], position(json, "1.3")[0], position(json, "\"eight\"")[0]);
+        assertThat(e.errors()).extracting(ScenarioFormatException.FormatError::problem).containsExactly(
+                "phase must be one of [INFORMATION, CONSULTATION, DELIVERY, FOLLOW_UP], but was 'CONSULTATON';"
+                        + " did you mean CONSULTATION?",
+                "unknown field 'weekendFactr' (did you mean 'weekendFactor'?); expected one of [casesPerCustomer,"
+                        + " casesPerDay, hourly, segments, weekendFactor]",
+                "failureKind must be one of [SYSTEM, PROCESS, PEOPLE, COMMUNICATION, EXPECTATION_GAP], but was"
+                        + " 'PEOPEL'; did you mean PEOPLE?",
+                "use must be between 0 and 1, but was 1.3",
+                "must be a number, but was a string");
+        // the first error is the exception's own; the message lists all five, one a line
+        assertThat(e.field()).isEqualTo("process.touchpoints[0].phase");
+        assertThat(e.line()).isEqualTo(position(json, "\"CONSULTATON\"")[0]);
+        assertThat(e.column()).isEqualTo(position(json, "\"CONSULTATON\"")[1]);
+        assertThat(e.getMessage().lines()).hasSize(6).first().isEqualTo("broken.json has 5 errors:");
+        assertThat(e.getMessage().lines().skip(1)).allSatisfy(l -> assertThat(l).startsWith("broken.json:"));
+    }
+
+    @Test
+    void unknownEnumValue_listsTheAllowedValues_andSuggestsOnlyANearOne() throws IOException {
+        // far from every name: the allowed values, no guess
+        String json = replaceOnce(sample(), "\"failureKind\": \"PEOPLE\"", "\"failureKind\": \"HUMAN\"");
+        assertThat(error(json).problem()).isEqualTo("failureKind must be one of [SYSTEM, PROCESS, PEOPLE,"
+                + " COMMUNICATION, EXPECTATION_GAP], but was 'HUMAN'");
+        // in a part read with the model's shape: the project's words, not Jackson's
+        json = replaceOnce(sample(), "\"priority\": \"URGENT\"", "\"priority\": \"urgent\"");
+        ScenarioFormatException e = error(json);
+        assertThat(e.field()).isEqualTo("slaPolicy.rules[0].priority");
+        assertThat(e.line()).isEqualTo(position(json, "\"urgent\"")[0]);
+        assertThat(e.problem()).startsWith("priority must be one of [").endsWith("], but was 'urgent'; did you mean"
+                + " URGENT?").doesNotContain("Cannot deserialize", "Enum class");
+        // a key that must name a constant
+        json = replaceOnce(sample(), "\"SATURDAY\": [\"09:00-13:00\"]", "\"SATERDAY\": [\"09:00-13:00\"]");
+        assertThat(error(json).problem()).isEqualTo("hours keys must be a day of the week [MONDAY, TUESDAY,"
+                + " WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY], but was 'SATERDAY'; did you mean SATURDAY?");
+    }
+
+    @Test
+    void unknownFieldInAModelPart_suggestsTheNearName() throws IOException {
+        String json = replaceOnce(sample(), "\"nonEmptyStages\": true", "\"nonEmptyStage\": true");
+        ScenarioFormatException e = error(json);
+        assertThat(e.field()).isEqualTo("process.nonEmptyStage");
+        assertThat(e.line()).isEqualTo(position(json, "\"nonEmptyStage\"")[0]);
+        assertThat(e.problem()).startsWith("unknown field 'nonEmptyStage' (did you mean 'nonEmptyStages'?)");
+
+        // left out altogether: missing, in the project's words
+        json = replaceOnce(sample(), ",\n    \"nonEmptyStages\": true", "");
+        e = error(json);
+        assertThat(e.field()).isEqualTo("process");
+        assertThat(e.problem()).isEqualTo("field 'nonEmptyStages' is missing");
     }
 }

@@ -3,7 +3,9 @@ package org.qualityloop.examples.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,8 @@ import org.qualityloop.examples.Scenarios;
 import org.qualityloop.examples.scenario.Scenario;
 import org.qualityloop.examples.scenario.ScenarioJson;
 import org.qualityloop.model.KpiId;
+import org.qualityloop.model.calendar.BusinessCalendar;
+import org.qualityloop.model.calendar.WorkingInterval;
 import org.qualityloop.model.sla.SlaTarget;
 
 /**
@@ -67,8 +71,16 @@ class SimulationTest {
 
     @Test
     void nationalDayClosure_showsAsABacklogTheControlChartFlags() {
-        // The travel service centre is closed 1-7 October 2026; cases keep arriving.
-        SimulationResult r = Simulation.of(Scenarios.businessTravel()).cases(45_000).run();
+        // The travel service centre, closed 1-7 October 2026 instead of working its duty roster;
+        // cases keep arriving.
+        BusinessCalendar.Builder closed = BusinessCalendar.builder("closed-national-day", "Asia/Shanghai")
+                .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, WorkingInterval.parse("09:00-18:00"))
+                .holiday(MonthDay.of(1, 1));
+        for (int day = 1; day <= 7; day++) {
+            closed.holiday(MonthDay.of(10, day));
+        }
+        SimulationResult r = Simulation.of(Scenarios.businessTravel().toBuilder().calendar(closed.build()).build())
+                .cases(45_000).run();
         DailyChart xmr = r.controlCharts().stream().filter(c -> c.chartType().startsWith("XmR")).findFirst()
                 .orElseThrow();
         List<LocalDate> alarms = xmr.alarmDays();
