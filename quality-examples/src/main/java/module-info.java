@@ -7,6 +7,7 @@ module org.qualityloop.examples {
     requires transitive org.qualityloop.workflow;
     requires org.qualityloop.workflow.jdbc;
     requires org.qualityloop.jackson;
+    requires transitive org.qualityloop.insight;
 
     exports org.qualityloop.examples;
     exports org.qualityloop.examples.scenario;
