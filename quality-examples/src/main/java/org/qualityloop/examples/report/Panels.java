@@ -38,7 +38,7 @@ final class Panels {
 
     /** The style rules of these sections, appended to the page's style sheet. */
     static final String STYLE = String.join("\n",
-            ".tiles{display:grid;grid-template-columns:repeat(auto-fill,minmax(170px,1fr));gap:12px;margin:0 0 14px}",
+            ".tiles{display:grid;grid-template-columns:repeat(auto-fill,minmax(140px,1fr));gap:12px;margin:0 0 14px}",
             ".tile{border:1px solid var(--line);border-left:6px solid #9ca3af;border-radius:8px;padding:10px 12px;"
                     + "background:#fafafa}",
             ".tile.met{border-left-color:#009E73}.tile.at-risk{border-left-color:#E69F00}"

@@ -2,6 +2,7 @@ package org.qualityloop.examples.report;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.qualityloop.examples.internal.Valid;
@@ -42,9 +43,21 @@ public record RecoveryParadoxSection(String title, Map<RecoveryGroup, GroupScore
      */
     public RecoveryParadoxSection {
         title = Inputs.title(title);
-        groups = Collections.unmodifiableMap(new EnumMap<>(Valid.mapCopy(groups, "groups")));
-        byAction = Collections.unmodifiableMap(new EnumMap<>(Valid.mapCopy(byAction, "byAction")));
+        groups = ordered(groups, "groups");
+        byAction = ordered(byAction, "byAction");
         comparisons = Valid.listCopy(comparisons, "comparisons");
+    }
+
+    private static <K, V> Map<K, V> ordered(Map<K, V> map, String field) {
+        Valid.notNull(map, field);
+        Map<K, V> copy = new LinkedHashMap<>();
+        map.forEach((k, v) -> {
+            if (k == null || v == null) {
+                throw new NullPointerException(field + " must not contain null keys or values");
+            }
+            copy.put(k, v);
+        });
+        return Collections.unmodifiableMap(copy);
     }
 
     /**
@@ -57,7 +70,7 @@ public record RecoveryParadoxSection(String title, Map<RecoveryGroup, GroupScore
      */
     public static RecoveryParadoxSection of(String title, RecoveryParadox paradox) {
         Valid.notNull(paradox, "paradox");
-        Map<RecoveryGroup, GroupScores> groups = new EnumMap<>(RecoveryGroup.class);
+        Map<RecoveryGroup, GroupScores> groups = new LinkedHashMap<>();
         for (RecoveryGroup g : List.of(RecoveryGroup.RECOVERED, RecoveryGroup.NEVER_FAILED,
                 RecoveryGroup.NOT_RECOVERED)) {
             groups.put(g, paradox.group(g));
