@@ -108,8 +108,11 @@ final class ProcessMapSvg {
         m.element("desc", description(g, main), "id", id + "-desc");
         Svg.legend(m, legend, MARGIN, 8, WIDTH - 2 * MARGIN);
         m.open("g", "class", "edges");
+        Map<ProcessEdge, Double> along = offRowLabels(g.edges(), at);
         for (ProcessEdge e : g.edges()) {
-            edge(m, e, at.get(e.from()), at.get(e.to()), maxCount);
+            boolean reverse = g.edges().stream().anyMatch(o -> o.from().equals(e.to()) && o.to().equals(e.from()));
+            edge(m, e, at.get(e.from()), at.get(e.to()), maxCount, along.getOrDefault(e, 0.5),
+                    reverse ? (e.from().compareTo(e.to()) < 0 ? 4 : -4) : 0);
         }
         m.close("g");
         m.open("g", "class", "nodes");
@@ -148,14 +151,60 @@ final class ProcessMapSvg {
         m.close("g");
     }
 
-    private static void edge(Markup m, ProcessEdge e, Place from, Place to, long maxCount) {
+    /**
+     * Where along its line each edge between the main line and another row gets its label: edges
+     * meeting at the same node from the same side are staggered (the nearest first, closest to
+     * the main line), so that their labels sit at different heights.
+     */
+    private static Map<ProcessEdge, Double> offRowLabels(List<ProcessEdge> edges, Map<String, Place> at) {
+        Map<String, List<ProcessEdge>> groups = new java.util.TreeMap<>();
+        for (ProcessEdge e : edges) {
+            Place from = at.get(e.from());
+            Place to = at.get(e.to());
+            if (from.row() == 1 && to.row() == 1) {
+                continue;
+            }
+            Place main = from.row() == 1 ? from : to;
+            String other = from.row() == 1 ? e.to() : e.from();
+            Place off = at.get(other);
+            groups.computeIfAbsent(other + "/" + Math.signum(main.x() - off.x()), k -> new ArrayList<>()).add(e);
+        }
+        Map<ProcessEdge, Double> along = new HashMap<>();
+        for (List<ProcessEdge> group : groups.values()) {
+            group.sort(java.util.Comparator.comparingDouble((ProcessEdge e) -> distance(e, at))
+                    .thenComparing(ProcessEdge::from).thenComparing(ProcessEdge::to));
+            for (int k = 0; k < group.size(); k++) {
+                ProcessEdge e = group.get(k);
+                double fromMain = Math.min(0.8, 0.2 + 0.25 * k);
+                along.put(e, at.get(e.from()).row() == 1 || at.get(e.to()).row() != 1 ? fromMain : 1 - fromMain);
+            }
+        }
+        return along;
+    }
+
+    private static double distance(ProcessEdge e, Map<String, Place> at) {
+        return Math.abs(at.get(e.from()).x() - at.get(e.to()).x());
+    }
+
+    /** A count short enough for the gap between two boxes: 12,345; 123k; 1.2M. */
+    private static String shortCount(long n) {
+        if (n < 100_000) {
+            return Texts.count(n);
+        }
+        if (n < 1_000_000) {
+            return n / 1_000 + "k";
+        }
+        return Fmt.number(n / 1_000_000.0, 1).replace(".0", "") + "M";
+    }
+
+    private static void edge(Markup m, ProcessEdge e, Place from, Place to, long maxCount, double f, double shift) {
         boolean mainLine = from.row() == 1 && to.row() == 1;
         boolean back = mainLine && to.column() < from.column();
         boolean rework = back || e.from().equals("REOPENED") || e.to().equals("REOPENED")
                 || (from.row() == 2 || to.row() == 2);
         String colour = rework ? REWORK : FLOW;
         double width = 1.2 + 4.8 * e.count() / (double) maxCount;
-        String count = Texts.count(e.count());
+        String count = shortCount(e.count());
         String median = Texts.duration(e.median());
         m.open("g", "class", "edge" + (rework ? " rework" : ""), "data-from", e.from(), "data-to", e.to());
         m.inline("title", Texts.state(e.from()) + " \u2192 " + Texts.state(e.to()) + ": " + count
@@ -194,15 +243,30 @@ final class ProcessMapSvg {
             double dy = b[1] - a[1];
             double length = Math.hypot(dx, dy);
             direction = new double[] {dx / length, dy / length};
+            // a move back along the same pair runs beside this one
+            double px = -direction[1] * shift;
+            double py = direction[0] * shift;
+            a = new double[] {a[0] + px, a[1] + py};
+            b = new double[] {b[0] + px, b[1] + py};
             line(m, a[0], a[1], b[0] - 6 * direction[0], b[1] - 6 * direction[1], colour, width, rework);
             end = b;
-            // the label sits nearer the main-line end, so labels of edges meeting at one node stay apart
-            double f = from.row() == 1 ? 0.35 : to.row() == 1 ? 0.65 : 0.5;
+            // the label sits beside the line on the side away from the other row's node
+            Place main = from.row() == 1 ? from : to;
+            Place off = from.row() == 1 ? to : from;
             String text = count + " \u00B7 " + median;
+            double w = Svg.textWidth(text, LABEL);
             double lx = a[0] + f * dx;
-            double half = Svg.textWidth(text, LABEL) / 2;
-            lx = Math.max(half + 2, Math.min(WIDTH - half - 2, lx));
-            label(m, text, lx, a[1] + f * dy + 4, "middle");
+            double ly = a[1] + f * dy + 4;
+            if (main.x() < off.x() - 1) {
+                lx = Math.max(w + 2, lx - 6);
+                label(m, text, lx, ly, "end");
+            } else if (main.x() > off.x() + 1) {
+                lx = Math.min(WIDTH - w - 2, lx + 6);
+                label(m, text, lx, ly, "start");
+            } else {
+                lx = Math.max(w / 2 + 2, Math.min(WIDTH - w / 2 - 2, lx + 6 + w / 2));
+                label(m, text, lx, ly, "middle");
+            }
         }
         arrow(m, end, direction, colour);
         m.close("g");

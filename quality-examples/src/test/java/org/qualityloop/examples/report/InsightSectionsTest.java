@@ -245,6 +245,7 @@ class InsightSectionsTest {
         Element svg = elements(only("process-map"), SVG, "svg").get(0);
         assertLabelsInside(svg);
         assertBoxesApart(svg);
+        assertLabelsApart(svg);
         // a graph with every state, rejection and rectification included, stays readable too
         ProcessMapSection wide = ProcessMapSection.of("Every state", wideMap(), 1);
         Document doc = assertValidPage(QualityReport.builder("Map").processMap(wide).build().toHtml());
@@ -252,6 +253,7 @@ class InsightSectionsTest {
         assertThat(marks(wideSvg, "g", "node")).hasSize(9);
         assertLabelsInside(wideSvg);
         assertBoxesApart(wideSvg);
+        assertLabelsApart(wideSvg);
     }
 
     private static org.qualityloop.insight.ProcessMap wideMap() {
@@ -262,7 +264,7 @@ class InsightSectionsTest {
     }
 
     /** Every text's extent, estimated as the report estimates it, lies within the view box. */
-    private static void assertLabelsInside(Element svg) {
+    static void assertLabelsInside(Element svg) {
         String[] box = svg.getAttribute("viewBox").split(" ");
         double width = Double.parseDouble(box[2]);
         double height = Double.parseDouble(box[3]);
@@ -280,7 +282,34 @@ class InsightSectionsTest {
         }
     }
 
-    private static void assertBoxesApart(Element svg) {
+    /** No edge label overlaps a box or another edge label. */
+    static void assertLabelsApart(Element svg) {
+        List<double[]> labels = new ArrayList<>();
+        for (Element t : marks(svg, "text", "edge-label")) {
+            double x = Double.parseDouble(t.getAttribute("x"));
+            double y = Double.parseDouble(t.getAttribute("y"));
+            double size = Double.parseDouble(t.getAttribute("font-size"));
+            double w = Svg.textWidth(t.getTextContent(), size);
+            String anchor = t.getAttribute("text-anchor");
+            double left = anchor.equals("middle") ? x - w / 2 : anchor.equals("end") ? x - w : x;
+            labels.add(new double[] {left, y - 0.8 * size, w, size});
+        }
+        List<double[]> boxes = marks(svg, "rect", "node").stream().map(InsightSectionsTest::rect).toList();
+        for (int i = 0; i < labels.size(); i++) {
+            for (double[] box : boxes) {
+                assertThat(overlap(labels.get(i), box)).as("label %d overlaps a box", i).isFalse();
+            }
+            for (int j = i + 1; j < labels.size(); j++) {
+                assertThat(overlap(labels.get(i), labels.get(j))).as("labels %d and %d overlap", i, j).isFalse();
+            }
+        }
+    }
+
+    private static boolean overlap(double[] a, double[] b) {
+        return !(a[0] + a[2] <= b[0] || b[0] + b[2] <= a[0] || a[1] + a[3] <= b[1] || b[1] + b[3] <= a[1]);
+    }
+
+    static void assertBoxesApart(Element svg) {
         List<Element> boxes = marks(svg, "rect", "node");
         for (int i = 0; i < boxes.size(); i++) {
             for (int j = i + 1; j < boxes.size(); j++) {
