@@ -14,4 +14,6 @@ module org.qualityloop.examples {
     exports org.qualityloop.examples.simulation;
     exports org.qualityloop.examples.report;
     exports org.qualityloop.examples.testing;
+
+    opens org.qualityloop.examples.internal.results to com.fasterxml.jackson.databind;
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.function.LongSupplier;
 import org.qualityloop.examples.internal.Console;
 import org.qualityloop.examples.internal.HtmlReport;
+import org.qualityloop.examples.internal.results.RunResults;
 import org.qualityloop.examples.report.QualityReport;
 import org.qualityloop.examples.scenario.Improvement;
 import org.qualityloop.examples.scenario.Scenario;
@@ -39,8 +40,10 @@ import org.qualityloop.workflow.store.CaseStoreException;
  * The command-line harness testers run: it simulates a scenario (built in, or a JSON file) for a
  * number of service cases with a seed, drives every feedback case through the case engine, and
  * prints the KPI scorecard, NPS, SLA compliance, what the workflow did, the Pareto of complaint
- * categories, control-chart alarms, survey analyses and the throughput; it can write the HTML
- * report and run an improvement before/after. {@code --help} lists the options.
+ * categories, control-chart alarms, survey analyses and the throughput; it writes the HTML
+ * report (named after the scenario and the seed unless {@code --report} names the file or
+ * {@code --no-report} is given), can write the results as JSON or CSV for CI, and can run an
+ * improvement before/after. {@code --help} lists the options.
  *
  * <p>Run it with {@code ./mvnw -B -q -Pharness -pl quality-examples -am process-classes}; pass
  * options with {@code -Dexec.args="--scenario hotel --cases 20000"}.
@@ -56,6 +59,15 @@ public final class Harness {
 
     /** The wall-clock time after which a run reports its progress. */
     static final Duration PROGRESS_AFTER = Duration.ofSeconds(2);
+
+    /**
+     * The system property naming the directory of the reports written when {@code --report} is
+     * not given; the Maven profile sets it to {@code quality-examples/target/reports}.
+     */
+    static final String REPORT_DIR_PROPERTY = "qualityloop.reportDir";
+
+    /** The report directory without the system property: {@code target/reports} under the working directory. */
+    static final Path DEFAULT_REPORT_DIR = Path.of("target", "reports");
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", Locale.ROOT);
 
@@ -79,7 +91,11 @@ public final class Harness {
         String scenario = "business-travel";
         long seed = Simulation.DEFAULT_SEED;
         int cases = Simulation.DEFAULT_CASES;
-        Path report;
+        Optional<Path> report = Optional.empty();
+        Optional<Path> reportDir = Optional.empty();
+        boolean noReport;
+        Optional<Path> json = Optional.empty();
+        Optional<Path> csv = Optional.empty();
         String improvement = "off";
         Path writeScenario;
         boolean describe;
@@ -124,6 +140,55 @@ public final class Harness {
      */
     static int run(String[] args, PrintStream out, PrintStream err, LongSupplier nanoTime,
             Optional<String> dbPassword) {
+        return run(args, out, err, nanoTime, dbPassword, defaultReportDirectory());
+    }
+
+    /**
+     * The directory a run's report goes to when neither {@code --report} nor {@code --report-dir}
+     * is given: the system property {@value #REPORT_DIR_PROPERTY} when set (the Maven profile sets
+     * it to the module's {@code target/reports}), else {@code target/reports} under the working
+     * directory.
+     *
+     * @return the directory, not necessarily existing yet
+     */
+    static Path defaultReportDirectory() {
+        String configured = System.getProperty(REPORT_DIR_PROPERTY);
+        return configured == null || configured.isBlank() ? DEFAULT_REPORT_DIR : Path.of(configured);
+    }
+
+    /**
+     * The file name of a run's report when {@code --report} does not give one: the scenario's
+     * name and the seed, and the improvement's name when one was run, such as
+     * {@code hotel-seed7-self-check-in.html}. Characters other than letters, digits, '.', '_' and
+     * '-' become '-', so the name of a scenario read from a file is a safe file name.
+     *
+     * @param scenario the scenario's name
+     * @param seed the seed
+     * @param improvement the improvement run, if any
+     * @return the file name
+     */
+    static String reportFileName(String scenario, long seed, Optional<String> improvement) {
+        return safe(scenario) + "-seed" + seed + improvement.map(i -> "-" + safe(i)).orElse("") + ".html";
+    }
+
+    private static String safe(String name) {
+        return name.replaceAll("[^A-Za-z0-9._-]", "-");
+    }
+
+    /**
+     * Runs the harness, writing to the given streams, with the database password and the default
+     * report directory given.
+     *
+     * @param args the command-line options
+     * @param out where results go
+     * @param err where progress and errors go
+     * @param nanoTime the wall clock for the throughput and the progress
+     * @param dbPassword the PostgreSQL password, if any (from the environment)
+     * @param reportDir where the report goes unless {@code --report} or {@code --report-dir} says
+     * @return the exit status, as {@link #run(String[], PrintStream, PrintStream, LongSupplier)}
+     */
+    static int run(String[] args, PrintStream out, PrintStream err, LongSupplier nanoTime,
+            Optional<String> dbPassword, Path reportDir) {
         Options o;
         try {
             o = parse(args);
@@ -134,6 +199,14 @@ public final class Harness {
         if (o == null) {
             usage(out);
             return 0;
+        }
+        if (o.noReport && (o.report.isPresent() || o.reportDir.isPresent())) {
+            err.println("--no-report cannot be combined with " + (o.report.isPresent() ? "--report" : "--report-dir"));
+            return 2;
+        }
+        if (o.report.isPresent() && o.reportDir.isPresent()) {
+            err.println("--report names the report's file and --report-dir only its directory: give one of them");
+            return 2;
         }
         if (o.list) {
             list(out);
@@ -206,13 +279,38 @@ public final class Harness {
             if (after != null) {
                 throughput("after " + improvement.get().name() + ", ", after, afterElapsed, where, out);
             }
-            if (o.report != null) {
-                return report(o.report, HtmlReport.of(scenario, result, comparison), out, err);
+            Optional<Comparison> compared = comparison;
+            if (o.json.isPresent() || o.csv.isPresent()) {
+                RunResults results = RunResults.of(scenario, result, compared);
+                int status = o.json.isEmpty() ? 0 : writeResults(o.json.get(), results.toJson(), "JSON", out, err);
+                if (status == 0 && o.csv.isPresent()) {
+                    status = writeResults(o.csv.get(), results.toCsv(), "CSV", out, err);
+                }
+                if (status != 0) {
+                    return status;
+                }
+            }
+            if (!o.noReport) {
+                Path file = o.report.orElseGet(() -> o.reportDir.orElse(reportDir).resolve(reportFileName(
+                        scenario.name(), o.seed, compared.map(c -> c.improvement().name()))));
+                return report(file, HtmlReport.of(scenario, result, comparison), out, err);
             }
         } catch (StoreOption.Unavailable | CaseStoreException e) {
             err.println(e.getMessage());
             return 1;
         }
+        return 0;
+    }
+
+    private static int writeResults(Path file, String text, String what, PrintStream out, PrintStream err) {
+        try {
+            write(file, text);
+        } catch (IOException e) {
+            err.println("cannot write the " + what + " results '" + file + "': " + e.getMessage());
+            return 1;
+        }
+        out.println("== " + what + " results");
+        out.println("  " + file.toAbsolutePath().normalize());
         return 0;
     }
 
@@ -350,7 +448,11 @@ public final class Harness {
                                 + o.cases);
                     }
                 }
-                case "--report" -> o.report = Path.of(value(args, ++i, a, "an HTML file path"));
+                case "--report" -> o.report = Optional.of(Path.of(value(args, ++i, a, "an HTML file path")));
+                case "--report-dir" -> o.reportDir = Optional.of(Path.of(value(args, ++i, a, "a directory path")));
+                case "--no-report" -> o.noReport = true;
+                case "--json" -> o.json = Optional.of(Path.of(value(args, ++i, a, "a JSON file path")));
+                case "--csv" -> o.csv = Optional.of(Path.of(value(args, ++i, a, "a CSV file path")));
                 case "--improvement" -> o.improvement = value(args, ++i, a, "on, off or an improvement's name");
                 case "--write-scenario" -> o.writeScenario = Path.of(value(args, ++i, a, "a JSON file path"));
                 case "--store" -> o.store = value(args, ++i, a, "memory, h2:mem, h2:<path> or a PostgreSQL JDBC URL");
@@ -395,7 +497,15 @@ public final class Harness {
         out.println("  --cases <n>              the number of service cases (orders, stays, journeys) to simulate;");
         out.println("                           each may give feedback that runs through the workflow engine");
         out.printf(Locale.ROOT, "                           (default %,d)%n", Simulation.DEFAULT_CASES);
-        out.println("  --report <file>          also write the self-contained HTML report to <file>");
+        out.println("  --report <file>          write the self-contained HTML report to <file>; by default every run");
+        out.println("                           writes it to <dir>/<scenario>-seed<seed>[-<improvement>].html");
+        out.println("  --report-dir <dir>       the directory of that named report (default: the system property");
+        out.println("                           " + REPORT_DIR_PROPERTY + ", which the Maven profile sets to");
+        out.println("                           quality-examples/target/reports, else target/reports)");
+        out.println("  --no-report              write no HTML report");
+        out.println("  --json <file>            write the scorecard, SLA compliance, the before/after tests and the");
+        out.println("                           verdict as JSON for CI (format in docs/scenarios.md)");
+        out.println("  --csv <file>             write the same results as CSV, one row per KPI and SLA target");
         out.println("  --improvement <name>     run the scenario again with an improvement applied and compare");
         out.println("                           every KPI before and after with its significance test: on (the");
         out.println("                           scenario's first improvement), off (default), placebo, or a name");

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
@@ -29,11 +30,15 @@ class HarnessTest {
         return run(FROZEN, args);
     }
 
+    /** Where the runs' named reports go. */
+    @TempDir
+    Path reports;
+
     private int run(LongSupplier nanoTime, String... args) {
         out.reset();
         err.reset();
         return Harness.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), nanoTime);
+                new PrintStream(err, true, StandardCharsets.UTF_8), nanoTime, Optional.empty(), reports);
     }
 
     private String out() {
@@ -59,7 +64,7 @@ class HarnessTest {
                 .contains("  booking        Order accuracy")
                 .contains("  overall:   ")
                 .contains("== Customer surveys").contains("NPS ").contains("95 % CI")
-                .contains("== SLA compliance per target").contains("first_response").contains("resolution")
+                .contains("== SLA compliance per target").contains("first response").contains("resolution")
                 .contains("== Feedback workflow").contains("0 rejected")
                 .contains("== Complaint categories (Pareto")
                 .contains("== Control charts").contains("p chart of the daily share").contains("XmR chart")
@@ -102,12 +107,12 @@ class HarnessTest {
                 .contains("change: expense-audit takes 0.3× as long")
                 .contains("> Reimbursement cycle time")
                 .contains("Mann-Whitney U").contains("2-proportion z").contains("Welch t")
-                .contains("verdict: significant improvement of reimbursement-cycle")
+                .contains("verdict: significant improvement of Reimbursement cycle time")
                 .contains("  throughput: after fast-approval-node, 8,000 service cases");
 
         assertThat(run("--cases", "8000", "--improvement", "placebo")).isZero();
         assertThat(out()).contains("== Improvement run: placebo").contains("change: none (placebo)")
-                .contains("verdict: no significant change of reimbursement-cycle - as a placebo should");
+                .contains("verdict: no significant change of Reimbursement cycle time - as a placebo should");
     }
 
     @Test
@@ -119,6 +124,84 @@ class HarnessTest {
         assertThat(html).startsWith("<!DOCTYPE html>").contains("Hotel customer service").doesNotContain("<script");
         assertThat(out()).contains("== HTML report").contains(report.toAbsolutePath().normalize().toString())
                 .doesNotContain("no data for:");
+    }
+
+    @Test
+    void run_withoutReportOption_writesAReportNamedAfterScenarioAndSeed_andPrintsItsPath() throws Exception {
+        assertThat(run("--cases", "2000", "--scenario", "hotel", "--seed", "7")).isZero();
+        Path hotel = reports.resolve("hotel-seed7.html");
+        assertThat(hotel).exists();
+        assertThat(Files.readString(hotel)).contains("Hotel customer service");
+        assertThat(out()).contains("== HTML report").contains(hotel.toAbsolutePath().normalize().toString());
+
+        // A second scenario writes its own report; the first one stays as it was.
+        long hotelSize = Files.size(hotel);
+        assertThat(run("--cases", "2000", "--scenario", "passenger-transport", "--seed", "7")).isZero();
+        assertThat(reports.resolve("passenger-transport-seed7.html")).exists();
+        assertThat(Files.size(hotel)).isEqualTo(hotelSize);
+
+        // An improvement run is named after the improvement too, so it never replaces the plain run's.
+        assertThat(run("--cases", "2000", "--scenario", "hotel", "--seed", "7", "--improvement", "placebo")).isZero();
+        assertThat(reports.resolve("hotel-seed7-placebo.html")).exists();
+        assertThat(Files.size(hotel)).isEqualTo(hotelSize);
+    }
+
+    @Test
+    void run_reportDirAndNoReport_chooseWhereOrWhetherTheReportIsWritten(@TempDir Path dir) throws Exception {
+        Path elsewhere = dir.resolve("elsewhere");
+        assertThat(run("--cases", "2000", "--seed", "-3", "--report-dir", elsewhere.toString())).isZero();
+        assertThat(elsewhere.resolve("business-travel-seed-3.html")).exists();
+
+        assertThat(run("--cases", "2000", "--no-report")).isZero();
+        assertThat(out()).doesNotContain("== HTML report");
+        try (var files = Files.list(reports)) {
+            assertThat(files).isEmpty();
+        }
+
+        assertThat(run("--no-report", "--report", dir.resolve("r.html").toString())).isEqualTo(2);
+        assertThat(err()).contains("--no-report cannot be combined with --report");
+        assertThat(run("--report-dir", dir.toString(), "--report", dir.resolve("r.html").toString())).isEqualTo(2);
+        assertThat(err()).contains("--report names the report's file and --report-dir only its directory");
+    }
+
+    @Test
+    void reportFileName_isSafeForAnyScenarioName() {
+        assertThat(Harness.reportFileName("hotel", 7, Optional.empty())).isEqualTo("hotel-seed7.html");
+        assertThat(Harness.reportFileName("my clinic/v2", -1, Optional.of("triage desk")))
+                .isEqualTo("my-clinic-v2-seed-1-triage-desk.html");
+    }
+
+    @Test
+    void run_printsTheScorecardAManagerReads() {
+        assertThat(run("--cases", "6000", "--improvement", "on")).isZero();
+        String text = out();
+        // Scale, target and the threshold between at risk and missed (BusinessTravel: CSAT target 4.5, at risk 4.0).
+        assertThat(text).containsPattern("booking +Customer satisfaction +4\\.\\d\\d of 5 +>= 4\\.50 of 5 +< 4\\.00 +AT RISK");
+        assertThat(text).containsPattern("booking +Order accuracy +\\d\\d\\.\\d % +>= 99\\.0 % +< 97\\.0 %");
+        // SLA targets in the order a case meets them, by readable names.
+        assertThat(text.indexOf("  first response ")).isPositive()
+                .isLessThan(text.indexOf("  next update ")).isLessThan(text.indexOf("  resolution "))
+                .isLessThan(text.indexOf("  follow-up "));
+        // Percentages change in percentage points, NPS in points; never a negative zero; nothing cut.
+        assertThat(text).containsPattern("Order accuracy +\\S+ % +\\S+ % +[+-]?\\d+\\.\\d pp ")
+                .containsPattern("Net Promoter Score +\\S+ +\\S+ +[+-]?\\d+\\.\\d points ")
+                .doesNotContainPattern("-0\\.0+(?!\\d)").doesNotContain("~");
+        // Suggestions are not complaints.
+        String pareto = text.substring(text.indexOf("== Complaint categories"), text.indexOf("== Control charts"));
+        assertThat(pareto).containsPattern("process suggestions, not counted as complaints: [\\d,]+ in \\d+ categories")
+                .doesNotContain("  process-suggestion");
+        // Every alarm says on which side of the centre line it lies.
+        String charts = text.substring(text.indexOf("== Control charts"), text.indexOf("== Survey analyses"));
+        charts.lines().filter(l -> l.matches("    \\w{3} \\d{4}-\\d\\d-\\d\\d .*")).forEach(l ->
+                assertThat(l).containsPattern("(above|below|on) the centre line: "));
+        // The built-in scenario configures its SERVQUAL means.
+        assertThat(text).contains("SERVQUAL gaps (perception - expectation, ").doesNotContain("built-in defaults");
+    }
+
+    @Test
+    void run_scenarioWithoutServqualMeans_saysItsGapsAreBuiltInDefaults() {
+        assertThat(run("--cases", "2000", "--scenario", "service-centre")).isZero();
+        assertThat(out()).contains("built-in defaults, not measured: the scenario configures no SERVQUAL means");
     }
 
     @Test
@@ -180,10 +263,26 @@ class HarnessTest {
     void help_documentsEveryOption() {
         assertThat(run("--help")).isZero();
         assertThat(out()).contains("--scenario <name|file>").contains("--seed <n>").contains("--cases <n>")
-                .contains("--report <file>").contains("--improvement <name>").contains("on (the")
+                .contains("--report <file>").contains("--report-dir <dir>").contains("--no-report")
+                .contains("--json <file>").contains("--csv <file>").contains("--improvement <name>").contains("on (the")
                 .contains("off (default)").contains("--list").contains("--write-scenario <file>")
                 .contains("--describe").contains("--received <instant>").contains("--help")
                 .contains("business-travel, hotel, passenger-transport");
+    }
+
+    @Test
+    void readme_harnessOptionTable_listsEveryOptionOfTheHelp() throws Exception {
+        String readme = Files.readString(Path.of("../README.md"));
+        String section = readme.substring(readme.indexOf("### quality-examples: the harness testers run"),
+                readme.indexOf("## Reliability under bad input"));
+        java.util.Set<String> documented = java.util.regex.Pattern.compile("(?m)^\\| `(--[a-z-]+)").matcher(section)
+                .results().map(m -> m.group(1)).collect(Collectors.toCollection(java.util.TreeSet::new));
+        assertThat(run("--help")).isZero();
+        java.util.Set<String> helped = java.util.regex.Pattern.compile("(?m)^  (--[a-z-]+)").matcher(out()).results()
+                .map(m -> m.group(1)).filter(o -> !o.equals("--help"))
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        assertThat(helped).contains("--report-dir", "--no-report", "--json", "--csv");
+        assertThat(documented).isEqualTo(helped);
     }
 
     @Test

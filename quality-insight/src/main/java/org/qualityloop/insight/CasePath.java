@@ -1,5 +1,6 @@
 package org.qualityloop.insight;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.qualityloop.model.StageId;
@@ -62,6 +63,28 @@ final class CasePath {
             throw new IllegalArgumentException("history[0] must be a received change, but was " + first.type());
         }
         return r;
+    }
+
+    /**
+     * Checks that a history holds no null and that no event is earlier than the one before it.
+     *
+     * @param history the history, its first event checked already
+     * @throws IllegalArgumentException naming the first event that fails
+     */
+    static void checkOrder(List<CaseEvent> history) {
+        Instant previous = history.get(0).at();
+        for (int i = 1, n = history.size(); i < n; i++) {
+            CaseEvent e = history.get(i);
+            if (e == null) {
+                throw new NullPointerException("history[" + i + "] must not be null");
+            }
+            Instant at = e.at();
+            if (at.isBefore(previous)) {
+                throw new IllegalArgumentException("history[" + i + "].at must not be before " + previous
+                        + ", the instant of the event before it, but was " + at);
+            }
+            previous = at;
+        }
     }
 
     /**

@@ -59,6 +59,8 @@ public final class DwellTimes implements Mergeable<DwellTimes> {
 
     private final BusinessCalendar calendar;
     private final int maxFollowUpAttempts;
+    /** The calendar's working time as a cumulative clock: a cache, not part of the value. */
+    private final WorkingClock clock;
     /** The visits of cases without a stage; those of the others are under their stage only. */
     private final Times[] noStage = new Times[STATES.length];
     private final Map<StageId, Times[]> byStage = new TreeMap<>();
@@ -74,6 +76,7 @@ public final class DwellTimes implements Mergeable<DwellTimes> {
      */
     public DwellTimes(BusinessCalendar calendar, int maxFollowUpAttempts) {
         this.calendar = Checks.notNull(calendar, "calendar");
+        this.clock = new WorkingClock(calendar);
         if (maxFollowUpAttempts < 1) {
             throw new IllegalArgumentException("maxFollowUpAttempts must be at least 1, but was " + maxFollowUpAttempts);
         }
@@ -101,17 +104,9 @@ public final class DwellTimes implements Mergeable<DwellTimes> {
      */
     public void add(List<CaseEvent> history) {
         CaseChange.Received received = CasePath.opening(history);
-        Instant previous = history.get(0).at();
-        for (int i = 1; i < history.size(); i++) {
-            CaseEvent e = Checks.notNull(history.get(i), "history[" + i + "]");
-            if (e.at().isBefore(previous)) {
-                throw new IllegalArgumentException("history[" + i + "].at must not be before " + previous
-                        + ", the instant of the event before it, but was " + e.at());
-            }
-            previous = e.at();
-        }
-        Times[] nodes = received.stage().map(s -> byStage.computeIfAbsent(s, k -> new Times[STATES.length]))
-                .orElse(noStage);
+        CasePath.checkOrder(history);
+        Optional<StageId> stage = received.stage();
+        Times[] nodes = stage.isEmpty() ? noStage : byStage.computeIfAbsent(stage.get(), k -> new Times[STATES.length]);
         cases++;
         CaseState state = CaseState.RECEIVED;
         Instant entered = history.get(0).at();
@@ -125,8 +120,8 @@ public final class DwellTimes implements Mergeable<DwellTimes> {
             Instant at = e.at();
             CaseState next = CasePath.next(state, type, failed, maxFollowUpAttempts);
             if (awaitingSince != null && (type == CaseEventType.CUSTOMER_REPLIED || next != state)) {
-                customerWall += Duration.between(awaitingSince, at).toMillis();
-                customerWorking += calendar.workingTimeBetween(awaitingSince, at).toMillis();
+                customerWall += WorkingClock.wallMillis(awaitingSince, at);
+                customerWorking += clock.millisBetween(awaitingSince, at);
                 awaitingSince = null;
             } else if (type == CaseEventType.AWAIT_CUSTOMER && awaitingSince == null) {
                 awaitingSince = at;
@@ -138,8 +133,8 @@ public final class DwellTimes implements Mergeable<DwellTimes> {
             }
             if (next != state) {
                 if (state.isOpen()) {
-                    long wall = Duration.between(entered, at).toMillis();
-                    long working = wall == 0 ? 0 : calendar.workingTimeBetween(entered, at).toMillis();
+                    long wall = WorkingClock.wallMillis(entered, at);
+                    long working = wall == 0 ? 0 : clock.millisBetween(entered, at);
                     visit(nodes, state, wall, working, customerWall, customerWorking);
                 }
                 state = next;
@@ -350,7 +345,22 @@ public final class DwellTimes implements Mergeable<DwellTimes> {
      * @return the bottleneck, or empty when no visit ended
      */
     public Optional<Bottleneck> bottleneck(DwellMeasure measure) {
-        return bottleneckOf(allStates(), measure);
+        return bottleneck(measure, Confidence.DEFAULT_LEVEL);
+    }
+
+    /**
+     * The slowest state, tested as {@link #bottleneck(DwellMeasure)} does, with the interval of the
+     * effect size at a confidence level.
+     *
+     * @param measure the time to rank by, not null
+     * @param level the confidence level of {@link Bottleneck#rankBiserialInterval()}, at least 0.5
+     *     and below 1 (0.95 by default)
+     * @return the bottleneck, or empty when no visit ended
+     * @throws IllegalArgumentException when the level is outside [0.5, 1)
+     */
+    public Optional<Bottleneck> bottleneck(DwellMeasure measure, double level) {
+        Confidence.check(level);
+        return bottleneckOf(allStates(), measure, level);
     }
 
     /**
@@ -361,7 +371,22 @@ public final class DwellTimes implements Mergeable<DwellTimes> {
      * @return the bottleneck, or empty when no visit of a case with a stage ended
      */
     public Optional<Bottleneck> stageBottleneck(DwellMeasure measure) {
+        return stageBottleneck(measure, Confidence.DEFAULT_LEVEL);
+    }
+
+    /**
+     * The slowest stage-and-state node, tested as {@link #stageBottleneck(DwellMeasure)} does, with
+     * the interval of the effect size at a confidence level.
+     *
+     * @param measure the time to rank by, not null
+     * @param level the confidence level of {@link Bottleneck#rankBiserialInterval()}, at least 0.5
+     *     and below 1 (0.95 by default)
+     * @return the bottleneck, or empty when no visit of a case with a stage ended
+     * @throws IllegalArgumentException when the level is outside [0.5, 1)
+     */
+    public Optional<Bottleneck> stageBottleneck(DwellMeasure measure, double level) {
         Checks.notNull(measure, "measure");
+        Confidence.check(level);
         List<NodeDwell> ranked = stageRanking(measure);
         if (ranked.isEmpty()) {
             return Optional.empty();
@@ -381,10 +406,10 @@ public final class DwellTimes implements Mergeable<DwellTimes> {
                 }
             }
         }
-        return Optional.of(tested(ranked.get(0), measure, Objects.requireNonNull(mine), others));
+        return Optional.of(tested(ranked.get(0), measure, Objects.requireNonNull(mine), others, level));
     }
 
-    private Optional<Bottleneck> bottleneckOf(Times[] nodes, DwellMeasure measure) {
+    private Optional<Bottleneck> bottleneckOf(Times[] nodes, DwellMeasure measure, double level) {
         Checks.notNull(measure, "measure");
         List<NodeDwell> ranked = ranked(results(Optional.empty(), nodes), measure);
         if (ranked.isEmpty()) {
@@ -397,18 +422,19 @@ public final class DwellTimes implements Mergeable<DwellTimes> {
                 others.merge(nodes[i].of(measure));
             }
         }
-        return Optional.of(tested(ranked.get(0), measure, nodes[top].of(measure), others));
+        return Optional.of(tested(ranked.get(0), measure, nodes[top].of(measure), others, level));
     }
 
     private static Bottleneck tested(NodeDwell node, DwellMeasure measure, TimeDistribution mine,
-            TimeDistribution others) {
+            TimeDistribution others, double level) {
         Duration median = mine.quantile(0.5).orElseThrow();
         if (others.count() == 0) {
-            return new Bottleneck(node, measure, median, Duration.ZERO, Optional.empty());
+            return new Bottleneck(node, measure, median, Duration.ZERO, Optional.empty(), level, Optional.empty());
         }
         boolean sketched = mine.count() > TimeDistribution.EXACT_LIMIT || others.count() > TimeDistribution.EXACT_LIMIT;
         Optional<MannWhitneyTest> test = BeforeAfter.mannWhitney(Samples.of(mine, sketched), Samples.of(others, sketched));
-        return new Bottleneck(node, measure, median, others.quantile(0.5).orElseThrow(), test);
+        return new Bottleneck(node, measure, median, others.quantile(0.5).orElseThrow(), test, level,
+                test.map(t -> Bottleneck.rankBiserialAt(t, level)));
     }
 
     @Override

@@ -79,16 +79,9 @@ public final class ProcessMap implements Mergeable<ProcessMap> {
      */
     public void add(List<CaseEvent> history) {
         CaseChange.Received received = CasePath.opening(history);
-        Instant previous = history.get(0).at();
-        for (int i = 1; i < history.size(); i++) {
-            CaseEvent e = Checks.notNull(history.get(i), "history[" + i + "]");
-            if (e.at().isBefore(previous)) {
-                throw new IllegalArgumentException("history[" + i + "].at must not be before " + previous
-                        + ", the instant of the event before it, but was " + e.at());
-            }
-            previous = e.at();
-        }
-        Graph graph = received.stage().map(s -> byStage.computeIfAbsent(s, k -> new Graph())).orElse(noStage);
+        CasePath.checkOrder(history);
+        Optional<StageId> stage = received.stage();
+        Graph graph = stage.isEmpty() ? noStage : byStage.computeIfAbsent(stage.get(), k -> new Graph());
         CaseState state = CaseState.RECEIVED;
         Instant entered = history.get(0).at();
         int failed = 0;
@@ -109,7 +102,7 @@ public final class ProcessMap implements Mergeable<ProcessMap> {
                 reopenings++;
             }
             if (next != state) {
-                long millis = Duration.between(entered, e.at()).toMillis();
+                long millis = WorkingClock.wallMillis(entered, e.at());
                 graph.move(state, next, millis);
                 state = next;
                 entered = e.at();

@@ -35,9 +35,6 @@ import org.qualityloop.model.outcome.CaseOutcome;
  */
 public final class RecoveryParadox implements Mergeable<RecoveryParadox> {
 
-    /** z for a two-sided 95 % interval. */
-    private static final double Z_975 = 1.959963984540054;
-
     private final Map<RecoveryGroup, Scores> groups = new EnumMap<>(RecoveryGroup.class);
     private final Map<RecoveryActionKind, Scores> actions = new EnumMap<>(RecoveryActionKind.class);
 
@@ -115,7 +112,20 @@ public final class RecoveryParadox implements Mergeable<RecoveryParadox> {
      * @return its scores, each empty when the group has no answer of that kind
      */
     public GroupScores group(RecoveryGroup group) {
-        return groups.get(Checks.notNull(group, "group")).result();
+        return group(group, Confidence.DEFAULT_LEVEL);
+    }
+
+    /**
+     * The scores of one group, with intervals at a confidence level.
+     *
+     * @param group the group, not null
+     * @param level the confidence level of the intervals, at least 0.5 and below 1 (0.95 by default)
+     * @return its scores, each empty when the group has no answer of that kind
+     * @throws IllegalArgumentException when the level is outside [0.5, 1)
+     */
+    public GroupScores group(RecoveryGroup group, double level) {
+        Confidence.check(level);
+        return groups.get(Checks.notNull(group, "group")).result(level);
     }
 
     /**
@@ -125,8 +135,22 @@ public final class RecoveryParadox implements Mergeable<RecoveryParadox> {
      * @return its scores, each empty when no such answer was added
      */
     public GroupScores byAction(RecoveryActionKind kind) {
+        return byAction(kind, Confidence.DEFAULT_LEVEL);
+    }
+
+    /**
+     * The scores of the recovered customers for whom a kind of recovery action succeeded, with
+     * intervals at a confidence level.
+     *
+     * @param kind the kind, not null
+     * @param level the confidence level of the intervals, at least 0.5 and below 1 (0.95 by default)
+     * @return its scores, each empty when no such answer was added
+     * @throws IllegalArgumentException when the level is outside [0.5, 1)
+     */
+    public GroupScores byAction(RecoveryActionKind kind, double level) {
+        Confidence.check(level);
         Scores s = actions.get(Checks.notNull(kind, "kind"));
-        return (s == null ? new Scores() : s).result();
+        return (s == null ? new Scores() : s).result(level);
     }
 
     /**
@@ -138,6 +162,22 @@ public final class RecoveryParadox implements Mergeable<RecoveryParadox> {
      * @return the comparison
      */
     public RecoveryComparison compare(RecoveryGroup first, RecoveryGroup second) {
+        return compare(first, second, Confidence.DEFAULT_LEVEL);
+    }
+
+    /**
+     * Compares two groups as {@link #compare(RecoveryGroup, RecoveryGroup)} does, with the
+     * intervals of both differences at a confidence level: the Wald interval of the NPS difference
+     * and Newcombe's hybrid score interval of the difference of the satisfied shares.
+     *
+     * @param first the first group, not null
+     * @param second the second group, not null
+     * @param level the confidence level of the intervals, at least 0.5 and below 1 (0.95 by default)
+     * @return the comparison
+     * @throws IllegalArgumentException when the level is outside [0.5, 1)
+     */
+    public RecoveryComparison compare(RecoveryGroup first, RecoveryGroup second, double level) {
+        Confidence.check(level);
         Scores a = groups.get(Checks.notNull(first, "first"));
         Scores b = groups.get(Checks.notNull(second, "second"));
         Optional<NpsResult> na = a.nps.result();
@@ -147,23 +187,39 @@ public final class RecoveryParadox implements Mergeable<RecoveryParadox> {
         Optional<TwoProportionTest> satisfied = a.csat.count() == 0 || b.csat.count() == 0
                 ? Optional.empty()
                 : BeforeAfter.twoProportions(a.satisfied(), a.csat.count(), b.satisfied(), b.csat.count());
-        return new RecoveryComparison(first, second, nps, satisfied);
+        double z = Confidence.z(level);
+        Optional<Interval> npsInterval = level == Confidence.DEFAULT_LEVEL ? nps.map(NpsComparison::interval)
+                : nps.map(c -> new Interval(c.difference() - z * c.standardError(), c.difference() + z * c.standardError()));
+        Optional<Interval> satisfiedInterval = level == Confidence.DEFAULT_LEVEL
+                ? satisfied.map(TwoProportionTest::newcombeInterval)
+                : satisfied.map(t -> newcombe(t, z));
+        return new RecoveryComparison(first, second, nps, satisfied, level, npsInterval, satisfiedInterval);
     }
 
     /**
-     * The Wilson score 95 % interval of a proportion.
-     *
-     * @param successes the successes, 0 to {@code n}
-     * @param n the trials, positive
-     * @return the interval, within [0, 1]
+     * Newcombe's hybrid score interval (method 10 of Newcombe 1998, Statistics in Medicine 17) of
+     * {@code p₁ − p₂} from the Wilson intervals of both proportions.
      */
-    static Interval wilson(long successes, long n) {
-        double p = (double) successes / n;
-        double z2 = Z_975 * Z_975;
-        double denominator = 1 + z2 / n;
-        double centre = (p + z2 / (2.0 * n)) / denominator;
-        double half = Z_975 / denominator * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
-        return new Interval(Math.max(0.0, centre - half), Math.min(1.0, centre + half));
+    static Interval newcombe(TwoProportionTest t, double z) {
+        double p1 = t.proportionBefore();
+        double p2 = t.proportionAfter();
+        Interval w1 = Confidence.wilson(t.successesBefore(), t.trialsBefore(), z);
+        Interval w2 = Confidence.wilson(t.successesAfter(), t.trialsAfter(), z);
+        double d = p1 - p2;
+        double lower = d - Math.sqrt(sq(p1 - w1.lower()) + sq(w2.upper() - p2));
+        double upper = d + Math.sqrt(sq(w1.upper() - p1) + sq(p2 - w2.lower()));
+        return new Interval(Math.max(-1.0, lower), Math.min(1.0, upper));
+    }
+
+    /** Rocks's (2016) adjusted-Wald interval of an NPS, as {@code NpsResult} computes it at 95 %. */
+    static Interval adjustedWald(NpsResult r, double z) {
+        double margin = z * r.adjustedStandardError();
+        double centre = r.adjustedScore();
+        return new Interval(Math.max(-100.0, centre - margin), Math.min(100.0, centre + margin));
+    }
+
+    private static double sq(double x) {
+        return x * x;
     }
 
     @Override
@@ -197,9 +253,13 @@ public final class RecoveryParadox implements Mergeable<RecoveryParadox> {
             return csat.counts().get(3) + csat.counts().get(4);
         }
 
-        GroupScores result() {
-            return new GroupScores(nps.result(), csat.result(),
-                    csat.count() == 0 ? Optional.empty() : Optional.of(wilson(satisfied(), csat.count())));
+        GroupScores result(double level) {
+            double z = Confidence.z(level);
+            Optional<NpsResult> n = nps.result();
+            Optional<Interval> npsInterval = level == Confidence.DEFAULT_LEVEL ? n.map(NpsResult::adjustedWald)
+                    : n.map(r -> adjustedWald(r, z));
+            return new GroupScores(n, csat.result(), csat.count() == 0 ? Optional.empty()
+                    : Optional.of(Confidence.wilson(satisfied(), csat.count(), z)), level, npsInterval);
         }
 
         @Override

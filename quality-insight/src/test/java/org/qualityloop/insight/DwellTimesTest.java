@@ -150,6 +150,29 @@ class DwellTimesTest {
         assertThat(b.significantAt(0.05)).isFalse();
     }
 
+    /**
+     * The effect size's interval at 99 % (z = 2.575829): A = U₁/(n₁n₂) = 23/33 = 0.696970;
+     * Hanley and McNeil's Q₁ = A/(2 − A) = 0.534884, Q₂ = 2A²/(1 + A) = 0.572511; variance
+     * [A(1 − A) + 2(Q₁ − A²) + 10(Q₂ − A²)]/33 = (0.211203 + 0.098234 + 0.867438)/33 = 0.035663,
+     * se 0.188846, margin 0.486434: A in [0.210536, 1] (clipped), r = 2A − 1 in [−0.578933, 1].
+     */
+    @Test
+    void bottleneck_at99Percent_widensTheEffectSizesInterval() {
+        DwellTimes d = example();
+        Bottleneck b = d.bottleneck(DwellMeasure.WORKING, 0.99).orElseThrow();
+        assertThat(b.level()).isEqualTo(0.99);
+        assertThat(b.rankBiserialInterval().orElseThrow().lower()).isCloseTo(-0.578933, within(1e-6));
+        assertThat(b.rankBiserialInterval().orElseThrow().upper()).isEqualTo(1.0);
+        assertThat(b.test()).isEqualTo(d.bottleneck(DwellMeasure.WORKING).orElseThrow().test());
+        Bottleneck at95 = d.bottleneck(DwellMeasure.WORKING).orElseThrow();
+        assertThat(at95.rankBiserialInterval()).contains(at95.test().orElseThrow().rankBiserialInterval());
+        assertThat(Bottleneck.rankBiserial(at95.test().orElseThrow(), Confidence.Z_975).lower())
+                .isCloseTo(at95.test().orElseThrow().rankBiserialInterval().lower(), within(1e-12));
+        assertThat(d.stageBottleneck(DwellMeasure.WORKING, 0.9).orElseThrow().level()).isEqualTo(0.9);
+        assertThatThrownBy(() -> d.bottleneck(DwellMeasure.WORKING, 0.4))
+                .hasMessage("level must be at least 0.5 and below 1, but was 0.4");
+    }
+
     @Test
     void perStage() {
         DwellTimes d = example();

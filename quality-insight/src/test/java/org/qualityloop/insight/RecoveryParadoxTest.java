@@ -149,4 +149,51 @@ class RecoveryParadoxTest {
         assertThat(r).isEqualTo(example().merge(example()));
         assertThat(r.group(RecoveryGroup.RECOVERED).nps().orElseThrow().responses()).isEqualTo(10);
     }
+
+    /**
+     * At 90 % (z = 1.644854, the 95th percentile of the normal table): the recovered group's
+     * adjusted-Wald NPS adds 3/4 to P = 3 and D = 1 and 3 to n = 5: p̃ = 3.75/8 = 0.46875,
+     * d̃ = 1.75/8 = 0.21875, centre 25, se = 100 √((0.6875 − 0.0625)/8) = 27.950850, margin
+     * 45.975057: [−20.975057, 70.975057]. Wilson for 3 of 4 (z² = 2.705543): centre
+     * (0.75 + 2.705543/8)/(1 + 2.705543/4) = 0.649130, half 1.644854/1.676386 · √(0.046875 +
+     * 2.705543/64) = 0.292962: [0.356168, 0.942093]. NPS difference 15, se √(35.777088² + 41.457809²)
+     * = 54.760844, margin 90.073572: [−75.073572, 105.073572]. Newcombe for 3/4 − 2/3: Wilson 90 % of
+     * 2/3 is [0.253534, 0.921734]; lower 0.083333 − √((0.75 − 0.356168)² + (0.921734 − 0.666667)²)
+     * = −0.385882, upper 0.083333 + √((0.942093 − 0.75)² + (0.666667 − 0.253534)²) = 0.538941.
+     */
+    @Test
+    void intervals_at90Percent_workedExample() {
+        RecoveryParadox r = example();
+        GroupScores g = r.group(RecoveryGroup.RECOVERED, 0.90);
+        assertThat(g.level()).isEqualTo(0.90);
+        assertThat(g.npsInterval().orElseThrow().lower()).isCloseTo(-20.975057, within(1e-5));
+        assertThat(g.npsInterval().orElseThrow().upper()).isCloseTo(70.975057, within(1e-5));
+        assertThat(g.satisfiedInterval().orElseThrow().lower()).isCloseTo(0.356168, within(1e-6));
+        assertThat(g.satisfiedInterval().orElseThrow().upper()).isCloseTo(0.942093, within(1e-6));
+        assertThat(g.nps()).isEqualTo(r.group(RecoveryGroup.RECOVERED).nps()); // the score does not change
+
+        RecoveryComparison c = r.compare(RecoveryGroup.RECOVERED, RecoveryGroup.NEVER_FAILED, 0.90);
+        assertThat(c.npsInterval().orElseThrow().lower()).isCloseTo(-75.073572, within(1e-5));
+        assertThat(c.npsInterval().orElseThrow().upper()).isCloseTo(105.073572, within(1e-5));
+        assertThat(c.satisfiedInterval().orElseThrow().lower()).isCloseTo(-0.385882, within(1e-6));
+        assertThat(c.satisfiedInterval().orElseThrow().upper()).isCloseTo(0.538941, within(1e-6));
+        assertThat(c.satisfied()).isEqualTo(r.compare(RecoveryGroup.RECOVERED, RecoveryGroup.NEVER_FAILED).satisfied());
+        assertThat(r.byAction(RecoveryActionKind.APOLOGY, 0.90).level()).isEqualTo(0.90);
+    }
+
+    @Test
+    void intervals_defaultLevel_areTheMetrics95PercentOnes() {
+        RecoveryParadox r = example();
+        GroupScores g = r.group(RecoveryGroup.RECOVERED);
+        assertThat(g).isEqualTo(r.group(RecoveryGroup.RECOVERED, 0.95));
+        assertThat(g.level()).isEqualTo(0.95);
+        assertThat(g.npsInterval()).contains(NpsResult.of(3, 1, 1).adjustedWald());
+        RecoveryComparison c = r.compare(RecoveryGroup.RECOVERED, RecoveryGroup.NEVER_FAILED);
+        assertThat(c.npsInterval()).contains(c.nps().orElseThrow().interval());
+        assertThat(c.satisfiedInterval()).contains(c.satisfied().orElseThrow().newcombeInterval());
+        assertThatThrownBy(() -> r.group(RecoveryGroup.RECOVERED, 1.0))
+                .hasMessage("level must be at least 0.5 and below 1, but was 1.0");
+        assertThatThrownBy(() -> r.compare(RecoveryGroup.RECOVERED, RecoveryGroup.NEVER_FAILED, 0.3))
+                .hasMessage("level must be at least 0.5 and below 1, but was 0.3");
+    }
 }

@@ -19,11 +19,13 @@ import org.qualityloop.examples.simulation.KpiChange;
 import org.qualityloop.examples.simulation.SimulationResult;
 import org.qualityloop.metrics.KpiScorecard;
 import org.qualityloop.metrics.NpsResult;
+import org.qualityloop.metrics.Proportion;
 import org.qualityloop.metrics.analysis.ChartPoint;
 import org.qualityloop.metrics.analysis.IpaGrid;
 import org.qualityloop.metrics.analysis.IpaQuadrant;
 import org.qualityloop.metrics.analysis.KanoCategory;
 import org.qualityloop.metrics.analysis.KanoTally;
+import org.qualityloop.metrics.analysis.Pareto;
 import org.qualityloop.metrics.analysis.ParetoEntry;
 import org.qualityloop.metrics.analysis.RuleViolation;
 import org.qualityloop.model.FeedbackCategory;
@@ -32,13 +34,18 @@ import org.qualityloop.model.kpi.KpiDefinition;
 import org.qualityloop.model.kpi.KpiDirection;
 import org.qualityloop.model.kpi.KpiStatus;
 import org.qualityloop.model.kpi.KpiUnit;
+import org.qualityloop.model.sla.SlaTarget;
 
 /**
- * Prints a run's results on the console: the KPI scorecard per stage and overall, NPS with its
- * confidence interval, SLA compliance per target, what the workflow engine did, the Pareto of
- * complaint categories, control-chart alarms, the survey analyses and an improvement's
- * before/after table. Everything printed is a function of the results, so the same seed prints
- * the same text; the throughput line is printed by the caller. Not exported.
+ * Prints a run's results on the console for a quality manager: the KPI scorecard per stage and
+ * overall with each KPI's target, missed threshold and scale, NPS with its confidence interval,
+ * SLA compliance per target in lifecycle order, what the workflow engine did, the Pareto of
+ * complaint categories (process suggestions counted apart), control-chart alarms above or below
+ * the centre line, the survey analyses and an improvement's before/after table (percentages in
+ * percentage points, NPS in points). Numbers follow {@link Units}; columns are as wide as their
+ * widest cell, so no name is cut. Everything printed is a function of the results, so the same
+ * seed prints the same text; the throughput line is printed by the caller. Stateless and
+ * thread-safe. Not exported.
  */
 public final class Console {
 
@@ -69,20 +76,27 @@ public final class Console {
         workflow(r.workflow(), out);
         pareto(r, out);
         charts(r, out);
-        surveys(r, out);
+        surveys(scenario, r, out);
     }
 
     private static void scorecard(Scenario scenario, KpiScorecard card, PrintStream out) {
-        out.println("== KPI scorecard (measured in the run, graded against each KPI's target)");
-        out.printf(Locale.ROOT, "  %-14s %-40s %14s %16s  %s%n", "stage", "KPI", "measured", "target", "status");
+        out.println("== KPI scorecard (measured in the run, graded against each KPI's target and at-risk threshold)");
+        Table t = new Table("LLRLLL", "stage", "KPI", "measured", "target", "missed", "status");
         for (KpiScorecard.Row row : card.rows()) {
             KpiDefinition d = row.definition();
-            String name = d.name() + statistic(scenario, d.id());
-            out.printf(Locale.ROOT, "  %-14s %-40s %14s %16s  %s%n", d.stage().map(Object::toString).orElse("-"),
-                    clip(name, 40), row.measured().map(v -> value(v, d.unit())).orElse("no data"),
-                    (d.direction() == KpiDirection.HIGHER_IS_BETTER ? ">= " : "<= ") + value(d.target(), d.unit()),
+            boolean higher = d.direction() == KpiDirection.HIGHER_IS_BETTER;
+            int decimals = row.measured().map(v -> Units.graded(d, v)).orElse(Units.decimals(d.unit()));
+            String scale = Units.scale(scenario, d);
+            t.row(d.stage().map(Object::toString).orElse("-"), d.name() + statistic(scenario, d.id()),
+                    row.measured().map(v -> Units.measured(scenario, d, v)).orElse("no data"),
+                    (higher ? ">= " : "<= ") + Units.number(d.target(), decimals) + Units.suffix(d.unit()) + scale,
+                    d.atRisk().compareTo(d.target()) == 0 ? "short of the target"
+                            : (higher ? "< " : "> ") + Units.number(d.atRisk(), decimals) + Units.suffix(d.unit()),
                     row.status().map(Console::status).orElse("NO DATA"));
         }
+        t.print(out);
+        out.println("  met: the target reached; AT RISK: short of the target, not beyond the missed threshold;"
+                + " MISSED: beyond it");
         StringBuilder stages = new StringBuilder();
         for (Map.Entry<org.qualityloop.model.StageId, List<KpiScorecard.Row>> e : card.rowsByStage().entrySet()) {
             if (stages.length() > 0) {
@@ -122,19 +136,7 @@ public final class Console {
     }
 
     static String value(BigDecimal v, KpiUnit unit) {
-        String n = v.stripTrailingZeros().scale() < 0 ? v.setScale(0).toPlainString()
-                : v.stripTrailingZeros().toPlainString();
-        return switch (unit) {
-            case PERCENT -> n + " %";
-            case SECONDS -> n + " s";
-            case MINUTES -> n + " min";
-            case HOURS -> n + " h";
-            case DAYS -> n + " days";
-            case SCORE -> n;
-            case NPS -> n;
-            case PERCENT_CHANGE_YEAR_ON_YEAR -> n + " % y/y";
-            default -> n;
-        };
+        return Units.value(v, unit);
     }
 
     private static void nps(SimulationResult r, PrintStream out) {
@@ -144,10 +146,12 @@ public final class Console {
             out.println("  no survey answers");
         } else {
             NpsResult n = nps.get();
-            out.printf(Locale.ROOT, "  NPS %.1f (95 %% CI %.1f to %.1f, adjusted Wald) from %s answers: %.1f %% promoters,"
-                    + " %.1f %% passives, %.1f %% detractors%n", n.score(), n.adjustedWald().lower(),
-                    n.adjustedWald().upper(), count(n.responses()), 100.0 * n.promoters() / n.responses(),
-                    100.0 * n.passives() / n.responses(), 100.0 * n.detractors() / n.responses());
+            out.printf(Locale.ROOT, "  NPS %s on -100 to 100 (95 %% CI %s to %s, adjusted Wald) from %s answers:"
+                    + " %s %% promoters, %s %% passives, %s %% detractors%n", Units.number(n.score(), 1),
+                    Units.number(n.adjustedWald().lower(), 1), Units.number(n.adjustedWald().upper(), 1),
+                    count(n.responses()), Units.number(100.0 * n.promoters() / n.responses(), 1),
+                    Units.number(100.0 * n.passives() / n.responses(), 1),
+                    Units.number(100.0 * n.detractors() / n.responses(), 1));
         }
         r.surveys().csat().ifPresent(c -> out.printf(Locale.ROOT,
                 "  CSAT %.2f of 5 from %s stage answers (top-2 box %.1f %%)%n", c.mean(), count(c.responses()),
@@ -158,12 +162,20 @@ public final class Console {
     }
 
     private static void sla(SimulationResult r, PrintStream out) {
-        out.println("== SLA compliance per target (valid feedback cases; working time on the service calendar)");
+        out.println("== SLA compliance per target, in lifecycle order (valid feedback cases; working time on the"
+                + " service calendar)");
         if (r.slaCompliance().isEmpty()) {
             out.println("  no feedback case ran an SLA target");
         }
-        r.slaCompliance().forEach((t, p) -> out.printf(Locale.ROOT, "  %-16s %6.1f %%   %s met, %s breached%n", t,
-                p.percent(), count(p.numerator()), count(p.denominator() - p.numerator())));
+        Table t = new Table("LRRR", "target", "met", "cases met", "breached");
+        for (SlaTarget target : Units.lifecycleOrder(r.slaCompliance().keySet())) {
+            Proportion p = r.slaCompliance().get(target);
+            t.row(Units.name(target), Units.number(p.percent(), 1) + " %", count(p.numerator()),
+                    count(p.denominator() - p.numerator()));
+        }
+        if (!r.slaCompliance().isEmpty()) {
+            t.print(out);
+        }
         out.println();
     }
 
@@ -186,22 +198,39 @@ public final class Console {
     }
 
     private static void pareto(SimulationResult r, PrintStream out) {
-        out.println("== Complaint categories (Pareto of valid feedback cases; * = vital few up to 80 %)");
-        if (r.complaints().isEmpty()) {
-            out.println("  no valid feedback");
-            out.println();
-            return;
+        out.println("== Complaint categories (Pareto of valid feedback cases other than process suggestions;"
+                + " * = vital few up to 80 %)");
+        Map<FeedbackCategory, Long> complaints = new LinkedHashMap<>();
+        long suggestions = 0;
+        int suggestionCategories = 0;
+        for (ParetoEntry<FeedbackCategory> e : r.complaints().map(Pareto::entries).orElse(List.of())) {
+            if (e.category().isWithin(FeedbackCategory.PROCESS_SUGGESTION)) {
+                suggestions += e.count();
+                suggestionCategories++;
+            } else {
+                complaints.put(e.category(), e.count());
+            }
         }
-        List<ParetoEntry<FeedbackCategory>> entries = r.complaints().get().entries();
-        for (int i = 0; i < Math.min(PARETO_ROWS, entries.size()); i++) {
-            ParetoEntry<FeedbackCategory> e = entries.get(i);
-            out.printf(Locale.ROOT, "  %-36s %7s  %5.1f %%  cumulative %5.1f %% %s%n", clip(e.category().code(), 36),
-                    count(e.count()), 100 * e.share(), 100 * e.cumulativeShare(), e.vitalFew() ? "*" : "");
+        Optional<Pareto<FeedbackCategory>> pareto = Pareto.of(complaints);
+        if (pareto.isEmpty()) {
+            out.println("  no valid complaint");
+        } else {
+            List<ParetoEntry<FeedbackCategory>> entries = pareto.get().entries();
+            Table t = new Table("LRRRL", "category", "cases", "share", "cumulative", "");
+            for (int i = 0; i < Math.min(PARETO_ROWS, entries.size()); i++) {
+                ParetoEntry<FeedbackCategory> e = entries.get(i);
+                t.row(e.category().code(), count(e.count()), Units.number(100 * e.share(), 1) + " %",
+                        Units.number(100 * e.cumulativeShare(), 1) + " %", e.vitalFew() ? "*" : "");
+            }
+            if (entries.size() > PARETO_ROWS) {
+                long rest = entries.subList(PARETO_ROWS, entries.size()).stream().mapToLong(ParetoEntry::count).sum();
+                t.row("others (" + (entries.size() - PARETO_ROWS) + " more categories)", count(rest), "", "", "");
+            }
+            t.print(out);
         }
-        if (entries.size() > PARETO_ROWS) {
-            long rest = entries.subList(PARETO_ROWS, entries.size()).stream().mapToLong(ParetoEntry::count).sum();
-            out.printf(Locale.ROOT, "  %-36s %7s  (%d more categories)%n", "others", count(rest),
-                    entries.size() - PARETO_ROWS);
+        if (suggestions > 0) {
+            out.printf(Locale.ROOT, "  process suggestions, not counted as complaints: %s in %d %s%n", count(suggestions),
+                    suggestionCategories, suggestionCategories == 1 ? "category" : "categories");
         }
         out.println();
     }
@@ -214,8 +243,8 @@ public final class Console {
             out.printf(Locale.ROOT, "  %s of the %s%n", c.chartType(), lowerFirst(c.title()));
             int alarms = c.alarmDays().size();
             out.printf(Locale.ROOT, "    %d days, centre %s; %s%n", c.points().size(),
-                    proportion ? String.format(Locale.ROOT, "%.2f %%", 100 * centre)
-                            : String.format(Locale.ROOT, "%.1f %s", centre, c.valueLabel()),
+                    proportion ? Units.number(100 * centre, 2) + " %"
+                            : Units.number(centre, 1) + " " + c.valueLabel(),
                     alarms == 0 ? "no alarm" : alarms == 1 ? "1 alarm day:" : alarms + " alarm days:");
             Map<LocalDate, List<String>> rules = new LinkedHashMap<>();
             for (RuleViolation v : c.violations()) {
@@ -228,9 +257,12 @@ public final class Console {
                     break;
                 }
                 ChartPoint p = c.points().get(c.days().indexOf(e.getKey()));
-                out.printf(Locale.ROOT, "    %s  %s  %s%n", DAY.format(e.getKey()),
-                        proportion ? String.format(Locale.ROOT, "%6.2f %%", 100 * p.value())
-                                : String.format(Locale.ROOT, "%8.1f", p.value()), String.join(", ", e.getValue()));
+                String side = p.value() > p.centre() ? "above the centre line"
+                        : p.value() < p.centre() ? "below the centre line" : "on the centre line";
+                out.printf(Locale.ROOT, "    %s  %s  %s: %s%n", DAY.format(e.getKey()),
+                        proportion ? String.format(Locale.ROOT, "%6s %%", Units.number(100 * p.value(), 2))
+                                : String.format(Locale.ROOT, "%8s", Units.number(p.value(), 1)), side,
+                        String.join(", ", e.getValue()));
             }
         }
         out.println();
@@ -250,15 +282,17 @@ public final class Console {
         };
     }
 
-    private static void surveys(SimulationResult r, PrintStream out) {
+    private static void surveys(Scenario scenario, SimulationResult r, PrintStream out) {
         SimulationResult.SurveyResults s = r.surveys();
         out.println("== Survey analyses");
+        boolean defaults = scenario.surveys().servqual().equals(Defaults.servqual());
         s.servqual().ifPresentOrElse(q -> {
             StringBuilder b = new StringBuilder();
             q.dimensionGaps().forEach((d, g) -> b.append(b.length() > 0 ? ", " : "")
-                    .append(d).append(String.format(Locale.ROOT, " %+.2f", g)));
-            out.printf(Locale.ROOT, "  SERVQUAL gaps (perception - expectation, %s respondents): %s; overall %+.2f%n",
-                    count(q.respondents()), b, q.overallGap());
+                    .append(d).append(' ').append(Units.signed(BigDecimal.valueOf(g), 2)));
+            out.printf(Locale.ROOT, "  SERVQUAL gaps (perception - expectation, %s respondents%s): %s; overall %s%n",
+                    count(q.respondents()), defaults ? "; built-in defaults, not measured: the scenario configures"
+                            + " no SERVQUAL means" : "", b, Units.signed(BigDecimal.valueOf(q.overallGap()), 2));
         }, () -> out.println("  SERVQUAL: no respondents"));
         IpaGrid.meanCentred(s.ipa()).ifPresent(ipa -> {
             Map<IpaQuadrant, List<String>> by = new LinkedHashMap<>();
@@ -310,31 +344,19 @@ public final class Console {
         }
         out.printf(Locale.ROOT, "  before: seed %d; after: the same period with an independent random stream (seed %d)%n",
                 c.before().run().seed(), c.after().run().seed());
-        out.printf(Locale.ROOT, "  %-40s %12s %12s %9s  %-15s %9s %9s  %s%n", "KPI", "before", "after", "change",
-                "test", "p", "p (Holm)", "");
+        Table t = new Table("LRRRLRRL", "KPI", "before", "after", "change", "test", "p", "p (Holm)", "");
         for (KpiChange k : c.changes()) {
             KpiDefinition d = k.kpi();
             String flag = k.significant() ? (k.improved() ? "significantly better" : "significantly worse") : "";
-            out.printf(Locale.ROOT, "  %-40s %12s %12s %9s  %-15s %9s %9s  %s%n",
-                    clip((k.expected() ? "> " : "  ") + d.name(), 40),
-                    k.before().map(v -> value(v, d.unit())).orElse("-"),
-                    k.after().map(v -> value(v, d.unit())).orElse("-"),
-                    k.relativeChange().map(x -> String.format(Locale.ROOT, "%+.1f %%", 100 * x)).orElse("-"),
-                    test(k.test()), k.result().map(t -> p(t.pValue())).orElse("-"),
-                    k.result().isPresent() ? p(k.adjustedP()) : "-", flag);
+            t.row((k.expected() ? "> " : "  ") + d.name(), k.before().map(v -> value(v, d.unit())).orElse("-"),
+                    k.after().map(v -> value(v, d.unit())).orElse("-"), Units.change(k), test(k.test()),
+                    k.result().map(x -> p(x.pValue())).orElse("-"), k.result().isPresent() ? p(k.adjustedP()) : "-",
+                    flag);
         }
+        t.print(out);
         out.println("  > = KPIs the change is expected to improve (judged at alpha 0.05, Holm-adjusted within"
-                + " them); the others are adjusted among themselves");
-        List<String> named = c.changes().stream().filter(KpiChange::expected).map(k -> k.kpi().id().value()).toList();
-        if (c.improvement().isPlacebo()) {
-            out.printf(Locale.ROOT, "  verdict: %s%n", c.verdict()
-                    ? "no significant change of " + String.join(", ", named) + " - as a placebo should"
-                    : "a significant change of " + String.join(", ", named) + " although nothing changed (a false alarm)");
-        } else {
-            out.printf(Locale.ROOT, "  verdict: %s%n", c.verdict()
-                    ? "significant improvement of " + String.join(", ", named)
-                    : "no significant improvement of " + String.join(", ", named));
-        }
+                + " them); the others are adjusted among themselves; pp = percentage points");
+        out.printf(Locale.ROOT, "  verdict: %s%n", Units.verdict(c));
         out.println();
     }
 
@@ -354,11 +376,57 @@ public final class Console {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
-    private static String clip(String s, int width) {
-        return s.length() <= width ? s : s.substring(0, width - 1) + "~";
-    }
-
     private static String lowerFirst(String s) {
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** A text table whose columns are as wide as their widest cell, so that nothing is cut. */
+    static final class Table {
+        private final String align;
+        private final List<String[]> rows = new ArrayList<>();
+
+        /**
+         * A table with a header row.
+         *
+         * @param align one letter per column: L for left-aligned, R for right-aligned
+         * @param header the header cells
+         */
+        Table(String align, String... header) {
+            if (align.length() != header.length) {
+                throw new IllegalArgumentException("align must have one letter per column (" + header.length
+                        + "), but had " + align.length());
+            }
+            this.align = align;
+            rows.add(header);
+        }
+
+        void row(String... cells) {
+            if (cells.length != align.length()) {
+                throw new IllegalArgumentException("a row must have " + align.length() + " cells, but had "
+                        + cells.length);
+            }
+            rows.add(cells);
+        }
+
+        void print(PrintStream out) {
+            int[] width = new int[align.length()];
+            for (String[] r : rows) {
+                for (int i = 0; i < r.length; i++) {
+                    width[i] = Math.max(width[i], r[i].length());
+                }
+            }
+            for (String[] r : rows) {
+                StringBuilder b = new StringBuilder();
+                for (int i = 0; i < r.length; i++) {
+                    if (width[i] == 0) {
+                        continue;
+                    }
+                    b.append("  ");
+                    String pad = " ".repeat(width[i] - r[i].length());
+                    b.append(align.charAt(i) == 'R' ? pad + r[i] : r[i] + pad);
+                }
+                out.println(b.toString().stripTrailing());
+            }
+        }
     }
 }

@@ -198,4 +198,21 @@ public record Comparison(Improvement improvement, SimulationResult before, Simul
         }
         return !named.isEmpty() && named.stream().allMatch(c -> c.significant() && c.improved());
     }
+
+    /**
+     * The verdict in words, naming the KPIs the improvement names by their labels, such as
+     * {@code "significant improvement of Reimbursement cycle time"}, or for a placebo
+     * {@code "no significant change of Reimbursement cycle time - as a placebo should"}.
+     *
+     * @return the sentence
+     */
+    public String verdictText() {
+        List<String> named = changes.stream().filter(KpiChange::expected).map(k -> k.kpi().name()).toList();
+        String kpis = named.isEmpty() ? "any KPI" : String.join(", ", named);
+        if (improvement.isPlacebo()) {
+            return verdict() ? "no significant change of " + kpis + " - as a placebo should"
+                    : "a significant change of " + kpis + " although nothing changed (a false alarm)";
+        }
+        return verdict() ? "significant improvement of " + kpis : "no significant improvement of " + kpis;
+    }
 }
