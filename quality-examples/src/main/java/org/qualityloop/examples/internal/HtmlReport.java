@@ -5,7 +5,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.qualityloop.examples.report.ControlChartSection;
+import org.qualityloop.examples.report.HeadlineSection;
+import org.qualityloop.examples.report.ImprovementSection;
+import org.qualityloop.examples.report.KanoSection;
+import org.qualityloop.examples.report.SurveyScoresSection;
 import org.qualityloop.examples.report.ImportancePerformanceSection;
 import org.qualityloop.examples.report.NpsTrendSection;
 import org.qualityloop.examples.report.ParetoSection;
@@ -24,10 +29,11 @@ import org.qualityloop.examples.simulation.SimulationResult;
 import org.qualityloop.metrics.analysis.IpaGrid;
 
 /**
- * Assembles the HTML report of a run from its results: run summary, KPI scorecard, NPS and SLA
- * trends, the daily control charts, the Pareto of complaint categories, SERVQUAL gaps, the
- * importance–performance grid and, after an improvement run, its before/after table. The page
- * depends only on the results, so the same seed gives the same page. Not exported.
+ * Assembles the HTML report of a run from its results: the headline tiles and written summary,
+ * after an improvement run its verdict and before/after chart, then run summary, KPI scorecard,
+ * NPS and SLA trends, the daily control charts, the Pareto of complaint categories, CSAT and CES,
+ * SERVQUAL gaps, the importance–performance grid and the Kano classification. The page depends
+ * only on the results, so the same seed gives the same page. Not exported.
  */
 public final class HtmlReport {
 
@@ -50,6 +56,14 @@ public final class HtmlReport {
         QualityReport.Builder b = QualityReport.builder(run.title() + ": simulated service quality")
                 .subtitle("Scenario " + run.scenario() + ", seed " + run.seed() + ", " + Console.count(run.cases())
                         + " service cases from " + DAY.format(run.firstDay()) + " to " + DAY.format(run.lastDay()));
+        HeadlineSection headline = HeadlineSection.of("At a glance", r.scorecard());
+        if (comparison.isPresent()) {
+            ImprovementSection improvement = improvement(comparison.get());
+            headline = headline.withNote("Improvement run \u201C" + comparison.get().improvement().name() + "\u201D: "
+                    + improvement.verdict());
+            b.improvement(improvement);
+        }
+        b.headline(headline);
         b.add(SummarySection.of("Run summary")
                 .with("scenario", run.scenario() + " (" + run.title() + ")")
                 .with("seed", run.seed())
@@ -79,13 +93,19 @@ public final class HtmlReport {
         }
         b.add(r.complaints().map(p -> ParetoSection.of("Complaint categories (valid feedback cases)", p,
                 category -> category.code())).orElseGet(() -> ParetoSection.noData("Complaint categories")));
+        if (r.surveys().csat().isPresent() || r.surveys().ces().isPresent()) {
+            b.add(new SurveyScoresSection("Customer satisfaction (CSAT) and customer effort (CES)", r.surveys().csat(),
+                    r.surveys().ces()));
+        }
         b.add(r.surveys().servqual().map(q -> ServqualSection.of("SERVQUAL gaps (perception minus expectation)", q))
                 .orElseGet(() -> ServqualSection.noData("SERVQUAL gaps")));
         b.add(IpaGrid.meanCentred(r.surveys().ipa())
                 .map(ipa -> ImportancePerformanceSection.of("Importance-performance grid (mean-centred)", ipa,
                         r.surveys().ipa()))
                 .orElseGet(() -> ImportancePerformanceSection.noData("Importance-performance grid")));
-        comparison.ifPresent(c -> b.add(improvement(c)));
+        if (!r.surveys().kano().isEmpty()) {
+            b.add(new KanoSection("Kano classification of features", r.surveys().kano()));
+        }
         return b.build();
     }
 
@@ -94,28 +114,14 @@ public final class HtmlReport {
                 .map(ScenarioKpi::definition).map(d -> d.target());
     }
 
-    private static SummarySection improvement(Comparison c) {
-        SummarySection s = SummarySection.of("Improvement run: " + c.improvement().name())
-                .with("change", c.improvement().description())
-                .with("verdict", verdict(c));
-        List<KpiChange> changes = c.changes();
-        for (KpiChange k : changes) {
-            String line = k.before().map(v -> Console.value(v, k.kpi().unit())).orElse("-") + " to "
-                    + k.after().map(v -> Console.value(v, k.kpi().unit())).orElse("-")
-                    + k.relativeChange().map(x -> String.format(Locale.ROOT, " (%+.1f %%)", 100 * x)).orElse("")
-                    + k.result().map(t -> String.format(Locale.ROOT, "; %s p %s, Holm-adjusted %s", test(k.test()),
-                            p(t.pValue()), p(k.adjustedP()))).orElse("; no test")
-                    + (k.significant() ? (k.improved() ? "; significantly better" : "; significantly worse") : "");
-            s = s.with((k.expected() ? "expected: " : "") + k.kpi().name(), line);
-        }
-        return s;
-    }
-
-    private static String verdict(Comparison c) {
-        if (c.improvement().isPlacebo()) {
-            return c.verdict() ? "no significant change (a placebo)" : "a significant change although nothing changed";
-        }
-        return c.verdict() ? "significant improvement" : "no significant improvement";
+    private static ImprovementSection improvement(Comparison c) {
+        List<ImprovementSection.Change> changes = c.changes().stream().map(k -> new ImprovementSection.Change(
+                k.kpi(), k.before(), k.after(), test(k.test()),
+                k.result().map(t -> OptionalDouble.of(t.pValue())).orElse(OptionalDouble.empty()),
+                k.result().isPresent() ? OptionalDouble.of(k.adjustedP()) : OptionalDouble.empty(),
+                k.significant(), k.expected())).toList();
+        return new ImprovementSection("Improvement: " + c.improvement().name(), c.improvement().description(),
+                c.improvement().isPlacebo(), Comparison.ALPHA, changes);
     }
 
     private static String test(KpiChange.Test t) {
@@ -124,9 +130,5 @@ public final class HtmlReport {
             case MANN_WHITNEY_U -> "Mann-Whitney U";
             case WELCH_T -> "Welch t";
         };
-    }
-
-    private static String p(double p) {
-        return p < 0.0001 ? "< 0.0001" : String.format(Locale.ROOT, "%.4f", p);
     }
 }

@@ -1,6 +1,5 @@
 package org.qualityloop.examples.report;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.qualityloop.model.StageId;
 import org.qualityloop.model.kpi.KpiDefinition;
 import org.qualityloop.model.kpi.KpiDirection;
 import org.qualityloop.model.kpi.KpiStatus;
-import org.qualityloop.model.kpi.KpiUnit;
 
 /**
  * Renders a {@link QualityReport} as one self-contained page: the document, its inline style
@@ -72,6 +70,7 @@ final class Page {
             ".no-data-note{margin:0;padding:18px;border:1px dashed #d1d5db;border-radius:8px;color:var(--muted);"
                     + "text-align:center;background:#fafafa}",
             "footer{color:var(--muted);font-size:12px;text-align:center}",
+            Panels.STYLE,
             "@media (max-width:600px){main{padding:20px 10px}section{padding:14px 12px}th,td{padding:6px}}",
             "@media print{body{background:#fff}section{break-inside:avoid;box-shadow:none}nav{display:none}}");
 
@@ -122,6 +121,8 @@ final class Page {
         m.element("h2", section.title(), "id", id + "-heading");
         if (!section.hasData()) {
             m.element("p", noData(section), "class", "no-data-note", "role", "note");
+        } else if (Panels.render(m, id, section)) {
+            // a headline, improvement, survey or insight section
         } else if (section instanceof NpsTrendSection s) {
             figure(m, () -> TrendCharts.nps(m, id + "-chart", s), () -> npsCaption(m, s));
         } else if (section instanceof SlaTrendSection s) {
@@ -146,7 +147,9 @@ final class Page {
     }
 
     private static String kind(ReportSection section) {
-        if (section instanceof NpsTrendSection) {
+        if (Panels.kind(section).isPresent()) {
+            return Panels.kind(section).get();
+        } else if (section instanceof NpsTrendSection) {
             return "nps-trend";
         } else if (section instanceof SlaTrendSection) {
             return "sla-trend";
@@ -165,7 +168,9 @@ final class Page {
     }
 
     private static String noData(ReportSection section) {
-        if (section instanceof NpsTrendSection) {
+        if (Panels.noData(section).isPresent()) {
+            return Panels.noData(section).get();
+        } else if (section instanceof NpsTrendSection) {
             return "No data: no period has NPS responses.";
         } else if (section instanceof SlaTrendSection) {
             return "No data: no case with an SLA target was decided in any period.";
@@ -291,11 +296,11 @@ final class Page {
             m.inline("td", d.name(), "title", d.id().value());
             m.inline("td", d.stage().map(StageId::value).orElse("\u2014"),
                     "title", d.stage().isEmpty() ? "programme-wide" : null);
-            m.inline("td", row.measured().map(v -> amount(v, d.unit())).orElse("\u2014"), "class", "num");
+            m.inline("td", row.measured().map(v -> Texts.value(v, d.unit())).orElse("\u2014"), "class", "num");
             boolean higher = d.direction() == KpiDirection.HIGHER_IS_BETTER;
-            m.open("td", "class", "num").text((higher ? "\u2265\u00A0" : "\u2264\u00A0") + amount(d.target(), d.unit()));
+            m.open("td", "class", "num").text((higher ? "\u2265\u00A0" : "\u2264\u00A0") + Texts.limit(d.target(), d.unit()));
             if (d.atRisk().compareTo(d.target()) != 0) {
-                m.inline("span", "at risk " + (higher ? "from " : "up to ") + amount(d.atRisk(), d.unit()),
+                m.inline("span", "at risk " + (higher ? "from " : "up to ") + Texts.limit(d.atRisk(), d.unit()),
                         "class", "threshold");
             }
             m.raw("</td>");
@@ -318,22 +323,6 @@ final class Page {
         m.close("tbody");
         m.close("table");
         m.close("div");
-    }
-
-    private static String amount(BigDecimal value, KpiUnit unit) {
-        String plain = value.toPlainString();
-        if (plain.startsWith("-")) {
-            plain = Fmt.MINUS + plain.substring(1);
-        }
-        return plain + switch (unit) {
-            case PERCENT -> "\u00A0%";
-            case SCORE, NPS, COUNT, MONEY -> "";
-            case SECONDS -> "\u00A0s";
-            case MINUTES -> "\u00A0min";
-            case HOURS -> "\u00A0h";
-            case DAYS -> "\u00A0d";
-            case PERCENT_CHANGE_YEAR_ON_YEAR -> "\u00A0% YoY";
-        };
     }
 
     private static String statusText(KpiStatus status) {

@@ -32,6 +32,13 @@ import org.qualityloop.examples.internal.Valid;
  * their iteration order (pass a {@code LinkedHashMap} or {@code TreeMap} where order matters; a
  * {@code Map.of} iterates in an order that differs between runs).
  *
+ * <p>Besides the sections added in order, the builder has a place for each part a reader looks
+ * for in the same spot: the {@linkplain Builder#headline headline} (KPI tiles and a written
+ * summary) and the {@linkplain Builder#improvement improvement verdict} at the top, and the
+ * insight analyses at the end ({@linkplain Builder#bottlenecks bottleneck ranking},
+ * {@linkplain Builder#processMap process map}, {@linkplain Builder#recoveryParadox recovery
+ * paradox}, {@linkplain Builder#slaExplanation SLA explanation}); a part not set is left out.
+ *
  * <p>A section without data is rendered as a short note, not an empty chart, and is listed by
  * {@link #sectionsWithoutData()}; rendering never fails for lack of data.
  *
@@ -143,9 +150,97 @@ public final class QualityReport {
         private final String title;
         private String subtitle;
         private final List<ReportSection> sections = new ArrayList<>();
+        private HeadlineSection headline;
+        private ImprovementSection improvement;
+        private BottleneckSection bottlenecks;
+        private ProcessMapSection processMap;
+        private RecoveryParadoxSection recoveryParadox;
+        private SlaExplanationSection slaExplanation;
 
         private Builder(String title) {
             this.title = title;
+        }
+
+        private static <T> T once(T current, T next, String part) {
+            Valid.notNull(next, part);
+            if (current != null) {
+                throw new IllegalStateException(part + " was already set to '" + ((ReportSection) current).title()
+                        + "'");
+            }
+            return next;
+        }
+
+        /**
+         * Sets the headline: KPI tiles and a written summary, shown first.
+         *
+         * @param section the headline, not null
+         * @return this builder
+         * @throws IllegalStateException if a headline was already set
+         */
+        public Builder headline(HeadlineSection section) {
+            headline = once(headline, section, "headline");
+            return this;
+        }
+
+        /**
+         * Sets the improvement verdict with its before/after chart, shown right after the headline
+         * and before every added section.
+         *
+         * @param section the improvement, not null
+         * @return this builder
+         * @throws IllegalStateException if an improvement was already set
+         */
+        public Builder improvement(ImprovementSection section) {
+            improvement = once(improvement, section, "improvement");
+            return this;
+        }
+
+        /**
+         * Sets the bottleneck ranking, shown after the added sections.
+         *
+         * @param section the ranking, not null
+         * @return this builder
+         * @throws IllegalStateException if a ranking was already set
+         */
+        public Builder bottlenecks(BottleneckSection section) {
+            bottlenecks = once(bottlenecks, section, "bottlenecks");
+            return this;
+        }
+
+        /**
+         * Sets the process map, shown after the bottleneck ranking.
+         *
+         * @param section the process map, not null
+         * @return this builder
+         * @throws IllegalStateException if a process map was already set
+         */
+        public Builder processMap(ProcessMapSection section) {
+            processMap = once(processMap, section, "processMap");
+            return this;
+        }
+
+        /**
+         * Sets the recovery-paradox tables, shown after the process map.
+         *
+         * @param section the tables, not null
+         * @return this builder
+         * @throws IllegalStateException if they were already set
+         */
+        public Builder recoveryParadox(RecoveryParadoxSection section) {
+            recoveryParadox = once(recoveryParadox, section, "recoveryParadox");
+            return this;
+        }
+
+        /**
+         * Sets the SLA explanation of a sample case, shown last.
+         *
+         * @param section the explanation, not null
+         * @return this builder
+         * @throws IllegalStateException if an explanation was already set
+         */
+        public Builder slaExplanation(SlaExplanationSection section) {
+            slaExplanation = once(slaExplanation, section, "slaExplanation");
+            return this;
         }
 
         /**
@@ -177,13 +272,28 @@ public final class QualityReport {
         }
 
         /**
-         * Builds the report. A report without sections is allowed and renders a page with only
-         * its title.
+         * Builds the report: the headline and the improvement first, then the added sections in
+         * the order they were added, then the bottleneck ranking, the process map, the recovery
+         * paradox and the SLA explanation; a part that was not set is left out. A report without
+         * sections is allowed and renders a page with only its title.
          *
          * @return the report
          */
         public QualityReport build() {
-            return new QualityReport(title, Optional.ofNullable(subtitle), List.copyOf(sections));
+            List<ReportSection> page = new ArrayList<>();
+            if (headline != null) {
+                page.add(headline);
+            }
+            if (improvement != null) {
+                page.add(improvement);
+            }
+            page.addAll(sections);
+            for (ReportSection part : new ReportSection[] {bottlenecks, processMap, recoveryParadox, slaExplanation}) {
+                if (part != null) {
+                    page.add(part);
+                }
+            }
+            return new QualityReport(title, Optional.ofNullable(subtitle), List.copyOf(page));
         }
     }
 }

@@ -12,7 +12,9 @@ package org.qualityloop.examples.report;
  */
 public sealed interface ReportSection
         permits NpsTrendSection, SlaTrendSection, ControlChartSection, ParetoSection, ServqualSection,
-        ImportancePerformanceSection, ScorecardSection, SummarySection {
+        ImportancePerformanceSection, ScorecardSection, SummarySection, HeadlineSection, ImprovementSection,
+        SurveyScoresSection, KanoSection, BottleneckSection, ProcessMapSection, RecoveryParadoxSection,
+        SlaExplanationSection {
 
     /**
      * Returns the section's heading.

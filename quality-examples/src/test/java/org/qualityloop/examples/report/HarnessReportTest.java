@@ -30,11 +30,14 @@ class HarnessReportTest {
         String html = report.toHtml();
         Document doc = ReportInvariants.assertValidPage(html);
         List<Element> sections = ReportInvariants.sections(doc);
-        // Summary, scorecard, NPS, SLA, two control charts, Pareto, SERVQUAL, IPA, improvement.
-        assertThat(sections).hasSize(10);
+        // Headline, improvement, summary, scorecard, NPS, SLA, two control charts, Pareto, CSAT and CES,
+        // SERVQUAL, IPA, Kano.
+        assertThat(sections).extracting(s -> s.getAttribute("class").replace("section ", "")).containsExactly(
+                "headline", "improvement", "summary", "scorecard", "nps-trend", "sla-trend", "control-chart",
+                "control-chart", "pareto", "survey-scores", "servqual", "importance-performance", "kano");
         assertThat(html).doesNotContain("class=\"no-data-note\"");
         List<Element> charts = ReportInvariants.elements(doc, ReportInvariants.SVG, "svg");
-        assertThat(charts).hasSize(7);
+        assertThat(charts).hasSize(8);
         for (Element svg : charts) {
             // Every chart draws data: points, bars or lines, beyond its axes.
             long marks = ReportInvariants.elements(svg, ReportInvariants.SVG, "circle").size()
@@ -42,7 +45,8 @@ class HarnessReportTest {
                     + ReportInvariants.elements(svg, ReportInvariants.SVG, "path").size();
             assertThat(marks).as("data marks of %s", svg.getAttribute("aria-labelledby")).isGreaterThan(3);
         }
-        assertThat(html).contains("Reimbursement cycle time").contains("significant improvement")
+        assertThat(html).contains("Reimbursement cycle time")
+                .contains("Verdict: Significant improvement of Reimbursement cycle time.")
                 .contains("process-suggestion/reimbursement").contains("Western Electric");
         // The same seed renders the same page.
         assertThat(HtmlReport.of(travel, sim.run(), Optional.empty()).toHtml())
