@@ -6,19 +6,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.qualityloop.examples.report.BottleneckSection;
 import org.qualityloop.examples.report.ControlChartSection;
 import org.qualityloop.examples.report.HeadlineSection;
-import org.qualityloop.examples.report.ImprovementSection;
-import org.qualityloop.examples.report.KanoSection;
-import org.qualityloop.examples.report.SurveyScoresSection;
 import org.qualityloop.examples.report.ImportancePerformanceSection;
+import org.qualityloop.examples.report.ImprovementSection;
+import org.qualityloop.examples.report.JourneyTimesSection;
+import org.qualityloop.examples.report.KanoSection;
 import org.qualityloop.examples.report.NpsTrendSection;
 import org.qualityloop.examples.report.ParetoSection;
+import org.qualityloop.examples.report.ProcessMapSection;
 import org.qualityloop.examples.report.QualityReport;
+import org.qualityloop.examples.report.RecoveryParadoxSection;
 import org.qualityloop.examples.report.ScorecardSection;
 import org.qualityloop.examples.report.ServqualSection;
+import org.qualityloop.examples.report.SlaExplanationSection;
 import org.qualityloop.examples.report.SlaTrendSection;
 import org.qualityloop.examples.report.SummarySection;
+import org.qualityloop.examples.report.SurveyScoresSection;
 import org.qualityloop.examples.scenario.MeasureKind;
 import org.qualityloop.examples.scenario.Scenario;
 import org.qualityloop.examples.scenario.ScenarioKpi;
@@ -26,6 +31,7 @@ import org.qualityloop.examples.simulation.Comparison;
 import org.qualityloop.examples.simulation.DailyChart;
 import org.qualityloop.examples.simulation.KpiChange;
 import org.qualityloop.examples.simulation.SimulationResult;
+import org.qualityloop.insight.DwellMeasure;
 import org.qualityloop.metrics.analysis.IpaGrid;
 
 /**
@@ -106,7 +112,23 @@ public final class HtmlReport {
         if (!r.surveys().kano().isEmpty()) {
             b.add(new KanoSection("Kano classification of features", r.surveys().kano()));
         }
+        SimulationResult.Insights insights = r.insights();
+        b.add(JourneyTimesSection.of("Where time goes in the journey", insights.journeyTimes(),
+                DwellMeasure.WORKING, 10));
+        b.bottlenecks(BottleneckSection.of("Where time goes in the feedback workflow", insights.dwellTimes(),
+                DwellMeasure.WORKING));
+        b.processMap(ProcessMapSection.of("Process map of the feedback cases", insights.processMap(),
+                processMapThreshold(insights.processMap().cases())));
+        b.recoveryParadox(RecoveryParadoxSection.of("Recovery paradox: NPS and satisfaction by what happened to "
+                + "the complaint", insights.recoveryParadox()));
+        insights.breachedSlaExample().ifPresent(e -> b.slaExplanation(
+                new SlaExplanationSection("Why a sample case breached its SLA", e)));
         return b.build();
+    }
+
+    /** Moves taken by fewer than 0.5 % of the cases are left off the map, so that it stays readable. */
+    private static long processMapThreshold(long cases) {
+        return Math.max(1, cases / 200);
     }
 
     private static Optional<BigDecimal> target(Scenario scenario, MeasureKind kind) {

@@ -14,6 +14,7 @@ import org.qualityloop.insight.GroupScores;
 import org.qualityloop.insight.NodeDwell;
 import org.qualityloop.insight.RecoveryComparison;
 import org.qualityloop.insight.RecoveryGroup;
+import org.qualityloop.insight.StageTimes;
 import org.qualityloop.insight.TimeSplit;
 import org.qualityloop.metrics.CesForm;
 import org.qualityloop.metrics.CesResult;
@@ -75,6 +76,8 @@ final class Panels {
             kano(m, s);
         } else if (section instanceof BottleneckSection s) {
             bottleneck(m, s);
+        } else if (section instanceof JourneyTimesSection s) {
+            journey(m, s);
         } else if (section instanceof ProcessMapSection s) {
             m.open("figure").raw("\n");
             ProcessMapSvg.render(m, id + "-chart", s);
@@ -99,6 +102,7 @@ final class Panels {
                 : section instanceof SurveyScoresSection ? "survey-scores"
                 : section instanceof KanoSection ? "kano"
                 : section instanceof BottleneckSection ? "bottlenecks"
+                : section instanceof JourneyTimesSection ? "journey-times"
                 : section instanceof ProcessMapSection ? "process-map"
                 : section instanceof RecoveryParadoxSection ? "recovery-paradox"
                 : section instanceof SlaExplanationSection ? "sla-explanation" : null;
@@ -112,6 +116,7 @@ final class Panels {
                 : section instanceof SurveyScoresSection ? "No data: nobody answered the CSAT or CES question."
                 : section instanceof KanoSection ? "No data: no feature was rated."
                 : section instanceof BottleneckSection ? "No data: no case left a state."
+                : section instanceof JourneyTimesSection ? "No data: no journey step was visited."
                 : section instanceof ProcessMapSection ? "No data: no case history was mined."
                 : section instanceof RecoveryParadoxSection ? "No data: no survey answer was linked to a case."
                 : null;
@@ -375,6 +380,50 @@ final class Panels {
             m.inline("td", Texts.duration(r.mean()), "class", "num");
             m.inline("td", split.customer().map(c -> Texts.duration(c.p50()) + " (" + Texts.count(c.count())
                     + (c.count() == 1 ? " visit)" : " visits)")).orElse("\u2014"), "class", "num");
+            m.close("tr");
+            rank++;
+        }
+        m.close("tbody");
+        m.close("table");
+        m.close("div");
+    }
+
+    private static void journey(Markup m, JourneyTimesSection s) {
+        StageTimes.Slowest b = s.slowest().orElseThrow();
+        String measure = measure(s.measure());
+        StringBuilder lead = new StringBuilder();
+        lead.append("Slowest step: ").append(b.node().node().name()).append(", mean ")
+                .append(Texts.duration(b.node().of(s.measure()).mean())).append(" of ").append(measure)
+                .append(" per visit");
+        b.othersMean().ifPresent(o -> lead.append(" against ").append(Texts.duration(o))
+                .append(" for every other step"));
+        if (b.test().isPresent()) {
+            var t = b.test().get();
+            lead.append(" (Mann\u2013Whitney U, p ").append(Texts.p(t.pValue())).append(", rank-biserial r ")
+                    .append(Fmt.signed(t.effectSize(), 2)).append("): ")
+                    .append(b.significantAt(s.alpha()) ? "significantly slower" : "not significantly slower")
+                    .append(" at \u03B1 = ").append(Fmt.compact(s.alpha(), 3)).append('.');
+        } else {
+            lead.append(" (no test: nothing to compare it with).");
+        }
+        m.element("p", lead.toString(), "class", "insight");
+        m.open("div", "class", "table-wrap").raw("\n");
+        m.open("table", "class", "bottlenecks").raw("\n");
+        m.element("caption", "Steps of the journey (stage / step) ranked by the mean visit in " + measure
+                + ", slowest first: a journey's step times add up, so the first adds most to the mean journey."
+                + (s.moreSteps() > 0 ? " " + Texts.count(s.moreSteps()) + " faster steps are not listed." : ""));
+        header(m, "#", "Step", "Visits", "Median", "90th percentile", "Mean");
+        m.open("tbody").raw("\n");
+        int rank = 1;
+        for (StageTimes.Visits v : s.ranking()) {
+            TimeDistributionResult r = v.of(s.measure());
+            m.open("tr", "class", rank == 1 ? "bottleneck" : null);
+            m.inline("td", Integer.toString(rank), "class", "num");
+            m.inline("th", v.node().name(), "scope", "row");
+            m.inline("td", Texts.count(v.count()), "class", "num");
+            m.inline("td", Texts.duration(r.p50()), "class", "num");
+            m.inline("td", Texts.duration(r.p90()), "class", "num");
+            m.inline("td", Texts.duration(r.mean()), "class", "num");
             m.close("tr");
             rank++;
         }

@@ -14,7 +14,7 @@ public sealed interface ReportSection
         permits NpsTrendSection, SlaTrendSection, ControlChartSection, ParetoSection, ServqualSection,
         ImportancePerformanceSection, ScorecardSection, SummarySection, HeadlineSection, ImprovementSection,
         SurveyScoresSection, KanoSection, BottleneckSection, ProcessMapSection, RecoveryParadoxSection,
-        SlaExplanationSection {
+        SlaExplanationSection, JourneyTimesSection {
 
     /**
      * Returns the section's heading.
