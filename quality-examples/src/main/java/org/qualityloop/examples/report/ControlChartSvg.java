@@ -191,8 +191,27 @@ final class ControlChartSvg {
             }
         }
         m.close("g");
+        spanLabels(m, s, plot, band);
         Svg.categoryAxis(m, plot, labels);
         Svg.close(m);
+    }
+
+    /** Names the shaded start-up and closures at the top of the plot, over the lines, where they fit. */
+    private static void spanLabels(Markup m, ControlChartSection s, Plot plot, double band) {
+        m.open("g", "class", "span-labels", "font-size", "11", "fill", Svg.MUTED);
+        for (ControlChartSection.Span span : s.spans()) {
+            if (span.kind() == ControlChartSection.Span.Kind.BASELINE) {
+                continue;
+            }
+            double w = (span.last() - span.first() + 1) * band;
+            String text = span.kind() == ControlChartSection.Span.Kind.CLOSED ? "closed" : "start-up";
+            if (Svg.textWidth(text, 11) + 4 <= w) {
+                m.element("text", text, "x", Fmt.coord(plot.left() + span.first() * band + w / 2),
+                        "y", Fmt.coord(plot.top() + 13), "text-anchor", "middle", "paint-order", "stroke",
+                        "stroke", "#ffffff", "stroke-width", "3", "stroke-linejoin", "round");
+            }
+        }
+        m.close("g");
     }
 
     /**
@@ -235,11 +254,6 @@ final class ControlChartSvg {
                 m.leaf("rect", "x", Fmt.coord(x0), "y", Fmt.coord(plot.top()), "width", Fmt.coord(w),
                         "height", Fmt.coord(plot.bottom() - plot.top()), "fill", closed ? CLOSED : START_UP,
                         "fill-opacity", "0.35");
-                String text = closed ? "closed" : "start-up";
-                if (Svg.textWidth(text, 11) + 4 <= w) {
-                    m.element("text", text, "x", Fmt.coord(x0 + w / 2), "y", Fmt.coord(plot.top() + 13),
-                            "text-anchor", "middle", "font-size", "11", "fill", Svg.MUTED);
-                }
                 m.close("g");
             }
         }

@@ -83,9 +83,9 @@ final class Svg {
     record LegendItem(String label, Swatch swatch, String colour) {
     }
 
-    /** Estimates the width of a label in view-box units (an average sans-serif glyph). */
+    /** Estimates the width of a label in view-box units (an average sans-serif glyph, capitals wider). */
     static double textWidth(String text, double fontSize) {
-        return text.codePointCount(0, text.length()) * fontSize * 0.62;
+        return text.codePoints().mapToDouble(c -> Character.isUpperCase(c) ? 0.72 : 0.62).sum() * fontSize;
     }
 
     /**
