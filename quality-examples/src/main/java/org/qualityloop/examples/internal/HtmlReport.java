@@ -94,8 +94,7 @@ public final class HtmlReport {
         Optional<BigDecimal> slaTarget = target(scenario, MeasureKind.SLA_COMPLIANCE);
         b.add(slaTarget.isPresent() ? sla.withTarget(slaTarget.get().doubleValue()) : sla);
         for (DailyChart c : r.controlCharts()) {
-            b.add(new ControlChartSection(c.title(), c.chartType(), c.valueLabel(), c.points(), c.violations(),
-                    c.days().stream().map(DAY::format).toList()));
+            b.add(controlChart(scenario, r, c));
         }
         b.add(r.complaints().map(p -> ParetoSection.of("Complaint categories (valid feedback cases)", p,
                 category -> category.code())).orElseGet(() -> ParetoSection.noData("Complaint categories")));
@@ -129,6 +128,42 @@ public final class HtmlReport {
     /** Moves taken by fewer than 0.5 % of the cases are left off the map, so that it stays readable. */
     private static long processMapThreshold(long cases) {
         return Math.max(1, cases / 200);
+    }
+
+    /**
+     * A daily chart with limits from a baseline after the start-up, grouped by week on long runs,
+     * with the calendar's closures marked; the chart as measured when its raw data was not kept.
+     */
+    private static ControlChartSection controlChart(Scenario scenario, SimulationResult r, DailyChart c) {
+        if (c.samples().isEmpty()) {
+            return new ControlChartSection(c.title(), c.chartType(), c.valueLabel(), c.points(), c.violations(),
+                    c.days().stream().map(DAY::format).toList());
+        }
+        List<ControlChartSection.DailySample> days = new java.util.ArrayList<>();
+        for (int i = 0; i < c.days().size(); i++) {
+            days.add(new ControlChartSection.DailySample(c.days().get(i), c.samples().get(i).size(),
+                    c.samples().get(i).total()));
+        }
+        // A closure is a run of days off that holds a holiday (a weekday the desk is normally open),
+        // with the weekend inside it: the National Day week is one closure of seven days.
+        java.util.Set<java.time.LocalDate> closed = new java.util.TreeSet<>();
+        org.qualityloop.model.calendar.BusinessCalendar calendar = scenario.calendar();
+        List<java.time.LocalDate> off = new java.util.ArrayList<>();
+        boolean holiday = false;
+        for (java.time.LocalDate d = r.run().firstDay(); !d.isAfter(r.run().lastDay().plusDays(1)); d = d.plusDays(1)) {
+            if (!d.isAfter(r.run().lastDay()) && !calendar.isWorkingDay(d)) {
+                off.add(d);
+                holiday |= !calendar.weeklySchedule().getOrDefault(d.getDayOfWeek(), List.of()).isEmpty();
+            } else {
+                if (holiday) {
+                    closed.addAll(off);
+                }
+                off.clear();
+                holiday = false;
+            }
+        }
+        return c.chartType().startsWith("p ") ? ControlChartSection.dailyShares(c.title(), days, closed)
+                : ControlChartSection.dailyMeans(c.title(), c.valueLabel(), days, closed);
     }
 
     private static Optional<BigDecimal> target(Scenario scenario, MeasureKind kind) {

@@ -362,25 +362,30 @@ final class Measurements {
         List<LocalDate> days = new ArrayList<>();
         List<Long> d = new ArrayList<>();
         List<Long> n = new ArrayList<>();
+        List<DailyChart.Sample> pSamples = new ArrayList<>();
         daily.forEach((day, c) -> {
             if (c[0] > 0) {
                 days.add(day);
                 n.add(c[0]);
                 d.add(c[1]);
+                pSamples.add(new DailyChart.Sample(c[0], c[1]));
             }
         });
         ControlCharts.p(longs(d), longs(n)).ifPresent(chart -> charts.add(new DailyChart(
                 "Daily share of service cases with feedback, by the day the case arrived", "p chart", "proportion",
-                days, chart.points(), RunRules.westernElectric(chart.points()))));
+                days, chart.points(), RunRules.westernElectric(chart.points()), pSamples)));
         List<LocalDate> rdays = new ArrayList<>();
         List<Double> means = new ArrayList<>();
+        List<DailyChart.Sample> xSamples = new ArrayList<>();
         dailyResponse.headMap(lastDay, true).forEach((day, v) -> {
             rdays.add(day);
             means.add(v[0] / v[1] / 60_000.0);
+            xSamples.add(new DailyChart.Sample((long) v[1], v[0] / 60_000.0));
         });
         ControlCharts.xmr(doubles(means)).ifPresent(chart -> charts.add(new DailyChart(
                 "Daily mean first-response time of feedback cases received while cases arrived", "XmR chart (individuals)",
-                "working minutes", rdays, chart.individuals(), RunRules.westernElectric(chart.individuals()))));
+                "working minutes", rdays, chart.individuals(), RunRules.westernElectric(chart.individuals()),
+                xSamples)));
         return charts;
     }
 

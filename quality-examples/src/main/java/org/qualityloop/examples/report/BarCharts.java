@@ -16,7 +16,8 @@ import org.qualityloop.examples.report.Svg.Swatch;
 final class BarCharts {
 
     private static final String USEFUL_MANY = "#a9bfd3";
-    private static final int MAX_LABEL = 18;
+    /** The longest category label shown in full; longer ones are abbreviated, uniquely. */
+    private static final int MAX_LABEL = 36;
 
     private BarCharts() {
     }
@@ -33,22 +34,34 @@ final class BarCharts {
                 new LegendItem("useful many", Swatch.BAR, USEFUL_MANY),
                 new LegendItem("cumulative share", Swatch.LINE, Svg.ORANGE),
                 new LegendItem(Fmt.percentOfShare(s.cutoff(), 0) + " cut-off", Swatch.DASHED, Svg.VERMILLION));
-        double left = 64;
         double right = Svg.WIDTH - 64;
-        double top = 8 + Svg.legendHeight(legend, right - left) + 14;
-        double band = (right - left) / n;
+        List<String> labels = Svg.uniqueAbbreviations(bars.stream().map(ParetoSection.Bar::category).toList(),
+                MAX_LABEL);
         double widest = 0;
-        List<String> labels = new ArrayList<>(n);
-        for (ParetoSection.Bar bar : bars) {
-            String label = Svg.truncate(bar.category(), MAX_LABEL);
-            labels.add(label);
+        for (String label : labels) {
             widest = Math.max(widest, Svg.textWidth(label, Svg.FONT));
         }
-        boolean rotate = widest + 6 > band;
-        int angle = band >= 30 ? 35 : 60;
+        double left = Svg.leftMargin(counts, counts::label, 64);
+        double minLeft = left;
+        boolean rotate = widest + 6 > (right - left) / n;
+        int angle = 45;
+        double cos = Math.cos(Math.toRadians(angle));
+        if (rotate) {
+            // The first labels lean left of their bars: widen the margin until each fits in the chart.
+            for (int pass = 0; pass < 3; pass++) {
+                double band = (right - left) / n;
+                double need = minLeft;
+                for (int i = 0; i < n; i++) {
+                    need = Math.max(need, Svg.textWidth(labels.get(i), Svg.FONT) * cos + 8 - (i + 0.5) * band);
+                }
+                left = Math.min(need, Svg.WIDTH / 3);
+            }
+        }
+        double top = 8 + Svg.legendHeight(legend, right - left) + 14;
         double drop = Math.ceil(widest * Math.sin(Math.toRadians(angle)) + Svg.FONT);
         double height = rotate ? 300 + drop : 330;
         Plot plot = new Plot(height, left, top, right, height - (rotate ? drop + 14 : 36));
+        double band = plot.band(n);
         Scale yCount = Scale.vertical(counts, plot);
         Scale yShare = Scale.vertical(shares, plot);
 
@@ -103,11 +116,14 @@ final class BarCharts {
             double x = plot.centre(i, n);
             double ty = plot.bottom() + (rotate ? 12 : 18);
             if (rotate) {
-                m.element("text", labels.get(i), "x", Fmt.coord(x), "y", Fmt.coord(ty), "text-anchor", "end",
+                m.open("text", "x", Fmt.coord(x), "y", Fmt.coord(ty), "text-anchor", "end",
                         "transform", "rotate(-" + angle + " " + Fmt.coord(x) + " " + Fmt.coord(ty) + ")");
             } else {
-                m.element("text", labels.get(i), "x", Fmt.coord(x), "y", Fmt.coord(ty), "text-anchor", "middle");
+                m.open("text", "x", Fmt.coord(x), "y", Fmt.coord(ty), "text-anchor", "middle");
             }
+            m.inline("title", bars.get(i).category());
+            m.text(labels.get(i));
+            m.close("text");
         }
         m.close("g");
         Svg.close(m);
@@ -182,12 +198,16 @@ final class BarCharts {
                     Fmt.coord(plot.bottom()), "stroke", Svg.GRID, "stroke-width", "1", "stroke-dasharray", "3 3");
         }
         m.open("g", "class", "axis axis-bottom", "fill", Svg.MUTED);
-        int maxChars = Math.max(4, (int) Math.floor((band - 6) / (Svg.FONT * 0.58)));
+        int maxChars = Math.max(4, (int) Math.floor((band - 6) / (Svg.FONT * 0.62)));
+        List<String> shown = Svg.uniqueAbbreviations(names, maxChars);
         for (int i = 0; i < n; i++) {
             boolean isOverall = overall && i == n - 1;
-            m.element("text", Svg.truncate(names.get(i), maxChars), "x", Fmt.coord(plot.centre(i, n)), "y",
+            m.open("text", "x", Fmt.coord(plot.centre(i, n)), "y",
                     Fmt.coord(plot.bottom() + 18), "text-anchor", "middle",
                     "font-weight", isOverall ? "700" : null, "fill", isOverall ? Svg.INK : null);
+            m.inline("title", names.get(i));
+            m.text(shown.get(i));
+            m.close("text");
         }
         m.close("g");
         Svg.close(m);

@@ -125,14 +125,17 @@ final class IpaSvg {
             double py = y.map(a.importance());
             taken.add(box(px - 6, py - 6, 12, 12));
         }
+        List<String> shown = Svg.uniqueAbbreviations(attributes.stream().map(ImportancePerformanceSection.Attribute::name)
+                .toList(), MAX_LABEL);
         m.open("g", "class", "attributes");
-        for (ImportancePerformanceSection.Attribute a : attributes) {
+        for (int k = 0; k < attributes.size(); k++) {
+            ImportancePerformanceSection.Attribute a = attributes.get(k);
             double px = x.map(a.performance());
             double py = y.map(a.importance());
             Svg.marker(m, px, py, 5.5, colour(a.quadrant()), "attribute", a.name() + ": importance "
                     + Fmt.number(a.importance(), 2) + ", performance " + Fmt.number(a.performance(), 2) + " \u2014 "
                     + label(a.quadrant()).toLowerCase(Locale.ROOT));
-            String text = Svg.truncate(a.name(), MAX_LABEL);
+            String text = shown.get(k);
             double w = Svg.textWidth(text, 11);
             double[][] candidates = {
                 {px + 9, py - 7, w, 14, 0}, {px - 9 - w, py - 7, w, 14, 1},
@@ -147,8 +150,14 @@ final class IpaSvg {
                 }
             }
             taken.add(chosen);
-            m.element("text", text, "x", Fmt.coord(chosen[0]), "y", Fmt.coord(chosen[1] + 11), "font-size", "11",
+            double tx = Math.max(2, Math.min(Svg.WIDTH - 2 - w, chosen[0]));
+            m.open("text", "x", Fmt.coord(tx), "y", Fmt.coord(chosen[1] + 11), "font-size", "11",
                     "paint-order", "stroke", "stroke", "#ffffff", "stroke-width", "3", "stroke-linejoin", "round");
+            if (!text.equals(a.name())) {
+                m.inline("title", a.name());
+            }
+            m.text(text);
+            m.close("text");
         }
         m.close("g");
         Svg.close(m);

@@ -226,21 +226,34 @@ final class Page {
             varying |= p.upperLimit() != first.upperLimit() || p.lowerLimit() != first.lowerLimit();
         }
         m.text("This " + s.chartType() + " shows the points in time order, the centre line and the \u00B13\u03C3 "
-                + "control limits" + (varying ? ", stepped where the sample size changes" : "") + ".");
+                + "control limits" + (varying ? ", stepped where the sample size changes; the limits printed on "
+                        + "the right are those of a sample of median size" : "") + ".");
+        s.basis().ifPresent(b -> m.text(" " + b));
+        for (ControlChartSection.Span span : s.spans()) {
+            if (span.kind() == ControlChartSection.Span.Kind.CLOSED) {
+                m.text(" Shaded: " + span.label() + ".");
+            }
+        }
         if (s.violations().isEmpty()) {
             m.text(" No point breaks a run rule.");
             return;
         }
-        m.text(" Diamonds mark the points that break a run rule:");
         Map<Integer, String> labelOf = new LinkedHashMap<>();
+        Map<Integer, Boolean> aboveAt = new LinkedHashMap<>();
         for (int i = 0; i < s.points().size(); i++) {
-            labelOf.put(s.points().get(i).index(), s.labels().isEmpty() ? Integer.toString(i + 1) : s.labels().get(i));
+            ChartPoint p = s.points().get(i);
+            labelOf.put(p.index(), s.labels().isEmpty() ? Integer.toString(p.index() + 1) : s.labels().get(p.index()));
+            aboveAt.put(p.index(), p.value() >= p.centre());
         }
+        long above = s.violations().stream().map(RuleViolation::index).distinct().filter(aboveAt::get).count();
+        long all = s.violations().stream().map(RuleViolation::index).distinct().count();
+        m.text(" Triangles mark the points that break a run rule, pointing up for an alarm above the centre line ("
+                + above + ") and down for one below it (" + (all - above) + "):");
         Map<ControlRule, List<String>> byRule = new LinkedHashMap<>();
         for (ControlRule rule : ControlRule.values()) {
             List<String> at = new ArrayList<>();
             for (RuleViolation v : s.violations()) {
-                String label = labelOf.get(v.index());
+                String label = labelOf.get(v.index()) + (aboveAt.get(v.index()) ? " (above)" : " (below)");
                 if (v.rule() == rule && !at.contains(label)) {
                     at.add(label);
                 }

@@ -77,23 +77,49 @@ final class Svg {
     }
 
     /** How a legend entry is drawn. */
-    enum Swatch { LINE, DASHED, BAND, BAR, OUTLINED_BAR, DIAMOND }
+    enum Swatch { LINE, DASHED, BAND, BAR, OUTLINED_BAR, DIAMOND, TRIANGLE_UP, TRIANGLE_DOWN }
 
     /** One legend entry. */
     record LegendItem(String label, Swatch swatch, String colour) {
     }
 
-    /** Estimates the width of a label in view-box units (an average sans-serif glyph). */
+    /** Estimates the width of a label in view-box units (an average sans-serif glyph, capitals wider). */
     static double textWidth(String text, double fontSize) {
-        return text.codePointCount(0, text.length()) * fontSize * 0.62;
+        return text.codePoints().mapToDouble(c -> Character.isUpperCase(c) ? 0.72 : 0.62).sum() * fontSize;
     }
 
-    /** Shortens a label to at most {@code max} characters with an ellipsis. */
-    static String truncate(String text, int max) {
-        if (text.codePointCount(0, text.length()) <= max) {
+    /**
+     * Shortens labels longer than {@code max} characters so that no two read the same: a long
+     * label keeps its start and its end around an ellipsis ("process-sugg…/reimbursement"), so
+     * that categories sharing a prefix stay apart; where shortening would still make two labels
+     * equal, both are kept in full. The full label belongs in a tooltip.
+     */
+    static List<String> uniqueAbbreviations(List<String> labels, int max) {
+        List<String> shown = new ArrayList<>(labels.size());
+        for (String label : labels) {
+            shown.add(middleEllipsis(label, max));
+        }
+        for (int i = 0; i < shown.size(); i++) {
+            for (int j = 0; j < shown.size(); j++) {
+                if (i != j && shown.get(i).equals(shown.get(j)) && !labels.get(i).equals(labels.get(j))) {
+                    shown.set(i, labels.get(i));
+                    shown.set(j, labels.get(j));
+                }
+            }
+        }
+        return shown;
+    }
+
+    private static String middleEllipsis(String text, int max) {
+        int length = text.codePointCount(0, text.length());
+        if (length <= max) {
             return text;
         }
-        return text.substring(0, text.offsetByCodePoints(0, Math.max(1, max - 1))) + "\u2026";
+        int keep = Math.max(2, max - 1);
+        int tail = keep / 2;
+        int head = keep - tail;
+        return text.substring(0, text.offsetByCodePoints(0, head)) + "\u2026"
+                + text.substring(text.offsetByCodePoints(0, length - tail));
     }
 
     /** Opens the {@code <svg>} element with its accessible name and description. */
@@ -163,6 +189,9 @@ final class Svg {
                         "width", "12", "height", "12", "fill", item.colour(), "stroke", INK, "stroke-width", "1.5");
                 case DIAMOND -> m.leaf("path", "d", diamond(sx + 11, cy, 6), "fill", item.colour(),
                         "stroke", "#ffffff", "stroke-width", "1");
+                case TRIANGLE_UP, TRIANGLE_DOWN -> m.leaf("path", "d",
+                        triangle(sx + 11, cy, 6, item.swatch() == Swatch.TRIANGLE_UP), "fill", item.colour(),
+                        "stroke", "#ffffff", "stroke-width", "1");
             }
             m.element("text", item.label(), "x", Fmt.coord(sx + 28), "y", Fmt.coord(cy + 4));
             x += w;
@@ -187,9 +216,21 @@ final class Svg {
         m.close("g");
     }
 
+    /**
+     * Returns the left margin that the tick labels of a value axis and the axis title beside them
+     * need: at least {@code min}.
+     */
+    static double leftMargin(Ticks ticks, DoubleFunction<String> label, double min) {
+        double widest = 0;
+        for (double v : ticks.values()) {
+            widest = Math.max(widest, textWidth(label.apply(v), FONT));
+        }
+        return Math.max(min, Math.ceil(widest + 30));
+    }
+
     /** Draws an axis title, rotated for a vertical axis. */
     static void verticalTitle(Markup m, Plot plot, String text, boolean right) {
-        double x = right ? WIDTH - 8 : 14;
+        double x = right ? WIDTH - 12 : 14;
         double y = (plot.top() + plot.bottom()) / 2;
         m.element("text", text, "x", Fmt.coord(x), "y", Fmt.coord(y), "text-anchor", "middle", "fill", MUTED,
                 "transform", "rotate(" + (right ? "90 " : "-90 ") + Fmt.coord(x) + " " + Fmt.coord(y) + ")");
@@ -279,6 +320,17 @@ final class Svg {
     static String diamond(double x, double y, double r) {
         return "M" + Fmt.coord(x) + " " + Fmt.coord(y - r) + " L" + Fmt.coord(x + r) + " " + Fmt.coord(y)
                 + " L" + Fmt.coord(x) + " " + Fmt.coord(y + r) + " L" + Fmt.coord(x - r) + " " + Fmt.coord(y) + " Z";
+    }
+
+    /**
+     * Returns the path data of a triangle centred on {@code (x, y)}, pointing up or down: the
+     * mark of an alarm above or below the centre line.
+     */
+    static String triangle(double x, double y, double r, boolean up) {
+        double tip = up ? y - r : y + r;
+        double base = up ? y + r * 0.75 : y - r * 0.75;
+        return "M" + Fmt.coord(x) + " " + Fmt.coord(tip) + " L" + Fmt.coord(x + r) + " " + Fmt.coord(base)
+                + " L" + Fmt.coord(x - r) + " " + Fmt.coord(base) + " Z";
     }
 
     /** The radius of a point marker in bands of the given width: smaller when points crowd. */

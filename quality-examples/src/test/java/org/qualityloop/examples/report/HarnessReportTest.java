@@ -45,6 +45,23 @@ class HarnessReportTest {
                     + ReportInvariants.elements(svg, ReportInvariants.SVG, "path").size();
             assertThat(marks).as("data marks of %s", svg.getAttribute("aria-labelledby")).isGreaterThan(3);
         }
+        // The page names the scenario and the seed, so a reader can rerun it.
+        assertThat(html).contains("Scenario " + r.run().scenario() + ", seed " + r.run().seed());
+        // Each control chart says where its limits come from (about 14 days of cases: too short to
+        // set the start-up aside), keeps them within the bounds of its measure and stays readable.
+        List<Element> controls = ReportInvariants.sections(doc, "control-chart");
+        assertThat(controls).hasSize(2).allSatisfy(section -> {
+            assertThat(section.getTextContent()).contains("baseline of 14 days")
+                    .contains("too short to set a start-up aside");
+            assertThat(ReportInvariants.marks(section, "circle", "point").size()
+                    + ReportInvariants.marks(section, "path", "violation").size())
+                    .isLessThanOrEqualTo(ControlChartSection.MAX_POINTS);
+            for (Element label : ReportInvariants.elements(ReportInvariants.marks(section, "g", "limit-labels").get(0),
+                    ReportInvariants.SVG, "text")) {
+                assertThat(Double.parseDouble(label.getTextContent().replaceAll("^[A-Z]+ ", "")))
+                        .as(label.getTextContent()).isGreaterThanOrEqualTo(0.0);
+            }
+        });
         assertThat(html).contains("Reimbursement cycle time")
                 .contains("Verdict: Significant improvement of Reimbursement cycle time.")
                 .contains("process-suggestion/reimbursement").contains("Western Electric");

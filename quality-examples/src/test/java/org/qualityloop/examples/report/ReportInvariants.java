@@ -50,7 +50,7 @@ final class ReportInvariants {
     /**
      * Checks what holds for any page: well-formed, an HTML5 document type, UTF-8, a language, no
      * script, no reference to the network other than the namespace names, no NaN or Infinity,
-     * and every chart's marks within its view box.
+     * and every chart's marks and text labels within its view box.
      *
      * @return the parsed page
      */
@@ -74,6 +74,7 @@ final class ReportInvariants {
         assertThat(elements(doc, XHTML, "title")).hasSize(1);
         for (Element svg : elements(doc, SVG, "svg")) {
             assertChartWithinViewBox(svg);
+            assertTextWithinViewBox(svg);
         }
         return doc;
     }
@@ -112,6 +113,72 @@ final class ReportInvariants {
                 }
             }
         }
+    }
+
+    private static final Pattern ROTATE = Pattern.compile("rotate\\((-?[\\d.]+) (-?[\\d.]+) (-?[\\d.]+)\\)");
+
+    /**
+     * Checks that every text label of a chart lies wholly within its view box, so that no label
+     * is cut at the chart's edge. A label's box is estimated from its own text (not a tooltip
+     * inside it), its font size (inherited from the {@code <svg>}), its anchor and its rotation,
+     * with advances on the wide side for a sans-serif face: 0.62 em a glyph and 0.72 em for a
+     * capital (DejaVu Sans, the face Chromium falls back to on Linux, averages about 0.6 em for
+     * lower case and digits), an ascent of 0.8 em and a descent of 0.25 em.
+     */
+    static void assertTextWithinViewBox(Element svg) {
+        String[] box = svg.getAttribute("viewBox").split(" ");
+        double width = Double.parseDouble(box[2]);
+        double height = Double.parseDouble(box[3]);
+        for (Element text : elements(svg, SVG, "text")) {
+            StringBuilder own = new StringBuilder();
+            for (Node n = text.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n.getNodeType() == Node.TEXT_NODE) {
+                    own.append(n.getNodeValue());
+                }
+            }
+            String label = own.toString().strip();
+            if (label.isEmpty()) {
+                continue;
+            }
+            double size = Double.parseDouble(inherited(text, "font-size", "16"));
+            double w = 0;
+            for (int cp : label.codePoints().toArray()) {
+                w += (Character.isUpperCase(cp) ? 0.72 : 0.62) * size;
+            }
+            String anchor = text.getAttribute("text-anchor");
+            double x = Double.parseDouble(text.getAttribute("x"));
+            double y = Double.parseDouble(text.getAttribute("y"));
+            double x0 = anchor.equals("middle") ? x - w / 2 : anchor.equals("end") ? x - w : x;
+            double[][] corners = {{x0, y - 0.8 * size}, {x0 + w, y - 0.8 * size}, {x0, y + 0.25 * size},
+                {x0 + w, y + 0.25 * size}};
+            Matcher rotate = ROTATE.matcher(text.getAttribute("transform"));
+            if (rotate.find()) {
+                double a = Math.toRadians(Double.parseDouble(rotate.group(1)));
+                double cx = Double.parseDouble(rotate.group(2));
+                double cy = Double.parseDouble(rotate.group(3));
+                for (double[] c : corners) {
+                    double dx = c[0] - cx;
+                    double dy = c[1] - cy;
+                    c[0] = cx + dx * Math.cos(a) - dy * Math.sin(a);
+                    c[1] = cy + dx * Math.sin(a) + dy * Math.cos(a);
+                }
+            }
+            for (double[] c : corners) {
+                assertThat(c[0]).as("x extent of the label \"%s\" in chart %s", label, svg.getAttribute("aria-labelledby"))
+                        .isBetween(-0.5, width + 0.5);
+                assertThat(c[1]).as("y extent of the label \"%s\" in chart %s", label, svg.getAttribute("aria-labelledby"))
+                        .isBetween(-0.5, height + 0.5);
+            }
+        }
+    }
+
+    private static String inherited(Element e, String attribute, String otherwise) {
+        for (Node n = e; n instanceof Element el; n = n.getParentNode()) {
+            if (el.hasAttribute(attribute)) {
+                return el.getAttribute(attribute);
+            }
+        }
+        return otherwise;
     }
 
     /** The elements of a namespace and local name anywhere below a node, in document order. */

@@ -162,4 +162,31 @@ class ReportProperties {
             assertThat(marks(svg, "circle", "attribute")).hasSize(points.size());
         }
     }
+
+    @Property(tries = 300)
+    void paretoLabels_anyDistinctCategories_readDifferentlyAndKeepTheirFullNameInATooltip(
+            @ForAll @Size(min = 1, max = 20) List<@net.jqwik.api.constraints.StringLength(min = 1, max = 60)
+                    @net.jqwik.api.constraints.LowerChars @net.jqwik.api.constraints.Chars({'/', '-', ' ', 'M', 'W'})
+                    String> names) {
+        // Lower case and the widest capitals, never spelling "NaN", which the page check forbids.
+        Map<String, Long> byCategory = new LinkedHashMap<>();
+        for (String name : names) {
+            if (!name.isBlank()) {
+                byCategory.put(name.strip(), (long) byCategory.size() + 1);
+            }
+        }
+        net.jqwik.api.Assume.that(!byCategory.isEmpty());
+        Element svg = onlySvg(ParetoSection.of("Categories", Pareto.of(byCategory).orElseThrow()));
+        List<Element> labels = elements(elements(svg, SVG, "g").stream()
+                .filter(g -> g.getAttribute("class").equals("axis axis-bottom")).findFirst().orElseThrow(), SVG, "text");
+        List<String> shown = new ArrayList<>();
+        List<String> tooltips = new ArrayList<>();
+        for (Element label : labels) {
+            String tooltip = elements(label, SVG, "title").get(0).getTextContent();
+            tooltips.add(tooltip);
+            shown.add(label.getTextContent().substring(tooltip.length()));
+        }
+        assertThat(tooltips).containsExactlyInAnyOrderElementsOf(byCategory.keySet());
+        assertThat(shown).doesNotHaveDuplicates();
+    }
 }

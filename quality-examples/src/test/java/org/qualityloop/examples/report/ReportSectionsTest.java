@@ -114,7 +114,7 @@ class ReportSectionsTest {
         ControlChartSection section = ControlChartSection.individuals("XmR", chart, List.of());
         assertThatThrownBy(() -> section.withLabels(List.of("a", "b", "c")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("labels must be empty or hold one label per point (20), but had 3");
+                .hasMessage("labels must be empty or hold one label per slot up to the largest point index (20), but had 3");
         assertThatThrownBy(() -> section.withValueLabel(" ")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("valueLabel must not be blank");
         assertThat(ReportFixtures.xmr().rulesAt(8)).containsExactly(ControlRule.WESTERN_ELECTRIC_1);
