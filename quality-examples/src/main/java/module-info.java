@@ -8,7 +8,6 @@ module org.qualityloop.examples {
     requires transitive org.qualityloop.insight;
     requires org.qualityloop.workflow.jdbc;
     requires org.qualityloop.jackson;
-    requires transitive org.qualityloop.insight;
 
     exports org.qualityloop.examples;
     exports org.qualityloop.examples.scenario;
