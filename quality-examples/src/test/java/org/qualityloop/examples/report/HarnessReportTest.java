@@ -31,13 +31,19 @@ class HarnessReportTest {
         Document doc = ReportInvariants.assertValidPage(html);
         List<Element> sections = ReportInvariants.sections(doc);
         // Headline, improvement, summary, scorecard, NPS, SLA, two control charts, Pareto, CSAT and CES,
-        // SERVQUAL, IPA, Kano.
+        // SERVQUAL, IPA, Kano, then the analyses of the run's histories: where time goes in the journey
+        // and in the workflow, the process map, the recovery paradox and a breached case's SLA.
         assertThat(sections).extracting(s -> s.getAttribute("class").replace("section ", "")).containsExactly(
                 "headline", "improvement", "summary", "scorecard", "nps-trend", "sla-trend", "control-chart",
-                "control-chart", "pareto", "survey-scores", "servqual", "importance-performance", "kano");
+                "control-chart", "pareto", "survey-scores", "servqual", "importance-performance", "kano",
+                "journey-times", "bottlenecks", "process-map", "recovery-paradox", "sla-explanation");
         assertThat(html).doesNotContain("class=\"no-data-note\"");
         List<Element> charts = ReportInvariants.elements(doc, ReportInvariants.SVG, "svg");
-        assertThat(charts).hasSize(8);
+        // The improvement chart, NPS, SLA, two control charts, Pareto, SERVQUAL, IPA and the process map.
+        assertThat(charts).hasSize(9);
+        // The business-travel seed's slow approval node of the expense audit comes out on top.
+        assertThat(ReportInvariants.sections(doc, "journey-times").get(0).getTextContent())
+                .contains("Slowest step: reimbursement/expense-audit");
         for (Element svg : charts) {
             // Every chart draws data: points, bars or lines, beyond its axes.
             long marks = ReportInvariants.elements(svg, ReportInvariants.SVG, "circle").size()
