@@ -292,6 +292,8 @@ public final class JdbcCaseStore implements CaseStore, PersonalDataErasure {
     private boolean write(Connection c, Append append, List<String> payloads, Optional<CaseSnapshot> snapshot,
             Optional<String> snapshotJson) throws SQLException {
         String id = append.caseId().value();
+        // PostgreSQL: positions first, with the transaction id (V3__feed_sequence.sql); H2: last.
+        long firstPosition = sql.positionsFirst ? takePositions(c, append) : 0;
         boolean fresh = append.expectedVersion() == 0;
         if (fresh) {
             try (PreparedStatement p = c.prepareStatement(Sql.INSERT_CASE)) {
@@ -321,16 +323,8 @@ public final class JdbcCaseStore implements CaseStore, PersonalDataErasure {
         }
         writeSummary(c, append.summary(), fresh);
         append.work().join(new Transaction(append, c));
-        long last;
-        try (PreparedStatement p = c.prepareStatement(sql.takePositions)) {
-            p.setLong(1, append.events().size());
-            try (ResultSet rs = p.executeQuery()) {
-                rs.next();
-                last = rs.getLong(1);
-            }
-        }
-        long first = last - append.events().size() + 1;
-        try (PreparedStatement p = c.prepareStatement(Sql.INSERT_FEED)) {
+        long first = sql.positionsFirst ? firstPosition : takePositions(c, append) - append.events().size() + 1;
+        try (PreparedStatement p = c.prepareStatement(sql.insertFeed)) {
             for (int i = 0; i < append.events().size(); i++) {
                 p.setLong(1, first + i);
                 p.setString(2, id);
@@ -340,6 +334,17 @@ public final class JdbcCaseStore implements CaseStore, PersonalDataErasure {
             p.executeBatch();
         }
         return true;
+    }
+
+    /** Takes the positions of an append's events: the first or the last, as {@link Sql#takePositions} says. */
+    private long takePositions(Connection c, Append append) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(sql.takePositions)) {
+            p.setInt(1, append.events().size());
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     /**
@@ -767,7 +772,7 @@ public final class JdbcCaseStore implements CaseStore, PersonalDataErasure {
             throw new IllegalArgumentException("after must not be negative, but was " + after);
         }
         requireLimit(limit);
-        try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(Sql.READ_FEED)) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(sql.readFeed)) {
             p.setLong(1, after);
             p.setInt(2, limit);
             List<StoredEvent> out = new ArrayList<>();

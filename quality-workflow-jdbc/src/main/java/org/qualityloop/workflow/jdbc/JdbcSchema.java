@@ -31,10 +31,14 @@ import org.qualityloop.workflow.store.CaseStoreException;
 public final class JdbcSchema {
 
     /** The schema version this library reads and writes. */
-    public static final int LATEST = 2;
+    public static final int LATEST = 3;
 
-    /** The scripts by version: 1 the case store, 2 personal data kept apart. */
-    private static final String[] SCRIPT_NAMES = {"V1__case_store.sql", "V2__personal_data.sql"};
+    /**
+     * The scripts by version: 1 the case store, 2 personal data kept apart, 3 feed positions from a
+     * sequence (PostgreSQL; H2 records the version only).
+     */
+    private static final String[] SCRIPT_NAMES = {"V1__case_store.sql", "V2__personal_data.sql",
+        "V3__feed_sequence.sql"};
 
     private final DataSource dataSource;
     private final Dialect dialect;
@@ -239,17 +243,24 @@ public final class JdbcSchema {
         }
     }
 
-    /** Splits a script into statements: each ends with a semicolon at the end of a line; comments dropped. */
+    /**
+     * Splits a script into statements: each ends with a semicolon at the end of a line, outside a
+     * {@code $$} quoted body; comments dropped.
+     */
     static List<String> statements(String script) {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
+        boolean quoted = false;
         for (String line : script.split("\n", -1)) {
             String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("--")) {
+            if (trimmed.isEmpty() || (!quoted && trimmed.startsWith("--"))) {
                 continue;
             }
             current.append(line).append('\n');
-            if (trimmed.endsWith(";")) {
+            if (line.split("\\$\\$", -1).length % 2 == 0) {
+                quoted = !quoted;
+            }
+            if (!quoted && trimmed.endsWith(";")) {
                 String sql = current.toString().strip();
                 out.add(sql.substring(0, sql.length() - 1));
                 current.setLength(0);

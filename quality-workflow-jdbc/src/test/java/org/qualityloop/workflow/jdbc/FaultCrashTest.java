@@ -48,7 +48,8 @@ import org.qualityloop.workflow.store.StoredEvent;
  * command it acknowledged is in the store, none twice; every history replays to the case the
  * store loads (snapshot and later events), the snapshot kept is that of the last append crossing
  * the snapshot interval, and the summary and due entry are those of the replayed case; the global
- * feed holds every stored event once, at positions without gaps. On PostgreSQL: on an H2 file
+ * feed holds every stored event once, at ascending positions (PostgreSQL's sequence leaves the
+ * positions of the appends the kills rolled back unused). On PostgreSQL: on an H2 file
  * database the same check fails now and then (docs/jdbc.md, "Failure behaviour, tested"), so H2
  * is not run here until that is understood. The child takes {@code h2} or {@code postgres}.
  */
@@ -69,7 +70,7 @@ class FaultCrashTest {
         List<Ack> acks = new ArrayList<>();
         acks.addAll(runAndKill(List.of("postgresql", schema, "r1", String.valueOf(THREADS))));
         acks.addAll(runAndKill(List.of("postgresql", schema, "r2", String.valueOf(THREADS))));
-        check(ds, acks);
+        check(ds, acks, false);
     }
 
     /** A command the child acknowledged: its case, id and number of events. */
@@ -130,12 +131,18 @@ class FaultCrashTest {
         return acks;
     }
 
-    private static void check(DataSource ds, List<Ack> acks) throws SQLException {
+    /**
+     * Checks the store after the kills; {@code gapless}: feed positions are 1, 2, 3, ... (H2's
+     * counter row), else only ascending (PostgreSQL's sequence skips the positions of the
+     * transactions the kills rolled back).
+     */
+    private static void check(DataSource ds, List<Ack> acks, boolean gapless) throws SQLException {
         JdbcCaseStore store = JdbcCaseStore.builder(ds).snapshotEvery(FaultCrashChild.SNAPSHOT_EVERY).build();
         CaseService service = CaseService.builder(FaultCrashChild.LIFECYCLE, FaultCrashChild.POLICY,
                 Clock.systemUTC()).store(store).build();
 
-        // The feed: positions 1, 2, 3, ... without gaps, each event once, and every stored event in it.
+        // The feed: positions ascending (1, 2, 3, ... without gaps on H2), each event once, and every
+        // stored event in it.
         List<StoredEvent> feed = new ArrayList<>();
         for (List<StoredEvent> page = store.read(0, 500); !page.isEmpty();
                 page = store.read(feed.get(feed.size() - 1).position(), 500)) {
@@ -145,7 +152,12 @@ class FaultCrashTest {
         Set<CaseId> cases = new LinkedHashSet<>();
         for (int i = 0; i < feed.size(); i++) {
             StoredEvent e = feed.get(i);
-            assertThat(e.position()).as("feed position %s", i + 1).isEqualTo(i + 1);
+            if (gapless) {
+                assertThat(e.position()).as("feed position %s", i + 1).isEqualTo(i + 1);
+            } else if (i > 0) {
+                assertThat(e.position()).as("feed position after %s", feed.get(i - 1).position())
+                        .isGreaterThan(feed.get(i - 1).position());
+            }
             assertThat(inFeed.add(e.event().caseId() + "#" + e.event().sequence())).as("event %s#%s twice in the feed",
                     e.event().caseId(), e.event().sequence()).isTrue();
             cases.add(e.event().caseId());

@@ -41,8 +41,8 @@ import org.qualityloop.workflow.store.UnitOfWork;
 
 /**
  * PostgreSQL terminates the connections of appends in flight ({@code pg_terminate_backend}),
- * while their unit of work holds them inside the transaction, or while they wait for the feed
- * counter after all their other writes: the terminated appends fail with a
+ * while their unit of work holds them inside the transaction, or while they wait to insert their
+ * feed entries (the table locked by another transaction) after all their other writes: the terminated appends fail with a
  * {@link CaseStoreException} naming the case and the command and leave nothing behind (no event,
  * snapshot, summary, feed entry, nor the unit of work's own row); the others commit all of it;
  * retrying a failed command with its id then records it once.
@@ -59,17 +59,17 @@ class FaultTerminatedConnectionTest {
     }
 
     @Test
-    void postgres_backendsTerminatedWaitingForTheFeedCounter_leaveNoPartialWrite() throws Exception {
+    void postgres_backendsTerminatedWaitingForTheFeed_leaveNoPartialWrite() throws Exception {
         terminateHalf(true);
     }
 
     /**
      * Registers every case with a unit of work that writes a row of its own and notes its
      * backend; once every append is inside its transaction (held in the unit of work, or, with
-     * {@code atCounter}, waiting for the feed counter's row, locked by another transaction, after
-     * all the append's other writes), the backends of every other case are terminated.
+     * {@code atLock}, waiting to insert its feed entries into {@code ql_feed}, locked by another
+     * transaction, after all its other writes), the backends of every other case are terminated.
      */
-    private static void terminateHalf(boolean atCounter) throws Exception {
+    private static void terminateHalf(boolean atLock) throws Exception {
         String schema = Databases.newPostgresSchema();
         String application = "ql-fault-" + schema;
         DataSource ds = Databases.postgres(schema, Optional.of(application));
@@ -122,16 +122,16 @@ class FaultTerminatedConnectionTest {
         ExecutorService pool = Executors.newFixedThreadPool(CASES);
         List<Future<CommandResult>> results = new ArrayList<>();
         try (Connection c = admin.getConnection()) {
-            if (atCounter) {
+            if (atLock) {
                 c.setAutoCommit(false);
                 try (Statement s = c.createStatement()) {
-                    s.executeUpdate("UPDATE ql_feed_counter SET last_position = last_position WHERE id = 1");
+                    s.execute("LOCK TABLE ql_feed IN SHARE MODE");
                 }
             }
             for (CaseId id : ids) {
-                results.add(pool.submit(() -> service.execute(register(id), atCounter ? record : held)));
+                results.add(pool.submit(() -> service.execute(register(id), atLock ? record : held)));
             }
-            if (atCounter) {
+            if (atLock) {
                 awaitWaitingOnALock(admin, ids, backends);
             } else {
                 assertThat(inside.await(2, TimeUnit.MINUTES)).as("every append inside its transaction").isTrue();
@@ -152,7 +152,7 @@ class FaultTerminatedConnectionTest {
                 awaitGone(k, terminated);
             }
             go.countDown();
-            if (atCounter) {
+            if (atLock) {
                 c.rollback();
             }
 
@@ -208,7 +208,7 @@ class FaultTerminatedConnectionTest {
                         }
                     }
                 }
-                assertThat(System.nanoTime()).as("appends waiting for the feed counter").isLessThan(deadline);
+                assertThat(System.nanoTime()).as("appends waiting on the lock").isLessThan(deadline);
                 Thread.sleep(20);
             }
         }

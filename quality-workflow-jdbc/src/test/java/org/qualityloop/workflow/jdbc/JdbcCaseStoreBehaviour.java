@@ -77,6 +77,70 @@ abstract class JdbcCaseStoreBehaviour {
                 CaseSummary.of(next), UnitOfWork.NONE);
     }
 
+    /**
+     * Two appends in flight: A (opening case-a) is held inside its transaction while B (opening
+     * case-b) commits. On PostgreSQL A took its position first, so B's later position commits first:
+     * a reader must not be given B until A has committed or rolled back, or resuming after B it
+     * would skip A. On H2 A takes its position only after B's commit. Either way, a reader that
+     * read while A was held and resumes after the last position it was given reads A once it has
+     * committed, and nothing of A's once it rolled back.
+     */
+    @Test
+    void read_neverSkipsAnEventCommittedOutOfOrder() throws Exception {
+        for (boolean commits : List.of(true, false)) {
+            JdbcCaseStore store = JdbcCaseStore.builder(dataSource()).migrate().build();
+            java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+            UnitOfWork held = tx -> {
+                inside.countDown();
+                try {
+                    assertThat(release.await(1, TimeUnit.MINUTES)).isTrue();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+                if (!commits) {
+                    throw new IllegalStateException("A rolls back");
+                }
+            };
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            try {
+                Future<AppendResult> a = pool.submit(() -> store.append(open("case-a", "open-a", held)));
+                assertThat(inside.await(1, TimeUnit.MINUTES)).isTrue();
+                assertThat(store.append(open("case-b", "open-b", UnitOfWork.NONE))).isInstanceOf(AppendResult.Appended.class);
+
+                List<org.qualityloop.workflow.store.StoredEvent> whileHeld = store.read(0, 10);
+                if (store.dialect() == Dialect.POSTGRESQL) {
+                    assertThat(whileHeld).as("B, committed above A's position, is held back while A runs").isEmpty();
+                }
+                long resumeAfter = whileHeld.isEmpty() ? 0 : whileHeld.get(whileHeld.size() - 1).position();
+                release.countDown();
+                if (commits) {
+                    assertThat(a.get(1, TimeUnit.MINUTES)).isInstanceOf(AppendResult.Appended.class);
+                } else {
+                    assertThatThrownBy(() -> a.get(1, TimeUnit.MINUTES)).hasRootCauseMessage("A rolls back");
+                }
+
+                List<String> seen = new java.util.ArrayList<>();
+                whileHeld.forEach(e -> seen.add(e.event().caseId().value()));
+                List<org.qualityloop.workflow.store.StoredEvent> after = store.read(resumeAfter, 10);
+                after.forEach(e -> seen.add(e.event().caseId().value()));
+                assertThat(seen).as("cases read across the two reads, commits=%s", commits)
+                        .containsExactlyInAnyOrderElementsOf(commits ? List.of("case-a", "case-b") : List.of("case-b"));
+                List<org.qualityloop.workflow.store.StoredEvent> all = store.read(0, 10);
+                assertThat(all).extracting(e -> e.event().caseId().value())
+                        .containsExactlyInAnyOrderElementsOf(commits ? List.of("case-a", "case-b") : List.of("case-b"));
+                if (store.dialect() == Dialect.POSTGRESQL && commits) {
+                    assertThat(all).as("A's position is below B's: B committed out of order")
+                            .extracting(e -> e.event().caseId().value()).containsExactly("case-a", "case-b");
+                }
+            } finally {
+                release.countDown();
+                pool.shutdownNow();
+            }
+        }
+    }
+
     private static FeedbackCase replay(JdbcCaseStore store, String id) {
         return LIFECYCLE.replay(store.history(CaseId.of(id)));
     }

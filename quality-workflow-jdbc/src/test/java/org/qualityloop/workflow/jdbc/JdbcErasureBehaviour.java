@@ -109,7 +109,7 @@ abstract class JdbcErasureBehaviour {
                     }
                 }
             }
-            assertThat(tables).hasSizeGreaterThanOrEqualTo(10);
+            assertThat(tables).as("the tables of the store (no feed counter on PostgreSQL)").hasSizeGreaterThanOrEqualTo(9);
             for (String t : tables) {
                 try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + t)) {
                     int columns = rs.getMetaData().getColumnCount();
@@ -150,7 +150,7 @@ abstract class JdbcErasureBehaviour {
     }
 
     @Test
-    void migrate_fromVersion1_isReportedOlder_thenUpgradesToVersion2_keepingTheCases() throws SQLException {
+    void migrate_fromVersion1_isReportedOlder_thenUpgradesToTheLatest_keepingTheCases() throws SQLException {
         DataSource ds = dataSource();
         Dialect dialect = Dialect.detect(ds);
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
@@ -161,14 +161,15 @@ abstract class JdbcErasureBehaviour {
         JdbcSchema schema = JdbcSchema.of(ds);
         assertThat(schema.installedVersion()).contains(1);
         assertThatThrownBy(() -> JdbcCaseStore.builder(ds).build()).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("at version 1, older than version 2")
+                .hasMessageContaining("at version 1, older than version " + JdbcSchema.LATEST)
                 .hasMessageContaining(dialect.scriptFolder() + "/V2__personal_data.sql")
+                .hasMessageContaining(dialect.scriptFolder() + "/V3__feed_sequence.sql")
                 .hasMessageNotContaining("V1__case_store.sql");
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("INSERT INTO ql_case (case_id, version) VALUES ('case-v1', 1)");
         }
-        assertThat(schema.migrate()).isEqualTo(1);
-        assertThat(schema.installedVersion()).contains(2);
+        assertThat(schema.migrate()).isEqualTo(JdbcSchema.LATEST - 1);
+        assertThat(schema.installedVersion()).contains(JdbcSchema.LATEST);
         assertThat(schema.migrate()).isZero();
         JdbcCaseStore store = JdbcCaseStore.builder(ds).build();
         assertThat(store.eraseCase(CaseId.of("case-v1"))).isEqualTo(Erasure.none());

@@ -12,9 +12,11 @@ class JdbcSchemaScriptsTest {
     @Test
     void scripts_areNamedForFlywayAndLiquibase_onePerDatabaseAndVersion() {
         assertThat(JdbcSchema.scripts(Dialect.POSTGRESQL)).containsExactly(
-                "db/qualityloop/postgresql/V1__case_store.sql", "db/qualityloop/postgresql/V2__personal_data.sql");
+                "db/qualityloop/postgresql/V1__case_store.sql", "db/qualityloop/postgresql/V2__personal_data.sql",
+                "db/qualityloop/postgresql/V3__feed_sequence.sql");
         assertThat(JdbcSchema.scripts(Dialect.H2))
-                .containsExactly("db/qualityloop/h2/V1__case_store.sql", "db/qualityloop/h2/V2__personal_data.sql");
+                .containsExactly("db/qualityloop/h2/V1__case_store.sql", "db/qualityloop/h2/V2__personal_data.sql",
+                        "db/qualityloop/h2/V3__feed_sequence.sql");
         for (Dialect d : Dialect.values()) {
             String script = JdbcSchema.script(d, 1);
             assertThat(script).contains("CREATE TABLE ql_event").endsWith("VALUES (1, 'case store');\n");
@@ -22,6 +24,10 @@ class JdbcSchemaScriptsTest {
                     .contains("CREATE INDEX ql_personal_data_customer").contains("CREATE TABLE ql_case_erased")
                     .endsWith("VALUES (2, 'personal data kept apart');\n");
         }
+        assertThat(JdbcSchema.script(Dialect.POSTGRESQL, 3)).contains("CREATE SEQUENCE ql_feed_seq")
+                .contains("DROP TABLE ql_feed_counter").endsWith("VALUES (3, 'feed positions from a sequence');\n");
+        assertThat(JdbcSchema.script(Dialect.H2, 3)).doesNotContain("ql_feed_seq")
+                .endsWith("VALUES (3, 'feed positions from a sequence');\n");
         assertThat(JdbcSchema.script(Dialect.POSTGRESQL, 1)).contains("JSONB").contains("COLLATE \"C\"");
         assertThat(JdbcSchema.script(Dialect.H2, 1)).doesNotContain("JSONB").contains("payload         JSON NOT NULL");
         assertThatThrownBy(() -> JdbcSchema.script(Dialect.H2, JdbcSchema.LATEST + 1))
@@ -34,6 +40,8 @@ class JdbcSchemaScriptsTest {
         List<String> sql = JdbcSchema.statements(
                 "-- a comment\nCREATE TABLE t (\n  a INT -- why\n);\n\nINSERT INTO t VALUES (1);\n");
         assertThat(sql).containsExactly("CREATE TABLE t (\n  a INT -- why\n)", "INSERT INTO t VALUES (1)");
+        assertThat(JdbcSchema.statements("CREATE FUNCTION f() RETURNS INT AS $$\nBEGIN\n  RETURN 1;\nEND;\n$$;\nSELECT 1;\n"))
+                .containsExactly("CREATE FUNCTION f() RETURNS INT AS $$\nBEGIN\n  RETURN 1;\nEND;\n$$", "SELECT 1");
         assertThatThrownBy(() -> JdbcSchema.statements("SELECT 1")).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("semicolon");
     }

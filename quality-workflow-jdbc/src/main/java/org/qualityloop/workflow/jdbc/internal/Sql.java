@@ -3,7 +3,9 @@ package org.qualityloop.workflow.jdbc.internal;
 /**
  * The statements of the store, per database. The two differ only in how a JSON parameter is
  * written (PostgreSQL casts text to jsonb; H2 needs {@code ? FORMAT JSON}, as a cast would store
- * a JSON string holding the text), in upserts, and in how the feed counter returns its value.
+ * a JSON string holding the text), in upserts, and in the global feed: PostgreSQL takes positions
+ * from a sequence first in the appending transaction and records the transaction with each feed
+ * row; H2 takes them from the counter row last.
  */
 public final class Sql {
 
@@ -29,12 +31,6 @@ public final class Sql {
     /** The events of a command on a case, in order. */
     public static final String EVENTS_OF_COMMAND = "SELECT payload FROM ql_event WHERE case_id = ? AND command_id = ?"
             + " ORDER BY command_ordinal";
-    /** Inserts the feed entry of an event. */
-    public static final String INSERT_FEED = "INSERT INTO ql_feed (feed_position, case_id, event_seq) VALUES (?, ?, ?)";
-    /** The feed after a position. */
-    public static final String READ_FEED = "SELECT f.feed_position, e.payload FROM ql_feed f JOIN ql_event e"
-            + " ON e.case_id = f.case_id AND e.event_seq = f.event_seq WHERE f.feed_position > ?"
-            + " ORDER BY f.feed_position LIMIT ?";
     /** The due index up to an instant. */
     public static final String DUE = "SELECT case_id, version, next_due FROM ql_case_summary"
             + " WHERE due_key <= ? ORDER BY due_key, case_id LIMIT ?";
@@ -77,17 +73,36 @@ public final class Sql {
     public final String insertEvent;
     /** Inserts or replaces a case's snapshot. */
     public final String upsertSnapshot;
-    /** Takes positions from the feed counter: a count as the parameter, the last position as the result. */
+    /**
+     * Takes positions: a count as the parameter; the result is the first position when
+     * {@link #positionsFirst}, else the last.
+     */
     public final String takePositions;
+    /**
+     * Whether positions are taken first in the appending transaction (PostgreSQL, from the
+     * sequence, returning the first), rather than last (H2, from the counter row, returning the last).
+     */
+    public final boolean positionsFirst;
+    /** Inserts the feed entry of an event: position, case id, sequence. */
+    public final String insertFeed;
+    /** The feed after a position, up to a number of rows, as far as readers may see it. */
+    public final String readFeed;
     /** Inserts or replaces a named checkpoint. */
     public final String upsertCheckpoint;
 
-    private Sql(String insertEvent, String upsertSnapshot, String takePositions, String upsertCheckpoint) {
+    private Sql(String insertEvent, String upsertSnapshot, String takePositions, boolean positionsFirst,
+            String insertFeed, String readFeed, String upsertCheckpoint) {
         this.insertEvent = insertEvent;
         this.upsertSnapshot = upsertSnapshot;
         this.takePositions = takePositions;
+        this.positionsFirst = positionsFirst;
+        this.insertFeed = insertFeed;
+        this.readFeed = readFeed;
         this.upsertCheckpoint = upsertCheckpoint;
     }
+
+    private static final String READ_FEED = "SELECT f.feed_position, e.payload FROM ql_feed f JOIN ql_event e"
+            + " ON e.case_id = f.case_id AND e.event_seq = f.event_seq WHERE f.feed_position > ?";
 
     /**
      * The statements of PostgreSQL.
@@ -101,7 +116,12 @@ public final class Sql {
                 "INSERT INTO ql_snapshot (case_id, version, snapshot_schema, payload) VALUES (?, ?, ?, CAST(? AS JSONB))"
                         + " ON CONFLICT (case_id) DO UPDATE SET version = EXCLUDED.version,"
                         + " snapshot_schema = EXCLUDED.snapshot_schema, payload = EXCLUDED.payload",
-                "UPDATE ql_feed_counter SET last_position = last_position + ? WHERE id = 1 RETURNING last_position",
+                "SELECT ql_take_positions(?)", true,
+                "INSERT INTO ql_feed (feed_position, case_id, event_seq, tx_id) VALUES (?, ?, ?, pg_current_xact_id())",
+                // Only rows of transactions older than every one still running: none of those can
+                // still add a position below them (V3__feed_sequence.sql).
+                READ_FEED + " AND (f.tx_id IS NULL OR f.tx_id < pg_snapshot_xmin(pg_current_snapshot()))"
+                        + " ORDER BY f.feed_position LIMIT ?",
                 "INSERT INTO ql_checkpoint (name, feed_position, updated_at) VALUES (?, ?, CURRENT_TIMESTAMP)"
                         + " ON CONFLICT (name) DO UPDATE SET feed_position = EXCLUDED.feed_position,"
                         + " updated_at = EXCLUDED.updated_at");
@@ -119,7 +139,9 @@ public final class Sql {
                 "MERGE INTO ql_snapshot (case_id, version, snapshot_schema, payload) KEY (case_id)"
                         + " VALUES (?, ?, ?, ? FORMAT JSON)",
                 "SELECT last_position FROM FINAL TABLE (UPDATE ql_feed_counter SET last_position = last_position + ?"
-                        + " WHERE id = 1)",
+                        + " WHERE id = 1)", false,
+                "INSERT INTO ql_feed (feed_position, case_id, event_seq) VALUES (?, ?, ?)",
+                READ_FEED + " ORDER BY f.feed_position LIMIT ?",
                 "MERGE INTO ql_checkpoint (name, feed_position, updated_at) KEY (name) VALUES (?, ?, CURRENT_TIMESTAMP)");
     }
 }
