@@ -192,8 +192,10 @@ class HarnessTest {
                 .doesNotContain("  process-suggestion");
         // Every alarm says on which side of the centre line it lies.
         String charts = text.substring(text.indexOf("== Control charts"), text.indexOf("== Survey analyses"));
-        charts.lines().filter(l -> l.matches("    \\w{3} \\d{4}-\\d\\d-\\d\\d .*")).forEach(l ->
+        charts.lines().filter(l -> l.matches("    \\d{4}-[\\dW][\\d-]* .*")).forEach(l ->
                 assertThat(l).containsPattern("(above|below|on) the centre line: "));
+        // The limits are those of the report: from a baseline, said where they come from.
+        assertThat(charts).contains("(phase I)").contains("clipped at the measure's natural bounds");
         // The built-in scenario configures its SERVQUAL means.
         assertThat(text).contains("SERVQUAL gaps (perception - expectation, ").doesNotContain("built-in defaults");
     }

@@ -1,10 +1,7 @@
 package org.qualityloop.examples.internal;
 
 import java.io.PrintStream;
-import org.qualityloop.insight.DwellMeasure;
-import org.qualityloop.insight.DwellTimes;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.qualityloop.examples.report.ControlChartSection;
 import org.qualityloop.examples.scenario.Scenario;
 import org.qualityloop.examples.scenario.ScenarioKpi;
 import org.qualityloop.examples.scenario.Statistic;
@@ -19,6 +17,8 @@ import org.qualityloop.examples.simulation.Comparison;
 import org.qualityloop.examples.simulation.DailyChart;
 import org.qualityloop.examples.simulation.KpiChange;
 import org.qualityloop.examples.simulation.SimulationResult;
+import org.qualityloop.insight.DwellMeasure;
+import org.qualityloop.insight.DwellTimes;
 import org.qualityloop.metrics.KpiScorecard;
 import org.qualityloop.metrics.NpsResult;
 import org.qualityloop.metrics.Proportion;
@@ -77,7 +77,7 @@ public final class Console {
         sla(r, out);
         workflow(r.workflow(), out);
         pareto(r, out);
-        charts(r, out);
+        charts(scenario, r, out);
         surveys(scenario, r, out);
         SimulationResult.Insights insights = r.insights();
         InsightConsole.printJourneyTimes(insights.journeyTimes(), DwellMeasure.WORKING, out);
@@ -248,35 +248,45 @@ public final class Console {
         out.println();
     }
 
-    private static void charts(SimulationResult r, PrintStream out) {
-        out.println("== Control charts (3-sigma limits, Western Electric rules)");
+    private static void charts(Scenario scenario, SimulationResult r, PrintStream out) {
+        out.println("== Control charts (3-sigma limits from a baseline period, Western Electric rules; as in the report)");
         for (DailyChart c : r.controlCharts()) {
-            double centre = c.points().isEmpty() ? 0 : c.points().get(0).centre();
+            ControlChartSection section = HtmlReport.controlChart(scenario, r, c);
             boolean proportion = c.valueLabel().equals("proportion");
             out.printf(Locale.ROOT, "  %s of the %s%n", c.chartType(), lowerFirst(c.title()));
-            int alarms = c.alarmDays().size();
-            out.printf(Locale.ROOT, "    %d days, centre %s; %s%n", c.points().size(),
+            if (!section.hasData()) {
+                out.println("    no data");
+                continue;
+            }
+            Map<Integer, ChartPoint> byIndex = new LinkedHashMap<>();
+            section.points().forEach(p -> byIndex.put(p.index(), p));
+            Map<Integer, List<String>> rules = new LinkedHashMap<>();
+            for (RuleViolation v : section.violations()) {
+                rules.computeIfAbsent(v.index(), k -> new ArrayList<>()).add(rule(v));
+            }
+            double centre = section.points().get(0).centre();
+            int alarms = rules.size();
+            String period = c.points().size() == section.points().size() ? "days" : "periods (days grouped)";
+            out.printf(Locale.ROOT, "    %d %s, centre %s; %s%n", section.points().size(), period,
                     proportion ? Units.number(100 * centre, 2) + " %"
                             : Units.number(centre, 1) + " " + c.valueLabel(),
-                    alarms == 0 ? "no alarm" : alarms == 1 ? "1 alarm day:" : alarms + " alarm days:");
-            Map<LocalDate, List<String>> rules = new LinkedHashMap<>();
-            for (RuleViolation v : c.violations()) {
-                rules.computeIfAbsent(c.days().get(v.index()), k -> new ArrayList<>()).add(rule(v));
-            }
+                    alarms == 0 ? "no alarm" : alarms == 1 ? "1 alarm:" : alarms + " alarms:");
             int shown = 0;
-            for (Map.Entry<LocalDate, List<String>> e : rules.entrySet()) {
+            for (Map.Entry<Integer, List<String>> e : rules.entrySet()) {
                 if (shown++ == ALARM_DAYS) {
                     out.printf(Locale.ROOT, "    ... and %d more%n", rules.size() - ALARM_DAYS);
                     break;
                 }
-                ChartPoint p = c.points().get(c.days().indexOf(e.getKey()));
+                ChartPoint p = byIndex.get(e.getKey());
                 String side = p.value() > p.centre() ? "above the centre line"
                         : p.value() < p.centre() ? "below the centre line" : "on the centre line";
-                out.printf(Locale.ROOT, "    %s  %s  %s: %s%n", DAY.format(e.getKey()),
+                String label = section.labels().isEmpty() ? "#" + (e.getKey() + 1) : section.labels().get(e.getKey());
+                out.printf(Locale.ROOT, "    %s  %s  %s: %s%n", label,
                         proportion ? String.format(Locale.ROOT, "%6s %%", Units.number(100 * p.value(), 2))
                                 : String.format(Locale.ROOT, "%8s", Units.number(p.value(), 1)), side,
                         String.join(", ", e.getValue()));
             }
+            section.basis().ifPresent(b -> out.println("    " + b));
         }
         out.println();
     }

@@ -134,7 +134,7 @@ public final class HtmlReport {
      * A daily chart with limits from a baseline after the start-up, grouped by week on long runs,
      * with the calendar's closures marked; the chart as measured when its raw data was not kept.
      */
-    private static ControlChartSection controlChart(Scenario scenario, SimulationResult r, DailyChart c) {
+    static ControlChartSection controlChart(Scenario scenario, SimulationResult r, DailyChart c) {
         if (c.samples().isEmpty()) {
             return new ControlChartSection(c.title(), c.chartType(), c.valueLabel(), c.points(), c.violations(),
                     c.days().stream().map(DAY::format).toList());
