@@ -90,7 +90,13 @@ public final class HtmlReport {
                 r.npsByWeek());
         Optional<BigDecimal> npsTarget = target(scenario, MeasureKind.NPS);
         b.add(npsTarget.isPresent() ? nps.withTarget(npsTarget.get().doubleValue()) : nps);
-        SlaTrendSection sla = SlaTrendSection.of("SLA compliance per target and ISO week of receipt", r.slaByWeek());
+        java.util.Map<org.qualityloop.model.sla.SlaTarget, java.util.Map<org.qualityloop.metrics.CalendarPeriod,
+                org.qualityloop.metrics.Proportion>> byWeek = new java.util.LinkedHashMap<>();
+        for (org.qualityloop.model.sla.SlaTarget t : Units.lifecycleOrder(r.slaByWeek().keySet())) {
+            byWeek.put(t, r.slaByWeek().get(t));
+        }
+        SlaTrendSection sla = SlaTrendSection.of("SLA compliance per target (in lifecycle order) and ISO week of receipt",
+                byWeek);
         Optional<BigDecimal> slaTarget = target(scenario, MeasureKind.SLA_COMPLIANCE);
         b.add(slaTarget.isPresent() ? sla.withTarget(slaTarget.get().doubleValue()) : sla);
         for (DailyChart c : r.controlCharts()) {

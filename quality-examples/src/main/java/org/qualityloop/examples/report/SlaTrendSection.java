@@ -11,6 +11,7 @@ import java.util.Set;
 import org.qualityloop.metrics.CalendarPeriod;
 import org.qualityloop.metrics.Proportion;
 import org.qualityloop.metrics.SlaCompliance;
+import org.qualityloop.examples.internal.Units;
 import org.qualityloop.examples.internal.Valid;
 import org.qualityloop.model.sla.SlaTarget;
 
@@ -113,7 +114,7 @@ public record SlaTrendSection(String title, List<String> periods, List<Series> s
                     values.put(Periods.label(period), rate);
                 }
             }
-            series.add(new Series(target.code(), values));
+            series.add(new Series(Units.name(target), values));
         });
         return new SlaTrendSection(title, Periods.labels(span), series, OptionalDouble.empty());
     }

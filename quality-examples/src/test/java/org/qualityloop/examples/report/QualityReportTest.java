@@ -92,7 +92,7 @@ class QualityReportTest {
         Element svg = svgOf(only("sla-trend"));
         List<Element> series = marks(svg, "g", "series");
         assertThat(series).extracting(g -> g.getAttribute("data-series"))
-                .containsExactly("first_response", "resolution", "follow_up");
+                .containsExactly("first response", "resolution", "follow-up");
         int[] expected = {ReportFixtures.WEEKS, ReportFixtures.WEEKS, ReportFixtures.WEEKS - 2};
         for (int i = 0; i < series.size(); i++) {
             String d = marks(series.get(i), "path", "line").get(0).getAttribute("d");
@@ -101,7 +101,7 @@ class QualityReportTest {
         }
         assertThat(elements(svg, SVG, "g").stream().filter(g -> g.getAttribute("class").equals("legend")))
                 .singleElement().satisfies(legend -> assertThat(legend.getTextContent())
-                        .contains("first_response", "resolution", "follow_up", "target 90\u00A0%"));
+                        .contains("first response", "resolution", "follow-up", "target 90\u00A0%"));
     }
 
     @Test

@@ -110,7 +110,7 @@ class ReportEdgeCasesTest {
         SlaTrendSection section = SlaTrendSection.of("SLA", sla);
         Element svg = onlySvg(render(section));
         assertThat(section.hasData()).isTrue();
-        assertThat(svg.getTextContent()).contains("follow_up (no data)");
+        assertThat(svg.getTextContent()).contains("follow-up (no data)");
         assertThat(marks(svg, "g", "series")).hasSize(2);
         assertThat(marks(svg, "path", "line")).hasSize(1);
     }

@@ -100,7 +100,7 @@ class ReportSectionsTest {
         sla.put(SlaTarget.RESOLUTION, Map.of(ReportFixtures.week(1), Proportion.of(1, 1)));
         sla.put(SlaTarget.FIRST_RESPONSE, Map.of(ReportFixtures.week(0), Proportion.of(1, 1)));
         SlaTrendSection trend = SlaTrendSection.of("SLA", sla);
-        assertThat(trend.series()).extracting(SlaTrendSection.Series::name).containsExactly("resolution", "first_response");
+        assertThat(trend.series()).extracting(SlaTrendSection.Series::name).containsExactly("resolution", "first response");
         assertThat(trend.periods()).containsExactly("2026-W36", "2026-W37");
     }
 
