@@ -35,6 +35,7 @@ public final class ScenarioFormatException extends IllegalArgumentException {
      * @param line the line of the field's value, from 1
      * @param column the column of the field's value, from 1
      * @param problem the rule broken, without the location; not null
+     * @serial exclude
      */
     public record FormatError(String field, int line, int column, String problem) implements Serializable {
 
