@@ -18,6 +18,7 @@ import org.qualityloop.insight.RecoveryParadox;
 import org.qualityloop.insight.StageTimes;
 import org.qualityloop.insight.TimeSplit;
 import org.qualityloop.metrics.TimeDistributionResult;
+import org.qualityloop.metrics.analysis.MannWhitneyTest;
 import org.qualityloop.model.feedback.RecoveryActionKind;
 
 /**
@@ -76,16 +77,7 @@ public final class InsightConsole {
             StringBuilder line = new StringBuilder("  bottleneck: ").append(name(b.node().node()))
                     .append(", median ").append(unit.format(b.median())).append(" against ")
                     .append(unit.format(b.othersMedian())).append(" for every other state pooled; ");
-            if (b.test().isEmpty()) {
-                line.append("not tested (no other state, or every visit tied)");
-            } else {
-                var test = b.test().get();
-                line.append("Mann-Whitney U p ").append(p(test.pValue())).append(", rank-biserial r ")
-                        .append(Units.signed(BigDecimal.valueOf(test.effectSize()), 2)).append(": ")
-                        .append(b.significantAt(ALPHA) ? "significantly slower" : "not significantly slower")
-                        .append(" (alpha ").append(ALPHA).append(')');
-            }
-            out.println(line);
+            out.println(line.append(slowerTest(b.test(), b.significantAt(ALPHA), "state")));
         });
         out.println();
     }
@@ -134,16 +126,7 @@ public final class InsightConsole {
             b.othersMean().ifPresent(m -> line.append(" against ").append(unit.format(m))
                     .append(" for every other step pooled"));
             line.append("; ");
-            if (b.test().isEmpty()) {
-                line.append("not tested (no other step, or every visit tied)");
-            } else {
-                var test = b.test().get();
-                line.append("Mann-Whitney U p ").append(p(test.pValue())).append(", rank-biserial r ")
-                        .append(Units.signed(BigDecimal.valueOf(test.effectSize()), 2)).append(": ")
-                        .append(b.significantAt(ALPHA) ? "significantly slower" : "not significantly slower")
-                        .append(" (alpha ").append(ALPHA).append(')');
-            }
-            out.println(line);
+            out.println(line.append(slowerTest(b.test(), b.significantAt(ALPHA), "step")));
         });
         out.println();
     }
@@ -219,6 +202,17 @@ public final class InsightConsole {
             return "no significant difference";
         }
         return difference > 0 ? "significantly higher" : "significantly lower";
+    }
+
+    /** The slowest node's Mann–Whitney test, as the end of the line naming it. */
+    private static String slowerTest(Optional<MannWhitneyTest> test, boolean significant, String node) {
+        if (test.isEmpty()) {
+            return "not tested (no other " + node + ", or every visit tied)";
+        }
+        MannWhitneyTest t = test.get();
+        return "Mann-Whitney U p " + p(t.pValue()) + ", rank-biserial r "
+                + Units.signed(BigDecimal.valueOf(t.effectSize()), 2) + ": "
+                + (significant ? "significantly slower" : "not significantly slower") + " (alpha " + ALPHA + ')';
     }
 
     private static String p(double p) {

@@ -22,6 +22,7 @@ import org.qualityloop.metrics.CsatResult;
 import org.qualityloop.metrics.KpiScorecard;
 import org.qualityloop.metrics.NpsResult;
 import org.qualityloop.metrics.TimeDistributionResult;
+import org.qualityloop.metrics.analysis.MannWhitneyTest;
 import org.qualityloop.metrics.analysis.KanoCategory;
 import org.qualityloop.metrics.analysis.KanoTally;
 import org.qualityloop.model.feedback.RecoveryActionKind;
@@ -350,15 +351,7 @@ final class Panels {
                 .append(Texts.duration(b.median())).append(" of ").append(measure).append(" per visit against ")
                 .append(Texts.duration(b.othersMedian())).append(" for every other ")
                 .append(b.node().node().stage().isPresent() ? "stage and state" : "state");
-        if (b.test().isPresent()) {
-            var t = b.test().get();
-            lead.append(" (Mann\u2013Whitney U, p ").append(Texts.p(t.pValue())).append(", rank-biserial r ")
-                    .append(Fmt.signed(t.effectSize(), 2)).append("): ")
-                    .append(b.significantAt(s.alpha()) ? "significantly slower" : "not significantly slower")
-                    .append(" at \u03B1 = ").append(Fmt.compact(s.alpha(), 3)).append('.');
-        } else {
-            lead.append(" (no test: nothing to compare it with).");
-        }
+        lead.append(slowerTest(b.test(), b.significantAt(s.alpha()), s.alpha()));
         m.element("p", lead.toString(), "class", "insight");
         m.open("div", "class", "table-wrap").raw("\n");
         m.open("table", "class", "bottlenecks").raw("\n");
@@ -397,15 +390,7 @@ final class Panels {
                 .append(" per visit");
         b.othersMean().ifPresent(o -> lead.append(" against ").append(Texts.duration(o))
                 .append(" for every other step"));
-        if (b.test().isPresent()) {
-            var t = b.test().get();
-            lead.append(" (Mann\u2013Whitney U, p ").append(Texts.p(t.pValue())).append(", rank-biserial r ")
-                    .append(Fmt.signed(t.effectSize(), 2)).append("): ")
-                    .append(b.significantAt(s.alpha()) ? "significantly slower" : "not significantly slower")
-                    .append(" at \u03B1 = ").append(Fmt.compact(s.alpha(), 3)).append('.');
-        } else {
-            lead.append(" (no test: nothing to compare it with).");
-        }
+        lead.append(slowerTest(b.test(), b.significantAt(s.alpha()), s.alpha()));
         m.element("p", lead.toString(), "class", "insight");
         m.open("div", "class", "table-wrap").raw("\n");
         m.open("table", "class", "bottlenecks").raw("\n");
@@ -430,6 +415,17 @@ final class Panels {
         m.close("tbody");
         m.close("table");
         m.close("div");
+    }
+
+    /** The slowest node's Mann–Whitney test, as the end of the sentence naming it. */
+    private static String slowerTest(Optional<MannWhitneyTest> test, boolean significant, double alpha) {
+        if (test.isEmpty()) {
+            return " (no test: nothing to compare it with).";
+        }
+        MannWhitneyTest t = test.get();
+        return " (Mann\u2013Whitney U, p " + Texts.p(t.pValue()) + ", rank-biserial r " + Fmt.signed(t.effectSize(), 2)
+                + "): " + (significant ? "significantly slower" : "not significantly slower") + " at \u03B1 = "
+                + Fmt.compact(alpha, 3) + '.';
     }
 
     private static boolean wall(DwellMeasure measure) {
