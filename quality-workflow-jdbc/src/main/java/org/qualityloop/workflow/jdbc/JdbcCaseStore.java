@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -19,6 +20,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.qualityloop.model.CaseId;
 import org.qualityloop.model.CustomerId;
@@ -89,6 +92,17 @@ import org.qualityloop.workflow.store.StoredEvent;
  * and finds the case marked, so personal data it offers (a snapshot from an engine that read the
  * case before) is not kept.
  *
+ * <p><b>On an H2 file database</b> the stores of one JVM run one write transaction at a time,
+ * as SQLite does: appends (with their unit of work: keep it short), claims, erasures, and the
+ * statements that write in auto-commit mode (releases, the due query, which locks rows, and
+ * checkpoints); reads run in parallel. H2 writes a commit to its file in the committing thread
+ * only when no other thread is writing the file at that moment, and otherwise acknowledges it
+ * with its changes still in memory until the next write, which a killed process loses. Writes to
+ * the same file from outside the store (the integrator's own transactions, or other processes
+ * through H2's server mode) are not covered and can still delay the write of a store's commit:
+ * give the store a file of its own. An H2 database in memory, and PostgreSQL, run appends side by
+ * side.
+ *
  * <p>Texts holding U+0000 are refused with a {@link CaseStoreException} (PostgreSQL's jsonb cannot
  * store them; H2 refuses them too, so that a history moves between databases unchanged).
  * Thread-safe: the store holds no state of its own besides its configuration.
@@ -101,11 +115,23 @@ public final class JdbcCaseStore implements CaseStore, PersonalDataErasure {
     private final Dialect dialect;
     private final Sql sql;
     private final int snapshotEvery;
+    /**
+     * On an H2 file database, the lock the stores on that database in this JVM hold through each
+     * write transaction, from its first statement to its commit (or through a statement that
+     * writes in auto-commit mode); null on other databases. H2 writes a commit to its file in the
+     * committing thread only when no other thread is writing the file at that moment; otherwise
+     * the commit returns with its changes in memory until the next write, and a process killed
+     * meanwhile loses a commit it acknowledged. Holding the lock only around commits was not
+     * enough: the statements of transactions still running write the file now and then too.
+     */
+    private final ReentrantLock writeGate;
+    private static final ConcurrentHashMap<String, ReentrantLock> H2_FILE_GATES = new ConcurrentHashMap<>();
 
-    private JdbcCaseStore(Builder b, Dialect dialect) {
+    private JdbcCaseStore(Builder b, Dialect dialect, Optional<String> h2File) {
         this.dataSource = b.dataSource;
         this.dialect = dialect;
         this.sql = dialect == Dialect.POSTGRESQL ? Sql.postgresql() : Sql.h2();
+        this.writeGate = h2File.map(f -> H2_FILE_GATES.computeIfAbsent(f, k -> new ReentrantLock())).orElse(null);
         this.snapshotEvery = b.snapshotEvery;
     }
 
@@ -123,9 +149,9 @@ public final class JdbcCaseStore implements CaseStore, PersonalDataErasure {
      * An H2 database in a file, for embedded use: H2 must be on the class path (or module path,
      * as module {@code com.h2database}). The URL sets {@code WRITE_DELAY=0}, so that every commit
      * is written to the file when it returns; H2's default delay of half a second loses the last
-     * commits on a crash. Even so, a process killed under load has left the file, now and then,
-     * without a commit that a later one depends on (docs/jdbc.md): keep data that must survive a
-     * killed process on PostgreSQL.
+     * commits on a crash. Even so H2 writes a commit at once only when no other thread is writing
+     * the file, so the stores on such a file run one write transaction at a time (see the class
+     * comment).
      *
      * @param file the database file, without H2's {@code .mv.db} suffix, not null
      * @return a data source on {@code jdbc:h2:file:<file>;WRITE_DELAY=0;DB_CLOSE_DELAY=-1} (the database stays
@@ -173,6 +199,29 @@ public final class JdbcCaseStore implements CaseStore, PersonalDataErasure {
         return dialect;
     }
 
+    /** Takes the write lock of an H2 file database (see {@link #writeGate}); nothing elsewhere. */
+    private void lockWrites() {
+        if (writeGate != null) {
+            writeGate.lock();
+        }
+    }
+
+    private void unlockWrites() {
+        if (writeGate != null) {
+            writeGate.unlock();
+        }
+    }
+
+    /** The file of an H2 database, or empty when it is in memory. */
+    private static Optional<String> h2File(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT DATABASE_PATH()")) {
+            return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+        } catch (SQLException e) {
+            throw new CaseStoreException("could not read the H2 database's path (SQLState " + e.getSQLState() + ")", e);
+        }
+    }
+
     // ------------------------------------------------------------------ appends
 
     @Override
@@ -188,6 +237,7 @@ public final class JdbcCaseStore implements CaseStore, PersonalDataErasure {
         personalData(append).ifPresent(d -> PayloadCodec.checkPersonalData(d, append.commandId()));
         SQLException last = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            lockWrites();
             try (Connection c = dataSource.getConnection()) {
                 Optional<AppendResult> r = attempt(c, append, payloads, snapshot, snapshotJson);
                 if (r.isPresent()) {
@@ -199,6 +249,8 @@ public final class JdbcCaseStore implements CaseStore, PersonalDataErasure {
                     throw failure(append, kind, e);
                 }
                 last = e;
+            } finally {
+                unlockWrites();
             }
         }
         throw new CaseStoreException("appending command " + append.commandId() + " to case " + append.caseId()
@@ -610,6 +662,7 @@ public final class JdbcCaseStore implements CaseStore, PersonalDataErasure {
     public List<DueCase> due(Instant t, int limit) {
         Objects.requireNonNull(t, "t");
         requireLimit(limit);
+        lockWrites(); // the query locks rows (FOR UPDATE), which H2 writes
         try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(Sql.DUE)) {
             p.setObject(1, time(t.truncatedTo(ChronoUnit.MICROS)));
             p.setInt(2, limit);
@@ -622,6 +675,8 @@ public final class JdbcCaseStore implements CaseStore, PersonalDataErasure {
             }
         } catch (SQLException e) {
             throw readFailure("reading the due index up to " + t, e);
+        } finally {
+            unlockWrites();
         }
     }
 
@@ -643,6 +698,7 @@ public final class JdbcCaseStore implements CaseStore, PersonalDataErasure {
         if (!until.isAfter(now)) {
             throw new IllegalArgumentException("until must be after now " + now + ", but was " + until);
         }
+        lockWrites();
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
@@ -661,6 +717,8 @@ public final class JdbcCaseStore implements CaseStore, PersonalDataErasure {
                 return false;
             }
             throw readFailure("claiming case " + id + " at version " + version, e);
+        } finally {
+            unlockWrites();
         }
     }
 
@@ -691,6 +749,7 @@ public final class JdbcCaseStore implements CaseStore, PersonalDataErasure {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(nextDue, "nextDue");
         Optional<Instant> due = nextDue.map(CaseSummary::dueInstant);
+        lockWrites();
         try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(Sql.RELEASE)) {
             setInstant(p, 1, due);
             setInstant(p, 2, due);
@@ -699,6 +758,8 @@ public final class JdbcCaseStore implements CaseStore, PersonalDataErasure {
             p.executeUpdate();
         } catch (SQLException e) {
             throw readFailure("releasing the claim on case " + id + " at version " + version, e);
+        } finally {
+            unlockWrites();
         }
     }
 
@@ -861,6 +922,7 @@ public final class JdbcCaseStore implements CaseStore, PersonalDataErasure {
     private Erasure erase(String what, CasesToErase cases) {
         SQLException last = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            lockWrites();
             try (Connection c = dataSource.getConnection()) {
                 boolean autoCommit = c.getAutoCommit();
                 c.setAutoCommit(false);
@@ -890,6 +952,8 @@ public final class JdbcCaseStore implements CaseStore, PersonalDataErasure {
                             + " rolled back unless the failure was in the commit itself, and erasing again is safe", e);
                 }
                 last = e;
+            } finally {
+                unlockWrites();
             }
         }
         throw new CaseStoreException(what + " met serialization failures or deadlocks " + ATTEMPTS + " times (SQLState "
@@ -939,12 +1003,15 @@ public final class JdbcCaseStore implements CaseStore, PersonalDataErasure {
         if (position < 0) {
             throw new IllegalArgumentException("position must not be negative, but was " + position);
         }
+        lockWrites();
         try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(sql.upsertCheckpoint)) {
             p.setString(1, name);
             p.setLong(2, position);
             p.executeUpdate();
         } catch (SQLException e) {
             throw readFailure("saving checkpoint " + name, e);
+        } finally {
+            unlockWrites();
         }
     }
 
@@ -1090,7 +1157,7 @@ public final class JdbcCaseStore implements CaseStore, PersonalDataErasure {
                 schema.migrate();
             }
             schema.check();
-            return new JdbcCaseStore(this, d);
+            return new JdbcCaseStore(this, d, d == Dialect.H2 ? h2File(dataSource) : Optional.empty());
         }
     }
 }

@@ -38,7 +38,7 @@ import org.qualityloop.workflow.engine.CommandResult;
  * priority change (two events). Prints {@code READY} when the store is open, and {@code FAILED}
  * with the exception's class and exits when anything goes wrong.
  *
- * <p>Arguments: {@code h2 <file>} or {@code postgresql <schema>} (the server from the
+ * <p>Arguments: {@code h2 <file>} (the schema created or upgraded there) or {@code postgresql <schema>} (the server from the
  * environment, as for the tests), then the run's name (a prefix of its case ids) and the number
  * of threads.
  */
@@ -66,7 +66,8 @@ final class FaultCrashChild {
                 : PooledDataSource.of(Databases.postgres(args[1], Optional.empty()));
         String run = args[2];
         int threads = Integer.parseInt(args[3]);
-        JdbcCaseStore store = JdbcCaseStore.builder(ds).snapshotEvery(SNAPSHOT_EVERY).build();
+        JdbcCaseStore.Builder builder = JdbcCaseStore.builder(ds).snapshotEvery(SNAPSHOT_EVERY);
+        JdbcCaseStore store = (args[0].equals("h2") ? builder.migrate() : builder).build();
         CaseService service = CaseService.builder(LIFECYCLE, POLICY, Clock.systemUTC()).store(store).build();
         System.out.println("READY");
         List<Thread> workers = new ArrayList<>();
