@@ -114,7 +114,10 @@ class FaultTerminatedConnectionTest {
 
         /**
          * A new H2 database in a file; the appends wait for the row of the feed counter, which they
-         * update to take their positions just before inserting their feed entries.
+         * update to take their positions just before inserting their feed entries. H2 fails the
+         * statement of a session aborted while it waits as a deadlock (40001); the rollback that
+         * follows, on the closed session, fails as the session closed (90121), which the store
+         * reports as the connection failing rather than retrying the append.
          */
         static Server h2File(Path file) {
             DataSource ds = Databases.h2File(file);
