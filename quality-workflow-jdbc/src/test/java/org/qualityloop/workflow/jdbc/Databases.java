@@ -2,6 +2,7 @@ package org.qualityloop.workflow.jdbc;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -13,8 +14,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The databases of the tests: a new H2 database in memory per call, and a new schema on the
- * PostgreSQL server named by {@code QUALITYLOOP_PG_URL} (with {@code QUALITYLOOP_PG_USER} and
+ * The databases of the tests: a new H2 database in memory per call, H2 in a file, and a new
+ * schema on the PostgreSQL server named by {@code QUALITYLOOP_PG_URL} (with {@code QUALITYLOOP_PG_USER} and
  * {@code QUALITYLOOP_PG_PASSWORD}; system properties {@code qualityloop.pg.url} and so on take
  * precedence). Without a server the PostgreSQL tests are skipped, except under {@code CI=true},
  * where they fail.
@@ -30,6 +31,16 @@ final class Databases {
     /** A new, empty H2 database in memory. */
     static DataSource h2() {
         return JdbcCaseStore.h2InMemory("ql-test-" + COUNTER.incrementAndGet());
+    }
+
+    /**
+     * An H2 database in a file, opened as {@link JdbcCaseStore#h2File} opens it, but with a lock
+     * timeout of two minutes rather than H2's one second: for tests whose transactions wait for
+     * each other on a loaded machine.
+     */
+    static DataSource h2File(Path file) {
+        return new UrlDataSource("jdbc:h2:file:" + file.toAbsolutePath()
+                + ";WRITE_DELAY=0;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=120000", new Properties());
     }
 
     private static Optional<String> setting(String property, String env) {

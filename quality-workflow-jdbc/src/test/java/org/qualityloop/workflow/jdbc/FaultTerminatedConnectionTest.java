@@ -2,6 +2,7 @@ package org.qualityloop.workflow.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.qualityloop.model.AgentId;
 import org.qualityloop.model.CaseId;
 import org.qualityloop.model.Channel;
@@ -40,9 +42,12 @@ import org.qualityloop.workflow.store.CaseStoreException;
 import org.qualityloop.workflow.store.UnitOfWork;
 
 /**
- * PostgreSQL terminates the connections of appends in flight ({@code pg_terminate_backend}),
- * while their unit of work holds them inside the transaction, or while they wait to insert their
- * feed entries (the table locked by another transaction) after all their other writes: the terminated appends fail with a
+ * The server ends the sessions of appends in flight, while their unit of work holds them inside
+ * the transaction, or while they wait for a lock another transaction holds, after all their other
+ * writes, to take their feed positions or insert their feed entries: on PostgreSQL with
+ * {@code pg_terminate_backend}, on H2 in a file with {@code ABORT_SESSION} (which rolls the
+ * session's transaction back and closes it; INFORMATION_SCHEMA.SESSIONS shows, in BLOCKER_ID, the
+ * session an append waits for). The appends whose sessions ended fail with a
  * {@link CaseStoreException} naming the case and the command and leave nothing behind (no event,
  * snapshot, summary, feed entry, nor the unit of work's own row); the others commit all of it;
  * retrying a failed command with its id then records it once.
@@ -53,28 +58,88 @@ class FaultTerminatedConnectionTest {
     private static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
     private static final Actor AGENT = Actor.agent(AgentId.of("agent-1"));
 
+    @TempDir
+    Path dir;
+
     @Test
     void postgres_backendsTerminatedInsideTheUnitOfWork_leaveNoPartialWrite() throws Exception {
-        terminateHalf(false);
+        terminateHalf(Server.postgres(), false);
     }
 
     @Test
     void postgres_backendsTerminatedWaitingForTheFeed_leaveNoPartialWrite() throws Exception {
-        terminateHalf(true);
+        terminateHalf(Server.postgres(), true);
+    }
+
+    @Test
+    void h2File_sessionsAbortedInsideTheUnitOfWork_leaveNoPartialWrite() throws Exception {
+        terminateHalf(Server.h2File(dir.resolve("cases")), false);
+    }
+
+    @Test
+    void h2File_sessionsAbortedWaitingForTheFeed_leaveNoPartialWrite() throws Exception {
+        terminateHalf(Server.h2File(dir.resolve("cases")), true);
+    }
+
+    /**
+     * What differs between the databases: the statements that read a connection's session id
+     * on the server, end a session (one parameter, the id; returning whether it ended one), count
+     * the sessions still open and those waiting for a lock (one parameter, an array of ids), and
+     * lock, in an open transaction, what the appends write last.
+     *
+     * @param ds the store's database
+     * @param admin the same database, for the test's own connections
+     * @param sessionId the query of a connection's session id
+     * @param terminate the query that ends a session
+     * @param open the query that counts the sessions still open
+     * @param waiting the query that counts the sessions waiting for a lock
+     * @param lockFeed the statement that makes the appends wait after all their other writes
+     */
+    private record Server(DataSource ds, DataSource admin, String sessionId, String terminate, String open,
+            String waiting, String lockFeed) {
+
+        /** A new schema on the configured PostgreSQL server; skips the test without one, unless CI=true. */
+        static Server postgres() {
+            String schema = Databases.newPostgresSchema();
+            String application = "ql-fault-" + schema;
+            return new Server(Databases.postgres(schema, Optional.of(application)),
+                    Databases.postgres(schema, Optional.empty()),
+                    "SELECT pg_backend_pid()",
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '"
+                            + application + "' AND pid = ?",
+                    "SELECT COUNT(*) FROM pg_stat_activity WHERE pid = ANY (?)",
+                    "SELECT COUNT(*) FROM pg_stat_activity WHERE pid = ANY (?) AND wait_event_type = 'Lock'",
+                    "LOCK TABLE ql_feed IN SHARE MODE");
+        }
+
+        /**
+         * A new H2 database in a file; the appends wait for the row of the feed counter, which they
+         * update to take their positions just before inserting their feed entries. H2 fails the
+         * statement of a session aborted while it waits as a deadlock (40001); the rollback that
+         * follows, on the closed session, fails as the session closed (90121), which the store
+         * reports as the connection failing rather than retrying the append.
+         */
+        static Server h2File(Path file) {
+            DataSource ds = Databases.h2File(file);
+            return new Server(ds, ds,
+                    "SELECT SESSION_ID()",
+                    "SELECT ABORT_SESSION(?)",
+                    "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID = ANY (?)",
+                    "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID = ANY (?)"
+                            + " AND BLOCKER_ID IS NOT NULL",
+                    "UPDATE ql_feed_counter SET last_position = last_position WHERE id = 1");
+        }
     }
 
     /**
      * Registers every case with a unit of work that writes a row of its own and notes its
-     * backend; once every append is inside its transaction (held in the unit of work, or, with
-     * {@code atLock}, waiting to insert its feed entries into {@code ql_feed}, locked by another
-     * transaction, after all its other writes), the backends of every other case are terminated.
+     * session; once every append is inside its transaction (held in the unit of work, or, with
+     * {@code atLock}, waiting for the lock of {@link Server#lockFeed}, held by another transaction,
+     * after all its other writes), the sessions of every other case are ended.
      */
-    private static void terminateHalf(boolean atLock) throws Exception {
-        String schema = Databases.newPostgresSchema();
-        String application = "ql-fault-" + schema;
-        DataSource ds = Databases.postgres(schema, Optional.of(application));
-        DataSource admin = Databases.postgres(schema, Optional.empty());
-        JdbcCaseStore store = JdbcCaseStore.builder(ds).snapshotEvery(1).migrate().build();
+    private static void terminateHalf(Server server, boolean atLock) throws Exception {
+        DataSource admin = server.admin();
+        JdbcCaseStore store = JdbcCaseStore.builder(server.ds()).snapshotEvery(1).migrate().build();
         CaseService service = CaseService.builder(FaultCrashChild.LIFECYCLE, FaultCrashChild.POLICY,
                 Clock.fixed(T0.plusSeconds(60), ZoneOffset.UTC)).store(store).build();
         execute(admin, "CREATE TABLE ql_test_work (case_id VARCHAR(128) NOT NULL, command_id VARCHAR(128) NOT NULL,"
@@ -87,7 +152,7 @@ class FaultTerminatedConnectionTest {
             ids.add(id);
         }
 
-        Map<CaseId, Integer> backends = new ConcurrentHashMap<>();
+        Map<CaseId, Integer> sessions = new ConcurrentHashMap<>();
         CountDownLatch inside = new CountDownLatch(CASES);
         CountDownLatch go = new CountDownLatch(1);
         UnitOfWork record = tx -> {
@@ -98,9 +163,9 @@ class FaultTerminatedConnectionTest {
                 p.setString(1, tx.append().caseId().value());
                 p.setString(2, tx.append().commandId().value());
                 p.executeUpdate();
-                try (ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
+                try (ResultSet rs = s.executeQuery(server.sessionId())) {
                     rs.next();
-                    backends.put(tx.append().caseId(), rs.getInt(1));
+                    sessions.put(tx.append().caseId(), rs.getInt(1));
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
@@ -125,31 +190,29 @@ class FaultTerminatedConnectionTest {
             if (atLock) {
                 c.setAutoCommit(false);
                 try (Statement s = c.createStatement()) {
-                    s.execute("LOCK TABLE ql_feed IN SHARE MODE");
+                    s.execute(server.lockFeed());
                 }
             }
             for (CaseId id : ids) {
                 results.add(pool.submit(() -> service.execute(register(id), atLock ? record : held)));
             }
             if (atLock) {
-                awaitWaitingOnALock(admin, ids, backends);
+                awaitWaitingOnALock(server, ids, sessions);
             } else {
                 assertThat(inside.await(2, TimeUnit.MINUTES)).as("every append inside its transaction").isTrue();
             }
             List<Integer> terminated = new ArrayList<>();
             try (Connection k = admin.getConnection();
-                    PreparedStatement kill = k.prepareStatement("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                            + " WHERE application_name = ? AND pid = ?")) {
+                    PreparedStatement kill = k.prepareStatement(server.terminate())) {
                 for (int i = 0; i < CASES; i += 2) {
-                    int pid = backends.get(ids.get(i));
-                    kill.setString(1, application);
-                    kill.setInt(2, pid);
+                    int session = sessions.get(ids.get(i));
+                    kill.setInt(1, session);
                     try (ResultSet rs = kill.executeQuery()) {
-                        assertThat(rs.next() && rs.getBoolean(1)).as("terminated backend of %s", ids.get(i)).isTrue();
+                        assertThat(rs.next() && rs.getBoolean(1)).as("ended session of %s", ids.get(i)).isTrue();
                     }
-                    terminated.add(pid);
+                    terminated.add(session);
                 }
-                awaitGone(k, terminated);
+                awaitGone(server, k, terminated);
             }
             go.countDown();
             if (atLock) {
@@ -169,7 +232,8 @@ class FaultTerminatedConnectionTest {
                     assertWrittenEntirely(admin, store, id, command, false);
                 } else {
                     CommandResult r = results.get(i).get(1, TimeUnit.MINUTES);
-                    assertThat(r.isAccepted()).as("%s", r).isTrue();
+                    assertThat(r).as("%s", id).isInstanceOf(CommandResult.Accepted.class);
+                    assertThat(((CommandResult.Accepted) r).retry()).as("retry of %s", id).isFalse();
                     assertWrittenEntirely(admin, store, id, command, true);
                 }
             }
@@ -190,17 +254,17 @@ class FaultTerminatedConnectionTest {
     }
 
     /**
-     * Polls the server until every append's backend waits on a lock, within a generous bound (on
-     * a connection of its own: within a transaction, pg_stat_activity does not change).
+     * Polls the server until every append's session waits for a lock, within a generous bound (on
+     * a connection of its own: within a transaction, PostgreSQL's pg_stat_activity does not change).
      */
-    private static void awaitWaitingOnALock(DataSource admin, List<CaseId> ids, Map<CaseId, Integer> backends)
+    private static void awaitWaitingOnALock(Server server, List<CaseId> ids, Map<CaseId, Integer> sessions)
             throws SQLException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        try (Connection c = admin.getConnection(); PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM pg_stat_activity WHERE pid = ANY (?)"
-                + " AND wait_event_type = 'Lock'")) {
+        try (Connection c = server.admin().getConnection();
+                PreparedStatement p = c.prepareStatement(server.waiting())) {
             while (true) {
-                if (backends.size() == ids.size()) {
-                    p.setArray(1, c.createArrayOf("integer", backends.values().toArray()));
+                if (sessions.size() == ids.size()) {
+                    p.setArray(1, c.createArrayOf("integer", sessions.values().toArray()));
                     try (ResultSet rs = p.executeQuery()) {
                         rs.next();
                         if (rs.getLong(1) == ids.size()) {
@@ -229,11 +293,12 @@ class FaultTerminatedConnectionTest {
         }
     }
 
-    /** Polls the server until the terminated backends have ended, within a generous bound. */
-    private static void awaitGone(Connection c, List<Integer> pids) throws SQLException, InterruptedException {
+    /** Polls the server until the ended sessions are gone, within a generous bound. */
+    private static void awaitGone(Server server, Connection c, List<Integer> sessions)
+            throws SQLException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM pg_stat_activity WHERE pid = ANY (?)")) {
-            p.setArray(1, c.createArrayOf("integer", pids.toArray()));
+        try (PreparedStatement p = c.prepareStatement(server.open())) {
+            p.setArray(1, c.createArrayOf("integer", sessions.toArray()));
             while (true) {
                 try (ResultSet rs = p.executeQuery()) {
                     rs.next();
@@ -241,7 +306,7 @@ class FaultTerminatedConnectionTest {
                         return;
                     }
                 }
-                assertThat(System.nanoTime()).as("terminated backends still running").isLessThan(deadline);
+                assertThat(System.nanoTime()).as("ended sessions still open").isLessThan(deadline);
                 Thread.sleep(20);
             }
         }

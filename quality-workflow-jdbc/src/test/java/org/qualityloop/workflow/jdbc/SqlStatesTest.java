@@ -16,6 +16,10 @@ class SqlStatesTest {
         assertThat(SqlStates.of(new SQLException("could not serialize", "40001"))).isEqualTo(SqlStates.RETRY);
         assertThat(SqlStates.of(new SQLException("deadlock detected", "40P01"))).isEqualTo(SqlStates.RETRY);
         assertThat(SqlStates.of(new SQLException("terminating connection", "08006"))).isEqualTo(SqlStates.CONNECTION);
+        assertThat(SqlStates.of(new SQLException("connection broken", "90067"))).isEqualTo(SqlStates.CONNECTION);
+        assertThat(SqlStates.of(new SQLException("database is closed", "90098"))).isEqualTo(SqlStates.CONNECTION);
+        assertThat(SqlStates.of(new SQLException("session closed", "90121"))).isEqualTo(SqlStates.CONNECTION);
+        assertThat(SqlStates.of(new SQLException("object closed", "90007"))).isEqualTo(SqlStates.OTHER);
         assertThat(SqlStates.of(new SQLException("canceling statement", "57014"))).isEqualTo(SqlStates.TIMEOUT);
         assertThat(SqlStates.of(new SQLException("lock timeout", "HYT00"))).isEqualTo(SqlStates.TIMEOUT);
         assertThat(SqlStates.of(new SQLException("syntax", "42601"))).isEqualTo(SqlStates.OTHER);

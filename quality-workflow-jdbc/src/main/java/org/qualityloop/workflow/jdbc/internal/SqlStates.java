@@ -15,7 +15,11 @@ public enum SqlStates {
     /** 40001 or 40P01: a serialization failure or a deadlock; the transaction may be retried. */
     RETRY,
 
-    /** Class 08: the connection failed; whether a commit happened is unknown. */
+    /**
+     * Class 08, or H2's 90067 (connection broken), 90098 (database closed) and 90121 (session
+     * closed, as {@code ABORT_SESSION} or a shutdown leaves it): the connection failed; whether a
+     * commit happened is unknown.
+     */
     CONNECTION,
 
     /** 57014 or HYT00: the statement timed out or was cancelled (H2's lock timeout is HYT00). */
@@ -64,7 +68,7 @@ public enum SqlStates {
         if (state.equals("40001") || state.equals("40P01")) {
             return RETRY;
         }
-        if (state.startsWith("08")) {
+        if (state.startsWith("08") || state.equals("90067") || state.equals("90098") || state.equals("90121")) {
             return CONNECTION;
         }
         if (state.equals("57014") || state.equals("HYT00")) {
