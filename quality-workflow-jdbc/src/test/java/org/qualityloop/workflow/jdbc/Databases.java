@@ -2,7 +2,6 @@ package org.qualityloop.workflow.jdbc;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -34,13 +33,12 @@ final class Databases {
     }
 
     /**
-     * An H2 database in a file, opened as {@link JdbcCaseStore#h2File} opens it, but with a lock
-     * timeout of two minutes rather than H2's one second: for tests whose transactions wait for
-     * each other on a loaded machine.
+     * A new, empty H2 database in memory, with a lock timeout of two minutes rather than H2's one
+     * second: for tests whose transactions wait for each other on a loaded machine.
      */
-    static DataSource h2File(Path file) {
-        return new UrlDataSource("jdbc:h2:file:" + file.toAbsolutePath()
-                + ";WRITE_DELAY=0;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=120000", new Properties());
+    static DataSource h2WaitingLong() {
+        return new UrlDataSource("jdbc:h2:mem:ql-test-" + COUNTER.incrementAndGet()
+                + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=120000", new Properties());
     }
 
     private static Optional<String> setting(String property, String env) {
