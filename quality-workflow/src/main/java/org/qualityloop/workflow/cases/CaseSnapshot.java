@@ -149,7 +149,7 @@ public final class CaseSnapshot {
         Checks.notNull(current, "current");
         return new CaseSnapshot(SCHEMA_VERSION, current.id(), current.version(), current.updatedAt(),
                 current.state(), current.cycle(), current.feedback(), current.classification(), current.ownership(),
-                current.timeline(), current.handling(), current.slaClocks().targets().orElse(null), null,
+                current.timeline(), current.handling(), current.slaClocks().targetsOrNull(), null,
                 current.pastClocks(), current.slaClocks().pauses(),
                 current.slaClocks().awaitingSince(), current);
     }

@@ -44,6 +44,10 @@ import org.qualityloop.model.sla.SlaTarget;
  */
 public final class FeedbackCase {
 
+    /** {@code Optional.of} each priority, by ordinal: shared, as a priority is read after every event. */
+    private static final List<Optional<Priority>> PRIORITIES =
+            java.util.Arrays.stream(Priority.values()).map(Optional::of).toList();
+
     private final CaseId id;
     private final long version;
     private final Instant updatedAt;
@@ -166,7 +170,8 @@ public final class FeedbackCase {
      * @return the priority, once registered
      */
     public Optional<Priority> priority() {
-        return Optional.ofNullable(classification.priority());
+        Priority p = classification.priority();
+        return p == null ? Optional.empty() : PRIORITIES.get(p.ordinal());
     }
 
     /**

@@ -1,12 +1,15 @@
 package org.qualityloop.workflow.cases;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.qualityloop.model.calendar.BusinessCalendar;
 import org.qualityloop.model.sla.SlaTarget;
+import org.qualityloop.model.sla.SlaWarning;
 
 /**
  * The calendars a lifecycle measures SLA clocks on at one time: its main calendar, which every
@@ -20,6 +23,7 @@ import org.qualityloop.model.sla.SlaTarget;
  * and thread-safe; package-private.
  */
 final class SlaCalendars {
+    private static final int THRESHOLD_BITS = 5;
     private final BusinessCalendar main;
     private final Map<String, BusinessCalendar> named;
     /**
@@ -27,6 +31,13 @@ final class SlaCalendars {
      * grows with the zones asked for.
      */
     private final Map<BusinessCalendar, Map<ZoneId, BusinessCalendar>> reZoned = new ConcurrentHashMap<>();
+    /**
+     * Warning thresholds computed lately, direct-mapped by warning list (by identity: a policy's
+     * targets are one shared value) and target duration, so that a clock started on a case needs
+     * no computation its lifecycle already made. Elements are immutable values with final
+     * fields, so a racing read sees a whole one or null, and a race computes one twice.
+     */
+    private final Slot.Thresholds[] thresholds = new Slot.Thresholds[1 << THRESHOLD_BITS];
 
     private SlaCalendars(BusinessCalendar main, Map<String, BusinessCalendar> named) {
         this.main = main;
@@ -65,6 +76,19 @@ final class SlaCalendars {
      *
      * @return the calendar, or null when none has that name
      */
+    /** The thresholds of {@code warnings} for a target of {@code target}, computed at most once while they stay mapped. */
+    Slot.Thresholds thresholds(List<SlaWarning> warnings, Duration target) {
+        // Fibonacci hashing on the top bits: durations are whole minutes or hours, so their own
+        // hash codes share their low bits
+        int i = ((System.identityHashCode(warnings) * 31 + target.hashCode()) * 0x9E3779B9) >>> (32 - THRESHOLD_BITS);
+        Slot.Thresholds t = thresholds[i];
+        if (t == null || t.of != warnings || !t.target.equals(target)) {
+            t = new Slot.Thresholds(warnings, target);
+            thresholds[i] = t;
+        }
+        return t;
+    }
+
     BusinessCalendar byName(String name) {
         BusinessCalendar c = named.get(name);
         return c != null || !main.name().equals(name) ? c : main;

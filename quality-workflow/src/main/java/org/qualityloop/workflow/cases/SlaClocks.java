@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.qualityloop.model.CaseId;
 import org.qualityloop.model.calendar.BusinessCalendar;
 import org.qualityloop.model.sla.ReopenMode;
@@ -37,15 +38,18 @@ import org.qualityloop.workflow.machine.Verdict;
  * are not (a clock attached while such a state holds pauses from its attachment).
  *
  * <p>The alerts still pending — each unrecorded warning threshold and unrecorded breach of an
- * active clock that can fall due, with its instant — are derived once per value, on first use,
- * and everything that asks about alerts reads that one list: {@link #nextAlert()} (the SLA
- * monitor's key), {@link #dueAlerts} and the lifecycle's guards on warnings and breaches
- * ({@link #warningVerdict}, {@link #breachVerdict}). A warning falls due at the instant its
- * threshold is reached; a breach one nanosecond after the breach instant (the clock is breached
- * only strictly after it). A paused clock has pending only what it reached before its pause.
+ * active clock that can fall due, with its instant — are derived by one scan of the slots, and
+ * everything that asks about alerts reads it: {@link #nextAlert()} (the SLA monitor's key, asked
+ * after every event for the case's summary) runs the scan without keeping the list, so that it
+ * allocates nothing but the instant it answers; {@link #dueAlerts} and the lifecycle's guards on
+ * warnings and breaches ({@link #warningVerdict}, {@link #breachVerdict}) run it once per value
+ * keeping the list. A warning falls due at the instant its threshold is reached; a breach one
+ * nanosecond after the breach instant (the clock is breached only strictly after it). A paused
+ * clock has pending only what it reached before its pause.
  *
  * <p>Immutable and thread-safe: the derived list is published through a holder whose fields are
- * all final, so a racing first use only computes the same list twice. Package-private.
+ * all final, and the next alert is an immutable instant (or a shared sentinel), so a racing first
+ * use only computes the same value twice. Package-private.
  *
  * <p>Longer than our usual 400 lines on purpose: the clock changes and the alerts derived from
  * the clocks they leave are one job — keeping the derivation next to the only code that makes
@@ -60,6 +64,13 @@ final class SlaClocks {
     private static final Pending[] NONE_PENDING = new Pending[0];
     /** Nothing pending: shared, so that a case with no alert ahead (every closed case) keeps no list of its own. */
     private static final Derived NOTHING = new Derived(NONE_PENDING, null);
+    /**
+     * {@link #nextDue} when no alert will fall due: compared by identity only, so that "none" needs
+     * no holder of its own (an instant made here is a distinct object no scan ever returns).
+     */
+    private static final Instant NO_ALERT = Instant.ofEpochSecond(0, 1);
+    /** The lower-case name of each state, by ordinal: the code of a pause condition naming it. */
+    private static final String[] STATE_CODES = stateCodes();
 
     /** Where a target's measured phase began in the current cycle, or null when it has not. */
     @FunctionalInterface
@@ -125,6 +136,10 @@ final class SlaClocks {
     /** When the current wait on the customer began, or null. */
     private final Instant awaitingSince;
     private Derived derived;
+    /** The earliest instant a pending alert falls due, {@link #NO_ALERT} for none, or null until first asked. */
+    private Instant nextDue;
+    /** The view {@link #clocks()} answers, or null until first asked. */
+    private List<SlaClock> clockList;
 
     private SlaClocks(SlaCalendars calendars, CaseChange.SlaTargetsSet targets, Slot[] slots,
             List<SlaResult> past, List<SlaPause> pauses, Instant awaitingSince) {
@@ -189,16 +204,31 @@ final class SlaClocks {
         return Optional.ofNullable(targets);
     }
 
+    /** The recorded targets, or null when none were set. */
+    CaseChange.SlaTargetsSet targetsOrNull() {
+        return targets;
+    }
+
     List<SlaResult> past() {
         return past;
     }
 
     /**
      * The current clocks, in target order: an unmodifiable view of the slots (which never
-     * change), so that reading them copies nothing and a case keeps no list of its own.
+     * change), so that reading them copies nothing. Made on first use and kept (a value read
+     * after each event, for its summary, would otherwise make one per read); a race makes two
+     * equal views.
      */
     List<SlaClock> clocks() {
-        return slots.length == 0 ? List.of() : new ClockList(slots);
+        if (slots.length == 0) {
+            return List.of();
+        }
+        List<SlaClock> c = clockList;
+        if (c == null) {
+            c = new ClockList(slots);
+            clockList = c;
+        }
+        return c;
     }
 
     /** The clocks of an array of slots, read through; unmodifiable. */
@@ -244,47 +274,66 @@ final class SlaClocks {
     private Derived derived() {
         Derived d = derived;
         if (d == null) {
-            d = derive();
+            List<Pending> out = new ArrayList<>(slots.length * (targets == null ? 1 : targets.warnings().size() + 1));
+            Instant n = scan(out);
+            d = out.isEmpty() && n == null ? NOTHING : new Derived(out.toArray(NONE_PENDING), n);
             derived = d;
         }
         return d;
     }
 
-    private Derived derive() {
+    /**
+     * The one scan of the pending alerts: returns the earliest instant one falls due (null when
+     * none will) and, when {@code out} is not null, adds each pending alert to it in slot order,
+     * warnings by index, then the breach. Without a list it makes no {@link Pending}: of a
+     * running clock only the lowest unrecorded threshold can be next (a running clock reaches its
+     * thresholds in their order), and its instant is computed as {@link Pending#at()} would.
+     */
+    private Instant scan(List<Pending> out) {
         if (slots.length == 0) {
-            return NOTHING;
+            return null;
         }
         List<SlaWarning> warnings = targets.warnings();
-        List<Pending> out = new ArrayList<>(slots.length * (warnings.size() + 1));
         Instant next = null;
         for (Slot s : slots) {
             if (!s.active()) {
                 continue;
             }
             SlaClock clock = s.clock;
-            Instant pausedSince = clock.pausedSince().orElse(null);
-            long[] thresholds = s.thresholds(warnings);
+            Instant pausedSince = clock.isPaused() ? clock.pausedSince().get() : null;
+            long[] thresholds = s.thresholds(warnings, calendars);
             Pending lowest = null;
+            int lowestIndex = -1;
             for (int i = 0; i < thresholds.length; i++) {
                 if (s.warningRecorded(i)) {
                     continue;
                 }
                 if (pausedSince == null) {
-                    Pending p = new Pending(s, i, thresholds[i], null);
-                    out.add(p);
-                    if (lowest == null || thresholds[i] < lowest.threshold) {
-                        lowest = p;
+                    if (lowestIndex < 0 || thresholds[i] < thresholds[lowestIndex]) {
+                        lowestIndex = i;
+                    }
+                    if (out != null) {
+                        Pending p = new Pending(s, i, thresholds[i], null);
+                        out.add(p);
+                        if (lowestIndex == i) {
+                            lowest = p;
+                        }
                     }
                 } else {
                     Instant at = clock.warningInstant(Duration.ofNanos(thresholds[i]), s.calendar, pausedSince);
                     if (at.isBefore(pausedSince)) {
-                        out.add(new Pending(s, i, thresholds[i], at));
+                        if (out != null) {
+                            out.add(new Pending(s, i, thresholds[i], at));
+                        }
                         next = earliest(next, at);
                     }
                 }
             }
             if (lowest != null) {
                 next = earliest(next, lowest.at());
+            } else if (lowestIndex >= 0) {
+                next = earliest(next, clock.warningInstant(Duration.ofNanos(thresholds[lowestIndex]), s.calendar,
+                        clock.start()));
             }
             if (!s.breachRecorded) {
                 // running: breached after its deadline, or after the breach a re-target latched;
@@ -292,13 +341,17 @@ final class SlaClocks {
                 Instant breach = pausedSince == null ? clock.recordedBreach().orElse(clock.deadline())
                         : clock.breachInstant(s.calendar).orElse(null);
                 if (breach != null) {
-                    Pending p = new Pending(s, -1, 0, breach);
-                    out.add(p);
-                    next = earliest(next, p.due);
+                    if (out != null) {
+                        Pending p = new Pending(s, -1, 0, breach);
+                        out.add(p);
+                        next = earliest(next, p.due);
+                    } else {
+                        next = earliest(next, breach.plusNanos(1));
+                    }
                 }
             }
         }
-        return out.isEmpty() && next == null ? NOTHING : new Derived(out.toArray(NONE_PENDING), next);
+        return next;
     }
 
     private static Instant earliest(Instant a, Instant b) {
@@ -307,7 +360,17 @@ final class SlaClocks {
 
     /** The earliest instant a pending alert falls due, or null when none will. */
     Instant nextAlert() {
-        return derived().next;
+        Derived d = derived;
+        if (d != null) {
+            return d.next;
+        }
+        Instant n = nextDue;
+        if (n == null) {
+            n = scan(null);
+            nextDue = n == null ? NO_ALERT : n;
+            return n;
+        }
+        return n == NO_ALERT ? null : n;
     }
 
     /** The pending alerts due at {@code t}, earliest first. */
@@ -366,7 +429,7 @@ final class SlaClocks {
         }
         // not pending means paused before reaching it: when it would be reached on resuming now
         Instant due = p != null ? p.at()
-                : s.clock.warningInstant(Duration.ofNanos(s.thresholds(warnings)[index]), s.calendar, at);
+                : s.clock.warningInstant(Duration.ofNanos(s.thresholds(warnings, calendars)[index]), s.calendar, at);
         return Verdict.refuse("warning " + index + " of " + target + " is not due before " + due);
     }
 
@@ -440,13 +503,26 @@ final class SlaClocks {
         if (targets == null) {
             return false;
         }
-        for (SlaPauseCondition c : targets.pauseConditions(target)) {
-            if (c.equals(SlaPauseCondition.AWAITING_CUSTOMER) ? awaitingSince != null
-                    : c.code().equals(state.name().toLowerCase(Locale.ROOT))) {
+        Set<SlaPauseCondition> conditions = targets.pauseConditions(target);
+        if (conditions.isEmpty()) {
+            return false; // asked for every active clock after every event: no iterator for nothing
+        }
+        String code = STATE_CODES[state.ordinal()];
+        for (SlaPauseCondition c : conditions) {
+            if (c.equals(SlaPauseCondition.AWAITING_CUSTOMER) ? awaitingSince != null : c.code().equals(code)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static String[] stateCodes() {
+        CaseState[] states = CaseState.values();
+        String[] codes = new String[states.length];
+        for (CaseState st : states) {
+            codes[st.ordinal()] = st.name().toLowerCase(Locale.ROOT);
+        }
+        return codes;
     }
 
     /**
