@@ -45,7 +45,6 @@ final class CaseFold {
         Handling handling = c.handling();
         // a calendar that took effect since the last event is re-applied to the running clocks first
         SlaClocks clocks = c.slaClocks().on(calendars.apply(at));
-        CaseOutcome outcome = c.outcomeOrNull();
         Closure closing = null;
         switch (change.type()) {
             case RECEIVE -> throw new IllegalStateException("a received change only opens a case");
@@ -119,7 +118,6 @@ final class CaseFold {
                 cycle++;
                 timeline = timeline.reopened(at);
                 handling = handling.reopened();
-                outcome = null;
             }
             case SET_SLA_TARGETS -> {
                 Timeline tl = timeline;
@@ -136,13 +134,13 @@ final class CaseFold {
             clocks = clocks.cancelActive(at);
             timeline = timeline.closed(at, closing);
             handling = handling.awaiting(false);
-            outcome = outcome(c, feedback, classification, ownership, timeline, handling, clocks, cycle, at, closing);
+            // the outcome is made from these parts when first asked for (FeedbackCase#outcome)
         } else {
             // each clock paused exactly while one of its pause conditions holds
             clocks = clocks.settle(target, at);
         }
         return new FeedbackCase(c.id(), event.sequence(), at, target, cycle, feedback, classification, ownership,
-                timeline, handling, clocks, outcome);
+                timeline, handling, clocks, null);
     }
 
     private static boolean resolvedThisCycle(CaseState s) {
@@ -167,18 +165,18 @@ final class CaseFold {
     }
 
     /**
-     * The outcome of a closed case whose parts come from a snapshot: the one its closing event
-     * gave, which depends only on the parts as they were left by it (a closed case changes only
-     * by reopening, which drops the outcome).
+     * The outcome of a closed case: the one its closing event gave, which depends only on the
+     * parts as they were left by it (a closed case changes only by reopening, which drops the
+     * outcome) — whether the parts come from the fold or from a snapshot.
      */
-    CaseOutcome outcomeOf(FeedbackCase closed) {
+    static CaseOutcome outcomeOf(FeedbackCase closed) {
         return outcome(closed, closed.feedback(), closed.classification(), closed.ownership(), closed.timeline(),
                 closed.handling(), closed.slaClocks(), closed.cycle(), closed.timeline().closedAt(),
                 closed.timeline().closure());
     }
 
     /** The outcome of a case closing at {@code at}, from its parts as they are after the closing event. */
-    private CaseOutcome outcome(FeedbackCase c, Feedback feedback, Classification cl, Ownership own, Timeline tl,
+    private static CaseOutcome outcome(FeedbackCase c, Feedback feedback, Classification cl, Ownership own, Timeline tl,
             Handling h, SlaClocks clocks, int cycle, Instant at, Closure closure) {
         CaseOutcome.Builder b = CaseOutcome.builder(c.id(), feedback.id(), feedback.channel(), cl.category(),
                 cl.severity(), feedback.receivedAt());

@@ -301,7 +301,8 @@ final class SlaClocks {
             }
             SlaClock clock = s.clock;
             Instant pausedSince = clock.isPaused() ? clock.pausedSince().get() : null;
-            long[] thresholds = s.thresholds(warnings, calendars);
+            Slot.Thresholds shared = s.thresholdsOf(warnings, calendars);
+            long[] thresholds = shared.nanos;
             Pending lowest = null;
             int lowestIndex = -1;
             for (int i = 0; i < thresholds.length; i++) {
@@ -320,7 +321,7 @@ final class SlaClocks {
                         }
                     }
                 } else {
-                    Instant at = clock.warningInstant(Duration.ofNanos(thresholds[i]), s.calendar, pausedSince);
+                    Instant at = clock.warningInstant(shared.durations[i], s.calendar, pausedSince);
                     if (at.isBefore(pausedSince)) {
                         if (out != null) {
                             out.add(new Pending(s, i, thresholds[i], at));
@@ -332,8 +333,7 @@ final class SlaClocks {
             if (lowest != null) {
                 next = earliest(next, lowest.at());
             } else if (lowestIndex >= 0) {
-                next = earliest(next, clock.warningInstant(Duration.ofNanos(thresholds[lowestIndex]), s.calendar,
-                        clock.start()));
+                next = earliest(next, clock.warningInstant(shared.durations[lowestIndex], s.calendar, clock.start()));
             }
             if (!s.breachRecorded) {
                 // running: breached after its deadline, or after the breach a re-target latched;

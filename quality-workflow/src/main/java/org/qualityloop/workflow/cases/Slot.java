@@ -36,15 +36,20 @@ final class Slot {
         final List<SlaWarning> of;
         final Duration target;
         final long[] nanos;
+        /** The same as durations, for the clock's questions that take one. */
+        final Duration[] durations;
 
         Thresholds(List<SlaWarning> of, Duration target) {
             this.of = of;
             this.target = target;
             long[] n = new long[of.size()];
+            Duration[] d = new Duration[n.length];
             for (int i = 0; i < n.length; i++) {
                 n[i] = of.get(i).elapsedAt(target).toNanos();
+                d[i] = Duration.ofNanos(n[i]);
             }
             this.nanos = n;
+            this.durations = d;
         }
     }
 
@@ -97,12 +102,17 @@ final class Slot {
      * target duration; callers must not change the array.
      */
     long[] thresholds(List<SlaWarning> list, SlaCalendars memo) {
+        return thresholdsOf(list, memo).nanos;
+    }
+
+    /** The thresholds of {@link #thresholds}, with their durations. */
+    Thresholds thresholdsOf(List<SlaWarning> list, SlaCalendars memo) {
         Thresholds t = thresholds;
         if (t == null || t.of != list) {
             t = memo.thresholds(list, clock.targetDuration());
             thresholds = t;
         }
-        return t.nanos;
+        return t;
     }
 
     boolean active() {

@@ -247,7 +247,7 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
         Instant due = summary.nextDue().orElse(null);
         Columns columns = summary.isOpen() || due != null ? null : compact(array, needed);
         Optional<CaseSnapshot> snapshot = columns != null ? Optional.empty()
-                : append.snapshot().isPresent() ? Optional.of(keepApart(PersonalData.split(append.snapshot().get())))
+                : append.snapshot().isPresent() ? keptApart(append.snapshot())
                 : e == null ? Optional.empty() : e.snapshot;
         Entry next = new Entry(append.caseId(), columns == null ? array : null, columns, needed, snapshot, due, null,
                 e == null ? null : e.key);
@@ -317,6 +317,16 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
             out[i] = keepApart(PersonalData.split(out[i]));
         }
         return Arrays.asList(out);
+    }
+
+    /**
+     * The snapshot offered, without personal data, keeping its personal data; called holding the
+     * case's lock. A snapshot holding none (the feedback is split off on the case's first append)
+     * is kept as offered, its {@code Optional} too, with no split made.
+     */
+    private Optional<CaseSnapshot> keptApart(Optional<CaseSnapshot> offered) {
+        CaseSnapshot s = offered.get();
+        return s.feedback().hasPersonalData() ? Optional.of(keepApart(PersonalData.split(s))) : offered;
     }
 
     /** Keeps a split's personal data unless its case has it already or was erased; called holding the case's lock. */
