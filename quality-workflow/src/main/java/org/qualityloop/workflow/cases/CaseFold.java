@@ -18,6 +18,11 @@ import org.qualityloop.model.sla.SlaTarget;
  */
 final class CaseFold {
 
+    /** The clocks a response stops (before the next-update clock starts). */
+    private static final SlaTarget[] RESPONSE_STOPS = {SlaTarget.FIRST_RESPONSE};
+    /** The clocks a resolution stops (before the follow-up clock starts), in this order. */
+    private static final SlaTarget[] RESOLUTION_STOPS = {SlaTarget.RESOLUTION, SlaTarget.NEXT_UPDATE};
+
     /** The calendars in effect at an instant. */
     private final Function<Instant, SlaCalendars> calendars;
 
@@ -77,8 +82,7 @@ final class CaseFold {
             }
             case RESPOND -> {
                 timeline = timeline.responded(at);
-                clocks = clocks.stop(SlaTarget.FIRST_RESPONSE, at)
-                        .startIfTargeted(SlaTarget.NEXT_UPDATE, at);
+                clocks = clocks.stopThenStart(RESPONSE_STOPS, SlaTarget.NEXT_UPDATE, at);
             }
             case UPDATE_CUSTOMER -> {
                 timeline = timeline.updated(at);
@@ -99,8 +103,7 @@ final class CaseFold {
             case RESOLVE -> {
                 handling = handling.resolved(((CaseChange.Resolved) change).failure().orElse(null));
                 timeline = timeline.resolved(at);
-                clocks = clocks.customerReplied(at).stop(SlaTarget.RESOLUTION, at).stop(SlaTarget.NEXT_UPDATE, at)
-                        .startIfTargeted(SlaTarget.FOLLOW_UP, at);
+                clocks = clocks.customerReplied(at).stopThenStart(RESOLUTION_STOPS, SlaTarget.FOLLOW_UP, at);
             }
             case START_FOLLOW_UP -> clocks = clocks.stop(SlaTarget.FOLLOW_UP, at);
             case FOLLOW_UP_FAILED -> {

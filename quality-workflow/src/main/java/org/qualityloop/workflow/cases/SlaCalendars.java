@@ -76,7 +76,7 @@ final class SlaCalendars {
      *
      * @return the calendar, or null when none has that name
      */
-    /** The thresholds of {@code warnings} for a target of {@code target}, computed at most once while they stay mapped. */
+    /** The thresholds of {@code warnings} for a target of {@code target}; computed again only once evicted. */
     Slot.Thresholds thresholds(List<SlaWarning> warnings, Duration target) {
         // Fibonacci hashing on the top bits: durations are whole minutes or hours, so their own
         // hash codes share their low bits

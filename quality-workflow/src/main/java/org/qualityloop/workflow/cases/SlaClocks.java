@@ -467,12 +467,17 @@ final class SlaClocks {
 
     /** With {@code slot} in place of its target's slot, or added in target order. */
     private SlaClocks replace(Slot slot) {
+        return with(placed(slots, slot));
+    }
+
+    /** A copy of {@code slots} with {@code slot} in place of its target's slot, or added in target order. */
+    private static Slot[] placed(Slot[] slots, Slot slot) {
         SlaTarget target = slot.clock.target();
         for (int i = 0; i < slots.length; i++) {
             if (slots[i].clock.target().equals(target)) {
                 Slot[] next = slots.clone();
                 next[i] = slot;
-                return with(next);
+                return next;
             }
         }
         Slot[] next = new Slot[slots.length + 1];
@@ -483,7 +488,7 @@ final class SlaClocks {
         System.arraycopy(slots, 0, next, 0, at);
         next[at] = slot;
         System.arraycopy(slots, at, next, at + 1, slots.length - at);
-        return with(next);
+        return next;
     }
 
     private static List<SlaResult> append(List<SlaResult> list, SlaResult value) {
@@ -577,6 +582,35 @@ final class SlaClocks {
             }
         }
         return moved == null ? this : with(moved);
+    }
+
+    /**
+     * Stops the active clocks of {@code stopped} at {@code at}, then starts a clock of
+     * {@code started} from {@code at} when the targets define one: the value the chain
+     * {@code stop(stopped[0], at)…startIfTargeted(started, at)} gives (stopping changes nothing a
+     * new clock is attached from), made as one new value instead of one per step.
+     */
+    SlaClocks stopThenStart(SlaTarget[] stopped, SlaTarget started, Instant at) {
+        Slot[] next = slots;
+        for (SlaTarget target : stopped) {
+            for (int i = 0; i < next.length; i++) {
+                Slot s = next[i];
+                if (s.clock.target().equals(target)) {
+                    if (s.active()) {
+                        if (next == slots) {
+                            next = slots.clone();
+                        }
+                        next[i] = s.with(s.clock.stop(at, s.calendar));
+                    }
+                    break;
+                }
+            }
+        }
+        Duration dur = targets == null ? null : targets.targets().get(started);
+        if (dur != null) {
+            next = placed(next, new Slot(attach(started, dur, at), calendarFor(started), 0, false));
+        }
+        return next == slots ? this : with(next);
     }
 
     SlaClocks stop(SlaTarget target, Instant at) {

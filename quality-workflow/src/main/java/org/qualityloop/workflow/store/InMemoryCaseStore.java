@@ -309,8 +309,8 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
 
     /** The events without personal data, keeping theirs; called holding the case's lock. */
     private List<CaseEvent> keepApart(CaseId id, List<CaseEvent> events) {
-        if (!(events.get(0).change() instanceof CaseChange.Received)) {
-            return events; // only a case's first event carries personal data
+        if (!(events.get(0).change() instanceof CaseChange.Received r) || !r.feedback().hasPersonalData()) {
+            return events; // only a case's first event carries personal data, if its feedback holds any
         }
         CaseEvent[] out = events.toArray(CaseEvent[]::new);
         for (int i = 0; i < out.length; i++) {
