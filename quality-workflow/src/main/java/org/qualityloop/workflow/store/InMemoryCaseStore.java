@@ -46,15 +46,21 @@ import org.qualityloop.workflow.cases.CommandId;
 public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
 
     private static final CaseEvent[] NO_EVENTS = new CaseEvent[0];
+    private static final int FEED_SHIFT = 10;
+    private static final int FEED_CHUNK = 1 << FEED_SHIFT;
     private static final AppendResult APPENDED = new AppendResult.Appended();
 
     private final ConcurrentHashMap<CaseId, Holder> cases = new ConcurrentHashMap<>();
     private final ConcurrentSkipListSet<DueKey> dueIndex = new ConcurrentSkipListSet<>();
     private final ConcurrentSkipListMap<CaseId, CaseSummary> open = new ConcurrentSkipListMap<>();
     private final Object feedLock = new Object();
-    /** The feed: the case of the event at each position (position i + 1) and its index in that case. */
-    private Holder[] feedCase = new Holder[1024];
-    private int[] feedIndex = new int[1024];
+    /**
+     * The feed: the case of the event at each position (position i + 1) and its index in that
+     * case, in chunks of {@link #FEED_CHUNK} (entry i in chunk {@code i >>> FEED_SHIFT}), so that a
+     * growing feed copies nothing and keeps no spare room beyond its last chunk.
+     */
+    private Holder[][] feedCase = new Holder[16][];
+    private int[][] feedIndex = new int[16][];
     private int feedSize;
     /** Each case's personal data, apart from its events and snapshot. */
     private final ConcurrentHashMap<CaseId, PersonalData> personal = new ConcurrentHashMap<>();
@@ -259,14 +265,19 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
         }
         h.entry = next;
         synchronized (feedLock) {
-            if (feedSize + more.size() > feedCase.length) {
-                int length = Math.max(feedSize + more.size(), feedCase.length * 2);
-                feedCase = Arrays.copyOf(feedCase, length);
-                feedIndex = Arrays.copyOf(feedIndex, length);
-            }
             for (int i = 0; i < more.size(); i++) {
-                feedCase[feedSize] = h;
-                feedIndex[feedSize++] = size + i;
+                int chunk = feedSize >>> FEED_SHIFT;
+                if (chunk == feedCase.length) {
+                    feedCase = Arrays.copyOf(feedCase, chunk * 2);
+                    feedIndex = Arrays.copyOf(feedIndex, chunk * 2);
+                }
+                if (feedCase[chunk] == null) {
+                    feedCase[chunk] = new Holder[FEED_CHUNK];
+                    feedIndex[chunk] = new int[FEED_CHUNK];
+                }
+                feedCase[chunk][feedSize & (FEED_CHUNK - 1)] = h;
+                feedIndex[chunk][feedSize & (FEED_CHUNK - 1)] = size + i;
+                feedSize++;
             }
         }
     }
@@ -499,7 +510,8 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
             int to = (int) Math.min(feedSize, after + limit);
             List<StoredEvent> out = new ArrayList<>(to - from);
             for (int i = from; i < to; i++) {
-                CaseEvent ev = feedCase[i].entry.event(feedIndex[i]);
+                CaseEvent ev = feedCase[i >>> FEED_SHIFT][i & (FEED_CHUNK - 1)].entry
+                        .event(feedIndex[i >>> FEED_SHIFT][i & (FEED_CHUNK - 1)]);
                 PersonalData d = ev.change() instanceof CaseChange.Received ? personal.get(ev.caseId()) : null;
                 out.add(new StoredEvent(i + 1L, d == null ? ev : PersonalData.join(ev, Optional.of(d))));
             }

@@ -87,6 +87,32 @@ class SlotThresholdsConcurrencyTest {
         }
     }
 
+    @Test
+    void thresholds_fromAMemoHoldingManyListsAndDurations_areThoseOfTheListAndDurationAsked() {
+        BusinessCalendar calendar = BusinessCalendar.twentyFourSeven("24x7", ZoneOffset.UTC);
+        SlaCalendars memo = SlaCalendars.of(calendar);
+        Instant start = Instant.parse("2026-03-02T08:00:00Z");
+        // far more pairs than the memo has places, asked for twice, so that places are shared and reused
+        List<List<SlaWarning>> lists = new ArrayList<>();
+        for (int l = 1; l <= 40; l++) {
+            lists.add(List.of(share("0." + l), new SlaWarning.Before(Duration.ofMinutes(l))));
+        }
+        int checked = 0;
+        for (int round = 0; round < 2; round++) {
+            for (List<SlaWarning> list : lists) {
+                for (int hours = 1; hours <= 12; hours++) {
+                    Duration target = Duration.ofHours(hours);
+                    Slot slot = new Slot(SlaClock.start(SlaTarget.RESOLUTION, target, start, calendar), calendar, 0,
+                            false);
+                    long[] expected = {list.get(0).elapsedAt(target).toNanos(), list.get(1).elapsedAt(target).toNanos()};
+                    assertThat(slot.thresholds(list, memo)).containsExactly(expected);
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isEqualTo(2 * 40 * 12);
+    }
+
     private static SlaWarning share(String value) {
         return new SlaWarning.Share(new BigDecimal(value));
     }
