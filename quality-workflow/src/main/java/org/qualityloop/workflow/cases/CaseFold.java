@@ -35,7 +35,7 @@ final class CaseFold {
         Feedback f = r.feedback();
         return new FeedbackCase(received.caseId(), 1, received.at(), CaseState.RECEIVED, 1, f,
                 Classification.of(f, r.stage().orElse(null)), Ownership.NONE, Timeline.receivedAt(f.receivedAt()),
-                Handling.NEW, SlaClocks.none(calendars.apply(received.at())), null);
+                Handling.NEW, calendars.apply(received.at()).none(), null);
     }
 
     /** The case after an event the lifecycle allowed, in the transition's {@code target} state. */

@@ -195,7 +195,7 @@ public final class FeedbackCase {
      * @return the current owner, once assigned
      */
     public Optional<AgentId> owner() {
-        return Optional.ofNullable(ownership.owner());
+        return ownership.ownerIfAny();
     }
 
     /**

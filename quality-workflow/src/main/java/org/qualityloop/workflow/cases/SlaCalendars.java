@@ -38,6 +38,8 @@ final class SlaCalendars {
      * fields, so a racing read sees a whole one or null, and a race computes one twice.
      */
     private final Slot.Thresholds[] thresholds = new Slot.Thresholds[1 << THRESHOLD_BITS];
+    /** The clocks of a case without targets on these calendars, made on first use; a race makes two equal ones. */
+    private SlaClocks none;
 
     private SlaCalendars(BusinessCalendar main, Map<String, BusinessCalendar> named) {
         this.main = main;
@@ -76,6 +78,16 @@ final class SlaCalendars {
      *
      * @return the calendar, or null when none has that name
      */
+    /** No targets, no clocks, on these calendars: one value shared by every case opened on them. */
+    SlaClocks none() {
+        SlaClocks n = none;
+        if (n == null) {
+            n = SlaClocks.none(this);
+            none = n;
+        }
+        return n;
+    }
+
     /** The thresholds of {@code warnings} for a target of {@code target}; computed again only once evicted. */
     Slot.Thresholds thresholds(List<SlaWarning> warnings, Duration target) {
         // Fibonacci hashing on the top bits: durations are whole minutes or hours, so their own

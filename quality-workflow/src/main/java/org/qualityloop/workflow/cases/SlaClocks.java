@@ -498,11 +498,6 @@ final class SlaClocks {
         return Collections.unmodifiableList(r);
     }
 
-    /** Whether the clock of {@code target} pauses while the case waits on the customer. */
-    private boolean pausesWhileAwaiting(SlaTarget target) {
-        return targets != null && targets.pauseConditions(target).contains(SlaPauseCondition.AWAITING_CUSTOMER);
-    }
-
     /** Whether a pause condition of {@code target} holds in {@code state}. */
     private boolean pausedIn(SlaTarget target, CaseState state) {
         if (targets == null) {
@@ -651,8 +646,14 @@ final class SlaClocks {
      * after one, counts exactly what a clock running all along would have counted.
      */
     private SlaClock attach(SlaTarget target, Duration dur, Instant start) {
-        BusinessCalendar calendar = calendarFor(target);
-        if (!pausesWhileAwaiting(target) || (pauses.isEmpty() && awaitingSince == null)) {
+        return attach(targets, target, dur, start);
+    }
+
+    /** {@link #attach(SlaTarget, Duration, Instant)} under the targets {@code on} instead of the recorded ones. */
+    private SlaClock attach(CaseChange.SlaTargetsSet on, SlaTarget target, Duration dur, Instant start) {
+        BusinessCalendar calendar = calendars.forTarget(on, target);
+        if (!(on != null && on.pauseConditions(target).contains(SlaPauseCondition.AWAITING_CUSTOMER))
+                || (pauses.isEmpty() && awaitingSince == null)) {
             return SlaClock.start(target, dur, start, calendar);
         }
         List<SlaPause> clipped = new ArrayList<>(pauses.size());
@@ -717,45 +718,53 @@ final class SlaClocks {
      * clock breached at {@code at} stays breached, as on a re-target.
      */
     SlaClocks withTargets(CaseChange.SlaTargetsSet t, Instant at, PhaseStart phase) {
-        SlaClocks base = new SlaClocks(calendars, t, slots, past, pauses, awaitingSince);
         Map<SlaTarget, Duration> defined = t.targets();
-        List<Slot> next = new ArrayList<>(defined.size());
+        // every slot stays (changed or not), and a defined target without one starts a clock when
+        // its phase is under way: counted first (the phase start is a pure read of the
+        // timeline), so that the slots are made in one array of the right size
+        int size = slots.length;
+        for (Map.Entry<SlaTarget, Duration> e : defined.entrySet()) {
+            if (slot(e.getKey()) == null && phase.of(e.getKey()) != null) {
+                size++;
+            }
+        }
+        Slot[] next = new Slot[size];
+        int n = 0;
         for (Slot s : slots) {
             Duration dur = defined.get(s.clock.target());
             Instant phaseStart = dur == null ? null : phase.of(s.clock.target());
             if (dur == null) {
-                next.add(s.active() ? s.with(s.clock.cancel(at)) : s);
+                next[n++] = s.active() ? s.with(s.clock.cancel(at)) : s;
             } else if (s.active()) {
-                BusinessCalendar cal = base.calendarFor(s.clock.target());
+                BusinessCalendar cal = calendars.forTarget(t, s.clock.target());
                 if (cal != s.calendar) {
-                    next.add(s.with(s.clock.retarget(dur, s.calendar, at).recomputed(dur, cal), cal));
+                    next[n++] = s.with(s.clock.retarget(dur, s.calendar, at).recomputed(dur, cal), cal);
                 } else {
-                    next.add(dur.equals(s.clock.targetDuration()) ? s
-                            : s.with(s.clock.retarget(dur, s.calendar, at)));
+                    next[n++] = dur.equals(s.clock.targetDuration()) ? s
+                            : s.with(s.clock.retarget(dur, s.calendar, at));
                 }
             } else if (s.clock.cancelledAt().isPresent() && phaseStart != null) {
-                SlaClock c = base.attach(s.clock.target(), dur, phaseStart);
+                SlaClock c = attach(t, s.clock.target(), dur, phaseStart);
                 Optional<Instant> breach = s.clock.breachInstant(s.calendar);
                 if (breach.isPresent()) {
                     c = c.withBreach(breach.get());
                 }
-                next.add(new Slot(c, base.calendarFor(s.clock.target()), s.warnings, s.breachRecorded));
+                next[n++] = new Slot(c, calendars.forTarget(t, s.clock.target()), s.warnings, s.breachRecorded);
             } else {
-                next.add(s);
+                next[n++] = s;
             }
         }
         for (Map.Entry<SlaTarget, Duration> e : defined.entrySet()) {
             if (slot(e.getKey()) == null) {
                 Instant start = phase.of(e.getKey());
                 if (start != null) {
-                    next.add(new Slot(base.attach(e.getKey(), e.getValue(), start), base.calendarFor(e.getKey()), 0,
-                            false));
+                    next[n++] = new Slot(attach(t, e.getKey(), e.getValue(), start),
+                            calendars.forTarget(t, e.getKey()), 0, false);
                 }
             }
         }
-        Slot[] arr = next.toArray(NO_SLOTS);
-        Arrays.sort(arr, BY_TARGET);
-        return base.with(arr);
+        Arrays.sort(next, BY_TARGET);
+        return new SlaClocks(calendars, t, next.length == 0 ? NO_SLOTS : next, past, pauses, awaitingSince);
     }
 
     /**

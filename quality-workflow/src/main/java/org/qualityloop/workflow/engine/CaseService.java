@@ -3,12 +3,18 @@ package org.qualityloop.workflow.engine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.qualityloop.model.CaseId;
+import org.qualityloop.model.Channel;
+import org.qualityloop.model.CustomerSegment;
+import org.qualityloop.model.FeedbackCategory;
+import org.qualityloop.model.Priority;
 import org.qualityloop.model.ServiceProcess;
+import org.qualityloop.model.Severity;
 import org.qualityloop.model.feedback.Feedback;
 import org.qualityloop.model.internal.Checks;
 import org.qualityloop.model.sla.SlaContext;
@@ -567,10 +573,10 @@ public final class CaseService {
      */
     private CaseChange implied(FeedbackCase current, CaseChange change) {
         if (change instanceof CaseChange.Registered r) {
-            return targetsFor(new SlaContext(Optional.of(r.priority()), Optional.of(r.severity()),
-                    Optional.of(current.feedback().channel()), Optional.of(r.category()), r.segment(),
-                    current.feedback().zone()),
-                    CaseChange.SlaTargetsSet.Reason.REGISTERED);
+            // the common case: looked up by what the rules read, with no context made unless new
+            Feedback f = current.feedback();
+            return targetsFor(new TargetsKey(r.priority(), r.severity(), f.channel(), r.category(),
+                    r.segment().orElse(null), f.zone().orElse(null), CaseChange.SlaTargetsSet.Reason.REGISTERED));
         }
         if (change instanceof CaseChange.PriorityChanged p) {
             SlaContext ctx = current.slaContext();
@@ -592,20 +598,35 @@ public final class CaseService {
      * with the calendars, pause conditions and zones the policy names for them.
      */
     private CaseChange.SlaTargetsSet targetsFor(SlaContext context, CaseChange.SlaTargetsSet.Reason reason) {
-        TargetsKey key = new TargetsKey(context, reason);
+        return targetsFor(new TargetsKey(context.priority().orElse(null), context.severity().orElse(null),
+                context.channel().orElse(null), context.category().orElse(null), context.segment().orElse(null),
+                context.zone().orElse(null), reason));
+    }
+
+    private CaseChange.SlaTargetsSet targetsFor(TargetsKey key) {
         CaseChange.SlaTargetsSet known = targets.get(key);
         if (known != null) {
             return known;
         }
-        CaseChange.SlaTargetsSet made = CaseChange.SlaTargetsSet.from(policy, context, reason);
+        CaseChange.SlaTargetsSet made = CaseChange.SlaTargetsSet.from(policy, key.context(), key.reason());
         if (targets.size() < MAX_TARGETS) {
             known = targets.putIfAbsent(key, made);
         }
         return known != null ? known : made;
     }
 
-    /** What the targets the policy gives a case depend on, besides the policy. */
-    private record TargetsKey(SlaContext context, CaseChange.SlaTargetsSet.Reason reason) {
+    /**
+     * What the targets the policy gives a case depend on, besides the policy: the context's
+     * parts, each null when absent, so that a look-up that finds them makes no context.
+     */
+    private record TargetsKey(Priority priority, Severity severity, Channel channel, FeedbackCategory category,
+            CustomerSegment segment, ZoneId zone, CaseChange.SlaTargetsSet.Reason reason) {
+
+        SlaContext context() {
+            return new SlaContext(Optional.ofNullable(priority), Optional.ofNullable(severity),
+                    Optional.ofNullable(channel), Optional.ofNullable(category), Optional.ofNullable(segment),
+                    Optional.ofNullable(zone));
+        }
     }
 
     private CaseChange.Received withStage(CaseChange.Received r) {
