@@ -91,13 +91,14 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
      * A case as stored, immutable as seen by readers: an append writes past the end of the shared
      * array (or into a copy) and publishes a new entry; only the newest entry is appended to. The
      * snapshot is kept as offered (its {@code Optional} too, so a read allocates no wrapper); the
-     * summary is not kept here: only an open case needs it, in {@link #open}. A compacted entry
-     * has its events in {@link #columns} instead of {@link #events}, and no snapshot.
+     * summary is not kept here: only an open case needs it, in {@link #open}. A compacted case is
+     * a {@link Compacted} entry: its events in columns instead of {@link #events}, and no
+     * snapshot.
      */
-    private static final class Entry {
+    private static class Entry {
         final CaseId id;
+        /** The events, in an array that may have room past {@link #size}; null when compacted. */
         final CaseEvent[] events;
-        final Columns columns;
         final int size;
         final Optional<CaseSnapshot> snapshot;
         /** The due instant, or null; the lease end when claimed, or null. */
@@ -105,11 +106,10 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
         final Instant claimedUntil;
         final DueKey key;
 
-        Entry(CaseId id, CaseEvent[] events, Columns columns, int size, Optional<CaseSnapshot> snapshot,
-                Instant dueAt, Instant claimedUntil, DueKey previous) {
+        Entry(CaseId id, CaseEvent[] events, int size, Optional<CaseSnapshot> snapshot, Instant dueAt,
+                Instant claimedUntil, DueKey previous) {
             this.id = id;
             this.events = events;
-            this.columns = columns;
             this.size = size;
             this.snapshot = snapshot;
             this.dueAt = dueAt;
@@ -119,15 +119,15 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
         }
 
         Entry withDue(Instant due, Instant claim) {
-            return new Entry(id, events, columns, size, snapshot, due, claim, key);
+            return new Entry(id, events, size, snapshot, due, claim, key);
         }
 
         CaseEvent event(int i) {
-            return events != null ? events[i] : columns.event(id, i);
+            return events[i];
         }
 
         CommandId commandAt(int i) {
-            return events != null ? events[i].commandId() : columns.command(i);
+            return events[i].commandId();
         }
 
         int indexOf(CommandId command) {
@@ -140,14 +140,7 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
         }
 
         List<CaseEvent> range(int from, int to) {
-            if (events != null) {
-                return Collections.unmodifiableList(Arrays.asList(events).subList(from, to));
-            }
-            CaseEvent[] out = new CaseEvent[to - from];
-            for (int i = from; i < to; i++) {
-                out[i - from] = columns.event(id, i);
-            }
-            return Arrays.asList(out);
+            return Collections.unmodifiableList(Arrays.asList(events).subList(from, to));
         }
 
         List<CaseEvent> commandEvents(int last) {
@@ -161,29 +154,48 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
     }
 
     /**
-     * The events of a compacted case, column by column: for event i, its command, actor and
-     * change at {@code refs[3i]} to {@code refs[3i + 2]}, and its instant as the epoch second
-     * {@code base + times[2i]} and the nanosecond {@code times[2i + 1]}. Its case, sequence
-     * (i + 1) and schema (the current one: only such events are compacted) are implied. Immutable.
+     * A compacted case: its events column by column, in the entry itself (one object per case
+     * fewer): for event i, its command, actor and change at {@code refs[3i]} to
+     * {@code refs[3i + 2]}, and its instant as the epoch second {@code base + times[2i]} and the
+     * nanosecond {@code times[2i + 1]}. Its case, sequence (i + 1) and schema (the current one:
+     * only such events are compacted) are implied. Immutable.
      */
-    private static final class Columns {
+    private static final class Compacted extends Entry {
         final Object[] refs;
         final long base;
         final int[] times;
 
-        Columns(Object[] refs, long base, int[] times) {
+        Compacted(CaseId id, Object[] refs, long base, int[] times, int size, Instant dueAt, Instant claimedUntil,
+                DueKey previous) {
+            super(id, null, size, Optional.empty(), dueAt, claimedUntil, previous);
             this.refs = refs;
             this.base = base;
             this.times = times;
         }
 
-        CommandId command(int i) {
+        @Override
+        Entry withDue(Instant due, Instant claim) {
+            return new Compacted(id, refs, base, times, size, due, claim, key);
+        }
+
+        @Override
+        CaseEvent event(int i) {
+            return CaseEvent.of(id, i + 1L, (CommandId) refs[3 * i], (Actor) refs[3 * i + 1],
+                    Instant.ofEpochSecond(base + times[2 * i], times[2 * i + 1]), (CaseChange) refs[3 * i + 2]);
+        }
+
+        @Override
+        CommandId commandAt(int i) {
             return (CommandId) refs[3 * i];
         }
 
-        CaseEvent event(CaseId id, int i) {
-            return CaseEvent.of(id, i + 1L, (CommandId) refs[3 * i], (Actor) refs[3 * i + 1],
-                    Instant.ofEpochSecond(base + times[2 * i], times[2 * i + 1]), (CaseChange) refs[3 * i + 2]);
+        @Override
+        List<CaseEvent> range(int from, int to) {
+            CaseEvent[] out = new CaseEvent[to - from];
+            for (int i = from; i < to; i++) {
+                out[i - from] = event(i);
+            }
+            return Arrays.asList(out);
         }
     }
 
@@ -251,12 +263,12 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
         }
         CaseSummary summary = append.summary();
         Instant due = summary.nextDue().orElse(null);
-        Columns columns = summary.isOpen() || due != null ? null : compact(array, needed);
-        Optional<CaseSnapshot> snapshot = columns != null ? Optional.empty()
-                : append.snapshot().isPresent() ? keptApart(append.snapshot())
-                : e == null ? Optional.empty() : e.snapshot;
-        Entry next = new Entry(append.caseId(), columns == null ? array : null, columns, needed, snapshot, due, null,
-                e == null ? null : e.key);
+        Entry next = summary.isOpen() || due != null ? null : compact(append.caseId(), array, needed, e);
+        if (next == null) {
+            Optional<CaseSnapshot> snapshot = append.snapshot().isPresent() ? keptApart(append.snapshot())
+                    : e == null ? Optional.empty() : e.snapshot;
+            next = new Entry(append.caseId(), array, needed, snapshot, due, null, e == null ? null : e.key);
+        }
         reindex(e, next);
         if (summary.isOpen()) {
             open.put(summary.caseId(), summary);
@@ -286,17 +298,18 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
     private static CaseEvent[] unpack(Entry e) {
         CaseEvent[] out = new CaseEvent[e.size + 8];
         for (int i = 0; i < e.size; i++) {
-            out[i] = e.columns.event(e.id, i);
+            out[i] = e.event(i);
         }
         return out;
     }
 
     /**
-     * The first {@code size} events in columns, or null when one of them is of an older schema
+     * The entry of a case neither open nor due holding its first {@code size} events in columns,
+     * or null when one of them is of an older schema
      * (kept as it is, so that it reads back as written) or their instants span more seconds than
      * an {@code int} holds (some 68 years either way).
      */
-    private Columns compact(CaseEvent[] events, int size) {
+    private static Compacted compact(CaseId id, CaseEvent[] events, int size, Entry previous) {
         long base = events[0].at().getEpochSecond();
         int[] times = new int[2 * size];
         for (int i = 0; i < size; i++) {
@@ -315,7 +328,7 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
             refs[3 * i + 1] = ev.actor();
             refs[3 * i + 2] = ev.change();
         }
-        return new Columns(refs, base, times);
+        return new Compacted(id, refs, base, times, size, null, null, previous == null ? null : previous.key);
     }
 
     /** The events without personal data, keeping theirs; called holding the case's lock. */
