@@ -73,11 +73,6 @@ final class SlaCalendars {
         return new SlaCalendars(main, Collections.unmodifiableMap(more));
     }
 
-    /**
-     * The calendar of a name: a named calendar, else the main one when the name is its name.
-     *
-     * @return the calendar, or null when none has that name
-     */
     /** No targets, no clocks, on these calendars: one value shared by every case opened on them. */
     SlaClocks none() {
         SlaClocks n = none;
@@ -101,6 +96,11 @@ final class SlaCalendars {
         return t;
     }
 
+    /**
+     * The calendar of a name: a named calendar, else the main one when the name is its name.
+     *
+     * @return the calendar, or null when none has that name
+     */
     BusinessCalendar byName(String name) {
         BusinessCalendar c = named.get(name);
         return c != null || !main.name().equals(name) ? c : main;
