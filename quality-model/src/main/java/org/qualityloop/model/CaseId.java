@@ -44,4 +44,11 @@ public record CaseId(String value) implements Comparable<CaseId> {
     public String toString() {
         return value;
     }
+
+    // the record's own equality, written out so that the look-ups and comparisons every command
+    // makes compare the string directly; the hash code stays the record's
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof CaseId c && value.equals(c.value);
+    }
 }

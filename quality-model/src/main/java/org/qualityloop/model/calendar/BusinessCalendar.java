@@ -312,8 +312,8 @@ public final class BusinessCalendar {
      */
     public Instant nextWorkingTime(Instant t) {
         inRange(t, "t");
-        Pos p = firstEndingAfter(t);
-        long s = p.table.start[p.index];
+        YearTable tb = tableEndingAfter(t);
+        long s = tb.start[tb.firstEndAfter(t.getEpochSecond())];
         return s <= t.getEpochSecond() ? t : result(Instant.ofEpochSecond(s), t, "the next working time after");
     }
 
@@ -549,11 +549,11 @@ public final class BusinessCalendar {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("to must not be before from, but was " + to + " < " + from);
         }
-        int[] ya = new int[1];
-        int[] yb = new int[1];
-        Duration a = yearOffset(from, ya);
-        Duration b = yearOffset(to, yb);
-        return b.minus(a).plusSeconds(years.secondsOfYears(ya[0], yb[0]));
+        // offsets within a year's working time fit a long of nanoseconds (a year has fewer than
+        // 3.2e16 ns), so the difference is made without intermediate Durations
+        YearTable ya = yearTableOf(from);
+        YearTable yb = yearTableOf(to);
+        return Duration.ofSeconds(years.secondsOfYears(ya.year, yb.year), offsetNanos(yb, to) - offsetNanos(ya, from));
     }
 
     /**
@@ -578,10 +578,9 @@ public final class BusinessCalendar {
             return minus(t, d.negated());
         }
         checkSpan(d);
-        Pos p = firstEndingAfter(t);
-        YearTable tb = p.table;
-        int i = p.index;
+        YearTable tb = tableEndingAfter(t);
         long sec = t.getEpochSecond();
+        int i = tb.firstEndAfter(sec);
         // the target as working seconds and nanoseconds from the start of tb's year
         long ts;
         int tn;
@@ -952,53 +951,59 @@ public final class BusinessCalendar {
         return LocalDate.ofEpochDay(Math.floorDiv(t.getEpochSecond() + off.getTotalSeconds(), 86_400L));
     }
 
-    /** Offset of {@code t} within its year table's cumulative working time; year returned in y[0]. */
-    private Duration yearOffset(Instant t, int[] y) {
+    /** The year table whose cumulative working time {@code t} is measured in. */
+    private YearTable yearTableOf(Instant t) {
         long sec = t.getEpochSecond();
         LocalDate ld = localDate(t);
         if (ld.getDayOfYear() == 1) {
             YearTable prev = years.table(ld.getYear() - 1);
             if (prev.n > 0 && prev.end[prev.n - 1] > sec) {
-                y[0] = prev.year;
-                return offsetIn(prev, t);
+                return prev;
             }
         }
-        YearTable tb = years.table(ld.getYear());
-        y[0] = tb.year;
-        return offsetIn(tb, t);
+        return years.table(ld.getYear());
     }
 
-    private static Duration offsetIn(YearTable tb, Instant t) {
+    /** Offset of {@code t} within {@code tb}'s cumulative working time, in nanoseconds. */
+    private static long offsetNanos(YearTable tb, Instant t) {
         long sec = t.getEpochSecond();
         int i = tb.firstEndAfter(sec);
         if (i == tb.n) {
-            return Duration.ofSeconds(tb.total);
+            return tb.total * 1_000_000_000L;
         }
         if (sec < tb.start[i]) {
-            return Duration.ofSeconds(tb.cumBefore[i]);
+            return tb.cumBefore[i] * 1_000_000_000L;
         }
-        return Duration.ofSeconds(tb.cumBefore[i] + (sec - tb.start[i]), t.getNano());
+        return (tb.cumBefore[i] + (sec - tb.start[i])) * 1_000_000_000L + t.getNano();
     }
 
     private record Pos(YearTable table, int index) {
     }
 
     private Pos firstEndingAfter(Instant t) {
+        YearTable tb = tableEndingAfter(t);
+        return new Pos(tb, tb.firstEndAfter(t.getEpochSecond()));
+    }
+
+    /**
+     * The year table of {@link #firstEndingAfter}, whose {@code firstEndAfter(t)} is the
+     * interval: for the hot paths ({@link #plus}, {@link #nextWorkingTime}), which so make no
+     * {@link Pos}, at the cost of searching the table again.
+     */
+    private YearTable tableEndingAfter(Instant t) {
         long sec = t.getEpochSecond();
         LocalDate ld = localDate(t);
         int y = ld.getYear();
         if (ld.getDayOfYear() == 1) {
             YearTable prev = years.table(y - 1);
-            int i = prev.firstEndAfter(sec);
-            if (i < prev.n) {
-                return new Pos(prev, i);
+            if (prev.firstEndAfter(sec) < prev.n) {
+                return prev;
             }
         }
         for (int k = 0; k <= MAX_EMPTY_YEARS; k++) {
             YearTable tb = years.table(y + k);
-            int i = tb.firstEndAfter(sec);
-            if (i < tb.n) {
-                return new Pos(tb, i);
+            if (tb.firstEndAfter(sec) < tb.n) {
+                return tb;
             }
         }
         throw runOut(t, "after");

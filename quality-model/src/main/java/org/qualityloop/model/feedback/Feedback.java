@@ -220,7 +220,7 @@ public record Feedback(
      * @return true when {@link #erased()} would remove something
      */
     public boolean hasPersonalData() {
-        return !text.isEmpty() || customer.map(CustomerRef::hasPersonalData).orElse(false);
+        return !text.isEmpty() || (customer.isPresent() && customer.get().hasPersonalData());
     }
 
     /**

@@ -24,6 +24,9 @@ public enum PersonalField {
     /** The customer's own words ({@link Feedback#text()}). */
     TEXT;
 
+    /** No field: unmodifiable, shared by every holder with nothing erased. */
+    private static final Set<PersonalField> NONE = Collections.unmodifiableSet(EnumSet.noneOf(PersonalField.class));
+
     /**
      * Tells whether the field belongs to a {@link CustomerRef}: its name, phone or e-mail.
      *
@@ -38,11 +41,16 @@ public enum PersonalField {
      *
      * @param values the fields
      * @param field the name of the field holding them, for messages
-     * @return an unmodifiable copy iterating in declaration order
+     * @return an unmodifiable copy iterating in declaration order; one shared empty set for none
      */
     static Set<PersonalField> copyOf(Set<PersonalField> values, String field) {
         if (values == null) {
             throw new NullPointerException(field + " must not be null");
+        }
+        if (values.isEmpty()) {
+            // nearly all feedback and customers have nothing erased: they share one set, and keep
+            // none of their own
+            return NONE;
         }
         EnumSet<PersonalField> copy = EnumSet.noneOf(PersonalField.class);
         for (PersonalField f : values) {

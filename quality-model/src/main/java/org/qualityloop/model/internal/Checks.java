@@ -15,6 +15,9 @@ import java.util.Set;
  */
 public final class Checks {
 
+    /** The class of {@code List.of(a)} and {@code List.of(a, b)}, which never holds null. */
+    private static final Class<?> LIST_OF_ONE_OR_TWO = List.of(1).getClass();
+
     /** Longest identifier or code accepted anywhere in the model. */
     public static final int MAX_ID_LENGTH = 128;
 
@@ -288,6 +291,13 @@ public final class Checks {
      */
     public static <T> List<T> listCopy(Collection<? extends T> values, String field) {
         notNull(values, field);
+        if (values.getClass() == LIST_OF_ONE_OR_TWO) {
+            // List.of with one or two elements: unmodifiable and null-free by construction, and
+            // the most common list copied (the events of one command), so taken as it is
+            @SuppressWarnings("unchecked")
+            List<T> same = (List<T>) values;
+            return same;
+        }
         if (values instanceof List<? extends T> list && values instanceof java.util.RandomAccess) {
             // indexed, so that checking a list allocates no iterator
             for (int i = 0; i < list.size(); i++) {

@@ -75,4 +75,11 @@ public record SlaTarget(String code) implements Comparable<SlaTarget> {
     public String toString() {
         return code;
     }
+
+    // the record's own equality, written out so that the look-ups and comparisons every command
+    // makes compare the string directly; the hash code stays the record's
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof SlaTarget t && code.equals(t.code);
+    }
 }

@@ -18,6 +18,11 @@ import org.qualityloop.model.sla.SlaTarget;
  */
 final class CaseFold {
 
+    /** The clocks a response stops (before the next-update clock starts). */
+    private static final SlaTarget[] RESPONSE_STOPS = {SlaTarget.FIRST_RESPONSE};
+    /** The clocks a resolution stops (before the follow-up clock starts), in this order. */
+    private static final SlaTarget[] RESOLUTION_STOPS = {SlaTarget.RESOLUTION, SlaTarget.NEXT_UPDATE};
+
     /** The calendars in effect at an instant. */
     private final Function<Instant, SlaCalendars> calendars;
 
@@ -30,7 +35,7 @@ final class CaseFold {
         Feedback f = r.feedback();
         return new FeedbackCase(received.caseId(), 1, received.at(), CaseState.RECEIVED, 1, f,
                 Classification.of(f, r.stage().orElse(null)), Ownership.NONE, Timeline.receivedAt(f.receivedAt()),
-                Handling.NEW, SlaClocks.none(calendars.apply(received.at())), null);
+                Handling.NEW, calendars.apply(received.at()).none(), null);
     }
 
     /** The case after an event the lifecycle allowed, in the transition's {@code target} state. */
@@ -45,7 +50,6 @@ final class CaseFold {
         Handling handling = c.handling();
         // a calendar that took effect since the last event is re-applied to the running clocks first
         SlaClocks clocks = c.slaClocks().on(calendars.apply(at));
-        CaseOutcome outcome = c.outcomeOrNull();
         Closure closing = null;
         switch (change.type()) {
             case RECEIVE -> throw new IllegalStateException("a received change only opens a case");
@@ -78,8 +82,7 @@ final class CaseFold {
             }
             case RESPOND -> {
                 timeline = timeline.responded(at);
-                clocks = clocks.stop(SlaTarget.FIRST_RESPONSE, at)
-                        .startIfTargeted(SlaTarget.NEXT_UPDATE, at);
+                clocks = clocks.stopThenStart(RESPONSE_STOPS, SlaTarget.NEXT_UPDATE, at);
             }
             case UPDATE_CUSTOMER -> {
                 timeline = timeline.updated(at);
@@ -100,8 +103,7 @@ final class CaseFold {
             case RESOLVE -> {
                 handling = handling.resolved(((CaseChange.Resolved) change).failure().orElse(null));
                 timeline = timeline.resolved(at);
-                clocks = clocks.customerReplied(at).stop(SlaTarget.RESOLUTION, at).stop(SlaTarget.NEXT_UPDATE, at)
-                        .startIfTargeted(SlaTarget.FOLLOW_UP, at);
+                clocks = clocks.customerReplied(at).stopThenStart(RESOLUTION_STOPS, SlaTarget.FOLLOW_UP, at);
             }
             case START_FOLLOW_UP -> clocks = clocks.stop(SlaTarget.FOLLOW_UP, at);
             case FOLLOW_UP_FAILED -> {
@@ -119,7 +121,6 @@ final class CaseFold {
                 cycle++;
                 timeline = timeline.reopened(at);
                 handling = handling.reopened();
-                outcome = null;
             }
             case SET_SLA_TARGETS -> {
                 Timeline tl = timeline;
@@ -136,13 +137,13 @@ final class CaseFold {
             clocks = clocks.cancelActive(at);
             timeline = timeline.closed(at, closing);
             handling = handling.awaiting(false);
-            outcome = outcome(c, feedback, classification, ownership, timeline, handling, clocks, cycle, at, closing);
+            // the outcome is made from these parts when first asked for (FeedbackCase#outcome)
         } else {
             // each clock paused exactly while one of its pause conditions holds
             clocks = clocks.settle(target, at);
         }
         return new FeedbackCase(c.id(), event.sequence(), at, target, cycle, feedback, classification, ownership,
-                timeline, handling, clocks, outcome);
+                timeline, handling, clocks, null);
     }
 
     private static boolean resolvedThisCycle(CaseState s) {
@@ -167,18 +168,18 @@ final class CaseFold {
     }
 
     /**
-     * The outcome of a closed case whose parts come from a snapshot: the one its closing event
-     * gave, which depends only on the parts as they were left by it (a closed case changes only
-     * by reopening, which drops the outcome).
+     * The outcome of a closed case: the one its closing event gave, which depends only on the
+     * parts as they were left by it (a closed case changes only by reopening, which drops the
+     * outcome) — whether the parts come from the fold or from a snapshot.
      */
-    CaseOutcome outcomeOf(FeedbackCase closed) {
+    static CaseOutcome outcomeOf(FeedbackCase closed) {
         return outcome(closed, closed.feedback(), closed.classification(), closed.ownership(), closed.timeline(),
                 closed.handling(), closed.slaClocks(), closed.cycle(), closed.timeline().closedAt(),
                 closed.timeline().closure());
     }
 
     /** The outcome of a case closing at {@code at}, from its parts as they are after the closing event. */
-    private CaseOutcome outcome(FeedbackCase c, Feedback feedback, Classification cl, Ownership own, Timeline tl,
+    private static CaseOutcome outcome(FeedbackCase c, Feedback feedback, Classification cl, Ownership own, Timeline tl,
             Handling h, SlaClocks clocks, int cycle, Instant at, Closure closure) {
         CaseOutcome.Builder b = CaseOutcome.builder(c.id(), feedback.id(), feedback.channel(), cl.category(),
                 cl.severity(), feedback.receivedAt());

@@ -96,46 +96,67 @@ public final class CaseSnapshot {
     }
 
     private final int schema;
-    private final CaseId id;
-    private final long version;
-    private final Instant updatedAt;
-    private final CaseState state;
-    private final int cycle;
-    private final Feedback feedback;
-    private final Classification classification;
-    private final Ownership ownership;
-    private final Timeline timeline;
-    private final Handling handling;
-    private final CaseChange.SlaTargetsSet targets;
+    /**
+     * The case this snapshot was taken of, or null when it was built field by field. A snapshot
+     * taken of a case holds nothing else (its fields are read from the case's immutable parts),
+     * so that taking one on every append costs one small object; restoring it on the same
+     * calendar is free. Not part of equality.
+     */
+    private final FeedbackCase source;
+    /** The fields of a snapshot built field by field; null when taken of a case. */
+    private final Fields fields;
     /** Made from the source's slots on first use when taken of a case (a race makes an equal list). */
     private List<ClockState> clocks;
-    private final List<SlaResult> pastClocks;
-    private final List<SlaPause> slaPauses;
-    private final Instant slaPausedSince;
-    /** The case this snapshot was taken of, so that restoring it on the same calendar is free; not part of equality. */
-    private final FeedbackCase source;
 
-    private CaseSnapshot(int schema, CaseId id, long version, Instant updatedAt, CaseState state, int cycle,
-            Feedback feedback, Classification classification, Ownership ownership, Timeline timeline,
-            Handling handling, CaseChange.SlaTargetsSet targets, List<ClockState> clocks, List<SlaResult> pastClocks,
-            List<SlaPause> slaPauses, Instant slaPausedSince, FeedbackCase source) {
+    /** The fields of a snapshot built field by field (or one with other feedback). Immutable. */
+    private static final class Fields {
+        final CaseId id;
+        final long version;
+        final Instant updatedAt;
+        final CaseState state;
+        final int cycle;
+        final Feedback feedback;
+        final Classification classification;
+        final Ownership ownership;
+        final Timeline timeline;
+        final Handling handling;
+        final CaseChange.SlaTargetsSet targets;
+        final List<SlaResult> pastClocks;
+        final List<SlaPause> slaPauses;
+        final Instant slaPausedSince;
+
+        Fields(CaseId id, long version, Instant updatedAt, CaseState state, int cycle, Feedback feedback,
+                Classification classification, Ownership ownership, Timeline timeline, Handling handling,
+                CaseChange.SlaTargetsSet targets, List<SlaResult> pastClocks, List<SlaPause> slaPauses,
+                Instant slaPausedSince) {
+            this.id = id;
+            this.version = version;
+            this.updatedAt = updatedAt;
+            this.state = state;
+            this.cycle = cycle;
+            this.feedback = feedback;
+            this.classification = classification;
+            this.ownership = ownership;
+            this.timeline = timeline;
+            this.handling = handling;
+            this.targets = targets;
+            this.pastClocks = pastClocks;
+            this.slaPauses = slaPauses;
+            this.slaPausedSince = slaPausedSince;
+        }
+    }
+
+    private CaseSnapshot(int schema, Fields fields, List<ClockState> clocks) {
         this.schema = schema;
-        this.id = id;
-        this.version = version;
-        this.updatedAt = updatedAt;
-        this.state = state;
-        this.cycle = cycle;
-        this.feedback = feedback;
-        this.classification = classification;
-        this.ownership = ownership;
-        this.timeline = timeline;
-        this.handling = handling;
-        this.targets = targets;
+        this.source = null;
+        this.fields = fields;
         this.clocks = clocks;
-        this.pastClocks = pastClocks;
-        this.slaPauses = slaPauses;
-        this.slaPausedSince = slaPausedSince;
+    }
+
+    private CaseSnapshot(FeedbackCase source) {
+        this.schema = SCHEMA_VERSION;
         this.source = source;
+        this.fields = null;
     }
 
     /**
@@ -147,11 +168,7 @@ public final class CaseSnapshot {
      */
     public static CaseSnapshot of(FeedbackCase current) {
         Checks.notNull(current, "current");
-        return new CaseSnapshot(SCHEMA_VERSION, current.id(), current.version(), current.updatedAt(),
-                current.state(), current.cycle(), current.feedback(), current.classification(), current.ownership(),
-                current.timeline(), current.handling(), current.slaClocks().targets().orElse(null), null,
-                current.pastClocks(), current.slaClocks().pauses(),
-                current.slaClocks().awaitingSince(), current);
+        return new CaseSnapshot(current);
     }
 
     private static List<ClockState> clocksOf(FeedbackCase c) {
@@ -211,6 +228,7 @@ public final class CaseSnapshot {
      */
     public CaseSnapshot withFeedback(Feedback other) {
         Checks.notNull(other, "other");
+        Feedback feedback = feedback();
         if (other.equals(feedback)) {
             return this;
         }
@@ -218,9 +236,13 @@ public final class CaseSnapshot {
             throw new IllegalArgumentException("other must differ from the snapshot's feedback " + feedback.id()
                     + " only in personal data, but was " + other);
         }
-        return new CaseSnapshot(schema, id, version, updatedAt, state, cycle, other, classification, ownership,
-                timeline, handling, targets, clocks, pastClocks, slaPauses, slaPausedSince,
-                source == null ? null : source.withFeedback(other));
+        if (source != null) {
+            return new CaseSnapshot(source.withFeedback(other));
+        }
+        Fields f = fields;
+        return new CaseSnapshot(schema, new Fields(f.id, f.version, f.updatedAt, f.state, f.cycle, other,
+                f.classification, f.ownership, f.timeline, f.handling, f.targets, f.pastClocks, f.slaPauses,
+                f.slaPausedSince), clocks);
     }
 
     /**
@@ -237,23 +259,28 @@ public final class CaseSnapshot {
     }
 
     Classification classification() {
-        return classification;
+        return source != null ? source.classification() : fields.classification;
     }
 
     Ownership ownership() {
-        return ownership;
+        return source != null ? source.ownership() : fields.ownership;
     }
 
     Timeline timeline() {
-        return timeline;
+        return source != null ? source.timeline() : fields.timeline;
     }
 
     Handling handling() {
-        return handling;
+        return source != null ? source.handling() : fields.handling;
     }
 
     CaseChange.SlaTargetsSet targetsOrNull() {
-        return targets;
+        return source != null ? source.slaClocks().targetsOrNull() : fields.targets;
+    }
+
+    /** When the current wait on the customer began, or null. */
+    private Instant pausedSinceOrNull() {
+        return source != null ? source.slaClocks().awaitingSince() : fields.slaPausedSince;
     }
 
     // ------------------------------------------------------------------ the fields
@@ -273,7 +300,7 @@ public final class CaseSnapshot {
      * @return {@link FeedbackCase#id()}
      */
     public CaseId id() {
-        return id;
+        return source != null ? source.id() : fields.id;
     }
 
     /**
@@ -282,7 +309,7 @@ public final class CaseSnapshot {
      * @return {@link FeedbackCase#version()}: the sequence of the last event folded in
      */
     public long version() {
-        return version;
+        return source != null ? source.version() : fields.version;
     }
 
     /**
@@ -291,7 +318,7 @@ public final class CaseSnapshot {
      * @return {@link FeedbackCase#updatedAt()}
      */
     public Instant updatedAt() {
-        return updatedAt;
+        return source != null ? source.updatedAt() : fields.updatedAt;
     }
 
     /**
@@ -300,7 +327,7 @@ public final class CaseSnapshot {
      * @return {@link FeedbackCase#state()}
      */
     public CaseState state() {
-        return state;
+        return source != null ? source.state() : fields.state;
     }
 
     /**
@@ -309,7 +336,7 @@ public final class CaseSnapshot {
      * @return {@link FeedbackCase#cycle()}
      */
     public int cycle() {
-        return cycle;
+        return source != null ? source.cycle() : fields.cycle;
     }
 
     /**
@@ -318,7 +345,7 @@ public final class CaseSnapshot {
      * @return {@link FeedbackCase#feedback()}: personal data
      */
     public Feedback feedback() {
-        return feedback;
+        return source != null ? source.feedback() : fields.feedback;
     }
 
     /**
@@ -327,7 +354,7 @@ public final class CaseSnapshot {
      * @return {@link FeedbackCase#stage()}
      */
     public Optional<StageId> stage() {
-        return Optional.ofNullable(classification.stage());
+        return Optional.ofNullable(classification().stage());
     }
 
     /**
@@ -336,7 +363,7 @@ public final class CaseSnapshot {
      * @return {@link FeedbackCase#category()}
      */
     public FeedbackCategory category() {
-        return classification.category();
+        return classification().category();
     }
 
     /**
@@ -345,7 +372,7 @@ public final class CaseSnapshot {
      * @return {@link FeedbackCase#severity()}
      */
     public Severity severity() {
-        return classification.severity();
+        return classification().severity();
     }
 
     /**
@@ -354,7 +381,7 @@ public final class CaseSnapshot {
      * @return {@link FeedbackCase#priority()}
      */
     public Optional<Priority> priority() {
-        return Optional.ofNullable(classification.priority());
+        return Optional.ofNullable(classification().priority());
     }
 
     /**
@@ -363,7 +390,7 @@ public final class CaseSnapshot {
      * @return {@link FeedbackCase#segment()}
      */
     public Optional<CustomerSegment> segment() {
-        return Optional.ofNullable(classification.segment());
+        return Optional.ofNullable(classification().segment());
     }
 
     /**
@@ -372,7 +399,7 @@ public final class CaseSnapshot {
      * @return {@link FeedbackCase#owner()}
      */
     public Optional<AgentId> owner() {
-        return Optional.ofNullable(ownership.owner());
+        return Optional.ofNullable(ownership().owner());
     }
 
     /**
@@ -381,7 +408,7 @@ public final class CaseSnapshot {
      * @return {@link FeedbackCase#team()}
      */
     public Optional<TeamId> team() {
-        return Optional.ofNullable(ownership.team());
+        return Optional.ofNullable(ownership().team());
     }
 
     /**
@@ -390,7 +417,7 @@ public final class CaseSnapshot {
      * @return {@link FeedbackCase#escalationCount()}
      */
     public int escalationCount() {
-        return ownership.escalationCount();
+        return ownership().escalationCount();
     }
 
     /**
@@ -399,7 +426,7 @@ public final class CaseSnapshot {
      * @return {@link FeedbackCase#registeredAt()}
      */
     public Optional<Instant> registeredAt() {
-        return Optional.ofNullable(timeline.registeredAt());
+        return Optional.ofNullable(timeline().registeredAt());
     }
 
     /**
@@ -408,7 +435,7 @@ public final class CaseSnapshot {
      * @return {@link FeedbackCase#cycleStartedAt()}
      */
     public Instant cycleStartedAt() {
-        return timeline.cycleStartedAt();
+        return timeline().cycleStartedAt();
     }
 
     /**
@@ -417,7 +444,7 @@ public final class CaseSnapshot {
      * @return {@link FeedbackCase#firstResponseAt()}
      */
     public Optional<Instant> firstResponseAt() {
-        return Optional.ofNullable(timeline.firstResponseAt());
+        return Optional.ofNullable(timeline().firstResponseAt());
     }
 
     /**
@@ -426,7 +453,7 @@ public final class CaseSnapshot {
      * @return {@link FeedbackCase#respondedAt()}
      */
     public Optional<Instant> respondedAt() {
-        return Optional.ofNullable(timeline.respondedAt());
+        return Optional.ofNullable(timeline().respondedAt());
     }
 
     /**
@@ -435,7 +462,7 @@ public final class CaseSnapshot {
      * @return {@link FeedbackCase#lastUpdateAt()}
      */
     public Optional<Instant> lastUpdateAt() {
-        return Optional.ofNullable(timeline.lastUpdateAt());
+        return Optional.ofNullable(timeline().lastUpdateAt());
     }
 
     /**
@@ -444,7 +471,7 @@ public final class CaseSnapshot {
      * @return {@link FeedbackCase#resolvedAt()}
      */
     public Optional<Instant> resolvedAt() {
-        return Optional.ofNullable(timeline.resolvedAt());
+        return Optional.ofNullable(timeline().resolvedAt());
     }
 
     /**
@@ -453,7 +480,7 @@ public final class CaseSnapshot {
      * @return {@link FeedbackCase#closedAt()}
      */
     public Optional<Instant> closedAt() {
-        return Optional.ofNullable(timeline.closedAt());
+        return Optional.ofNullable(timeline().closedAt());
     }
 
     /**
@@ -462,7 +489,7 @@ public final class CaseSnapshot {
      * @return {@link FeedbackCase#closure()}
      */
     public Optional<Closure> closure() {
-        return Optional.ofNullable(timeline.closure());
+        return Optional.ofNullable(timeline().closure());
     }
 
     /**
@@ -471,7 +498,7 @@ public final class CaseSnapshot {
      * @return {@link FeedbackCase#awaitingCustomer()}
      */
     public boolean awaitingCustomer() {
-        return handling.awaitingCustomer();
+        return handling().awaitingCustomer();
     }
 
     /**
@@ -480,7 +507,7 @@ public final class CaseSnapshot {
      * @return {@link FeedbackCase#failedFollowUps()}
      */
     public int failedFollowUps() {
-        return handling.failedFollowUps();
+        return handling().failedFollowUps();
     }
 
     /**
@@ -489,7 +516,7 @@ public final class CaseSnapshot {
      * @return {@link FeedbackCase#reopenCount()}
      */
     public int reopenCount() {
-        return handling.reopenCount();
+        return handling().reopenCount();
     }
 
     /**
@@ -498,7 +525,7 @@ public final class CaseSnapshot {
      * @return {@link FeedbackCase#recoveryActions()}
      */
     public List<RecoveryAction> recoveryActions() {
-        return handling.recoveryActions();
+        return handling().recoveryActions();
     }
 
     /**
@@ -507,7 +534,7 @@ public final class CaseSnapshot {
      * @return {@link FeedbackCase#failure()}
      */
     public Optional<ServiceFailure> failure() {
-        return Optional.ofNullable(handling.failure());
+        return Optional.ofNullable(handling().failure());
     }
 
     /**
@@ -516,7 +543,7 @@ public final class CaseSnapshot {
      * @return {@link FeedbackCase#satisfaction()}
      */
     public Optional<Integer> satisfaction() {
-        return Optional.ofNullable(handling.satisfaction());
+        return Optional.ofNullable(handling().satisfaction());
     }
 
     /**
@@ -525,7 +552,7 @@ public final class CaseSnapshot {
      * @return {@link FeedbackCase#slaTargets()}
      */
     public Optional<CaseChange.SlaTargetsSet> slaTargets() {
-        return Optional.ofNullable(targets);
+        return Optional.ofNullable(targetsOrNull());
     }
 
     /**
@@ -548,7 +575,7 @@ public final class CaseSnapshot {
      * @return {@link FeedbackCase#pastClocks()}
      */
     public List<SlaResult> pastClocks() {
-        return pastClocks;
+        return source != null ? source.pastClocks() : fields.pastClocks;
     }
 
     /**
@@ -558,7 +585,7 @@ public final class CaseSnapshot {
      * @return the finished waits on the customer of the current cycle
      */
     public List<SlaPause> slaPauses() {
-        return slaPauses;
+        return source != null ? source.slaClocks().pauses() : fields.slaPauses;
     }
 
     /**
@@ -568,31 +595,32 @@ public final class CaseSnapshot {
      * @return when the current wait on the customer began, or empty
      */
     public Optional<Instant> slaPausedSince() {
-        return Optional.ofNullable(slaPausedSince);
+        return Optional.ofNullable(pausedSinceOrNull());
     }
 
     // ------------------------------------------------------------------ Object
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CaseSnapshot s && schema == s.schema && version == s.version && cycle == s.cycle
-                && state == s.state && id.equals(s.id) && updatedAt.equals(s.updatedAt)
-                && feedback.equals(s.feedback) && classification.equals(s.classification)
-                && ownership.equals(s.ownership) && timeline.equals(s.timeline) && handling.equals(s.handling)
-                && Objects.equals(targets, s.targets) && clocks().equals(s.clocks()) && pastClocks.equals(s.pastClocks)
-                && slaPauses.equals(s.slaPauses) && Objects.equals(slaPausedSince, s.slaPausedSince);
+        return o instanceof CaseSnapshot s && schema == s.schema && version() == s.version() && cycle() == s.cycle()
+                && state() == s.state() && id().equals(s.id()) && updatedAt().equals(s.updatedAt())
+                && feedback().equals(s.feedback()) && classification().equals(s.classification())
+                && ownership().equals(s.ownership()) && timeline().equals(s.timeline())
+                && handling().equals(s.handling()) && Objects.equals(targetsOrNull(), s.targetsOrNull())
+                && clocks().equals(s.clocks()) && pastClocks().equals(s.pastClocks())
+                && slaPauses().equals(s.slaPauses()) && Objects.equals(pausedSinceOrNull(), s.pausedSinceOrNull());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(schema, id, version, state, cycle);
+        return Objects.hash(schema, id(), version(), state(), cycle());
     }
 
     /** Returns the schema, identity and place; never personal data. */
     @Override
     public String toString() {
-        return "CaseSnapshot[schema=" + schema + ", id=" + id + ", version=" + version + ", state=" + state
-                + ", cycle=" + cycle + "]";
+        return "CaseSnapshot[schema=" + schema + ", id=" + id() + ", version=" + version() + ", state=" + state()
+                + ", cycle=" + cycle() + "]";
     }
 
     /**
@@ -1034,14 +1062,14 @@ public final class CaseSnapshot {
             }
             List<ClockState> sorted = new ArrayList<>(clocks);
             sorted.sort(java.util.Comparator.comparing(c -> c.clock().target()));
-            return new CaseSnapshot(schema, id, version, updatedAt, state, cycle, feedback,
+            return new CaseSnapshot(schema, new Fields(id, version, updatedAt, state, cycle, feedback,
                     new Classification(stage, category, severity, priority, segment),
                     new Ownership(owner, team, escalationCount),
                     new Timeline(registeredAt, cycleStartedAt, firstResponseAt, respondedAt, lastUpdateAt, resolvedAt,
                             closedAt, closure),
                     new Handling(awaitingCustomer, failedFollowUps, reopenCount, recoveryActions, failure,
                             satisfaction),
-                    targets, List.copyOf(sorted), pastClocks, slaPauses, slaPausedSince, null);
+                    targets, pastClocks, slaPauses, slaPausedSince), List.copyOf(sorted));
         }
     }
 }

@@ -44,6 +44,10 @@ import org.qualityloop.model.sla.SlaTarget;
  */
 public final class FeedbackCase {
 
+    /** {@code Optional.of} each priority, by ordinal: shared, as a priority is read after every event. */
+    private static final List<Optional<Priority>> PRIORITIES =
+            java.util.Arrays.stream(Priority.values()).map(Optional::of).toList();
+
     private final CaseId id;
     private final long version;
     private final Instant updatedAt;
@@ -55,7 +59,13 @@ public final class FeedbackCase {
     private final Timeline timeline;
     private final Handling handling;
     private final SlaClocks clocks;
-    private final CaseOutcome outcome;
+    /**
+     * The outcome of a closed case, or null: made from the case's parts on first use (most
+     * closed cases reach a store that keeps them, and nothing on the command path reads it),
+     * as the closing event left them — a closed case changes only by reopening, which makes an
+     * open case. {@link CaseOutcome} is an immutable record, so a race only makes it twice.
+     */
+    private CaseOutcome outcome;
 
     FeedbackCase(CaseId id, long version, Instant updatedAt, CaseState state, int cycle, Feedback feedback,
             Classification classification, Ownership ownership, Timeline timeline, Handling handling,
@@ -166,7 +176,8 @@ public final class FeedbackCase {
      * @return the priority, once registered
      */
     public Optional<Priority> priority() {
-        return Optional.ofNullable(classification.priority());
+        Priority p = classification.priority();
+        return p == null ? Optional.empty() : PRIORITIES.get(p.ordinal());
     }
 
     /**
@@ -184,7 +195,7 @@ public final class FeedbackCase {
      * @return the current owner, once assigned
      */
     public Optional<AgentId> owner() {
-        return Optional.ofNullable(ownership.owner());
+        return ownership.ownerIfAny();
     }
 
     /**
@@ -451,7 +462,7 @@ public final class FeedbackCase {
      * @return the outcome; empty while the case is open
      */
     public Optional<CaseOutcome> outcome() {
-        return Optional.ofNullable(outcome);
+        return Optional.ofNullable(outcomeOrNull());
     }
 
     // ------------------------------------------------------------------ the parts, for the fold
@@ -482,8 +493,17 @@ public final class FeedbackCase {
                 handling, clocks, outcome);
     }
 
+    /** The outcome, made on first use of a closed case; null while the case is open. */
     CaseOutcome outcomeOrNull() {
-        return outcome;
+        if (state.isOpen()) {
+            return null;
+        }
+        CaseOutcome o = outcome;
+        if (o == null) {
+            o = CaseFold.outcomeOf(this);
+            outcome = o;
+        }
+        return o;
     }
 
     // ------------------------------------------------------------------ Object
@@ -494,7 +514,7 @@ public final class FeedbackCase {
                 && id.equals(c.id) && updatedAt.equals(c.updatedAt) && feedback.equals(c.feedback)
                 && classification.equals(c.classification) && ownership.equals(c.ownership)
                 && timeline.equals(c.timeline) && handling.equals(c.handling) && clocks.equals(c.clocks)
-                && Objects.equals(outcome, c.outcome);
+                && Objects.equals(outcomeOrNull(), c.outcomeOrNull());
     }
 
     @Override

@@ -408,11 +408,7 @@ public final class FeedbackLifecycle {
         FeedbackCase c = new FeedbackCase(snapshot.id(), snapshot.version(), snapshot.updatedAt(), snapshot.state(),
                 snapshot.cycle(), snapshot.feedback(), snapshot.classification(), snapshot.ownership(),
                 snapshot.timeline(), snapshot.handling(), clocks, null);
-        if (snapshot.state().isOpen()) {
-            return c;
-        }
-        return new FeedbackCase(c.id(), c.version(), c.updatedAt(), c.state(), c.cycle(), c.feedback(),
-                c.classification(), c.ownership(), c.timeline(), c.handling(), clocks, fold.outcomeOf(c));
+        return c; // a closed case makes its outcome from these parts when first asked
     }
 
     /**

@@ -1,12 +1,15 @@
 package org.qualityloop.workflow.cases;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.qualityloop.model.calendar.BusinessCalendar;
 import org.qualityloop.model.sla.SlaTarget;
+import org.qualityloop.model.sla.SlaWarning;
 
 /**
  * The calendars a lifecycle measures SLA clocks on at one time: its main calendar, which every
@@ -20,6 +23,7 @@ import org.qualityloop.model.sla.SlaTarget;
  * and thread-safe; package-private.
  */
 final class SlaCalendars {
+    private static final int THRESHOLD_BITS = 5;
     private final BusinessCalendar main;
     private final Map<String, BusinessCalendar> named;
     /**
@@ -27,6 +31,15 @@ final class SlaCalendars {
      * grows with the zones asked for.
      */
     private final Map<BusinessCalendar, Map<ZoneId, BusinessCalendar>> reZoned = new ConcurrentHashMap<>();
+    /**
+     * Warning thresholds computed lately, direct-mapped by warning list (by identity: a policy's
+     * targets are one shared value) and target duration, so that a clock started on a case needs
+     * no computation its lifecycle already made. Elements are immutable values with final
+     * fields, so a racing read sees a whole one or null, and a race computes one twice.
+     */
+    private final Slot.Thresholds[] thresholds = new Slot.Thresholds[1 << THRESHOLD_BITS];
+    /** The clocks of a case without targets on these calendars, made on first use; a race makes two equal ones. */
+    private SlaClocks none;
 
     private SlaCalendars(BusinessCalendar main, Map<String, BusinessCalendar> named) {
         this.main = main;
@@ -58,6 +71,29 @@ final class SlaCalendars {
         Map<String, BusinessCalendar> more = new TreeMap<>(named);
         more.put(next.name(), next);
         return new SlaCalendars(main, Collections.unmodifiableMap(more));
+    }
+
+    /** No targets, no clocks, on these calendars: one value shared by every case opened on them. */
+    SlaClocks none() {
+        SlaClocks n = none;
+        if (n == null) {
+            n = SlaClocks.none(this);
+            none = n;
+        }
+        return n;
+    }
+
+    /** The thresholds of {@code warnings} for a target of {@code target}; computed again only once evicted. */
+    Slot.Thresholds thresholds(List<SlaWarning> warnings, Duration target) {
+        // Fibonacci hashing on the top bits: durations are whole minutes or hours, so their own
+        // hash codes share their low bits
+        int i = ((System.identityHashCode(warnings) * 31 + target.hashCode()) * 0x9E3779B9) >>> (32 - THRESHOLD_BITS);
+        Slot.Thresholds t = thresholds[i];
+        if (t == null || t.of != warnings || !t.target.equals(target)) {
+            t = new Slot.Thresholds(warnings, target);
+            thresholds[i] = t;
+        }
+        return t;
     }
 
     /**

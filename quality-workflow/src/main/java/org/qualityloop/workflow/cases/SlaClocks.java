@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.qualityloop.model.CaseId;
 import org.qualityloop.model.calendar.BusinessCalendar;
 import org.qualityloop.model.sla.ReopenMode;
@@ -37,15 +38,18 @@ import org.qualityloop.workflow.machine.Verdict;
  * are not (a clock attached while such a state holds pauses from its attachment).
  *
  * <p>The alerts still pending — each unrecorded warning threshold and unrecorded breach of an
- * active clock that can fall due, with its instant — are derived once per value, on first use,
- * and everything that asks about alerts reads that one list: {@link #nextAlert()} (the SLA
- * monitor's key), {@link #dueAlerts} and the lifecycle's guards on warnings and breaches
- * ({@link #warningVerdict}, {@link #breachVerdict}). A warning falls due at the instant its
- * threshold is reached; a breach one nanosecond after the breach instant (the clock is breached
- * only strictly after it). A paused clock has pending only what it reached before its pause.
+ * active clock that can fall due, with its instant — are derived by one scan of the slots, and
+ * everything that asks about alerts reads it: {@link #nextAlert()} (the SLA monitor's key, asked
+ * after every event for the case's summary) runs the scan without keeping the list, so that it
+ * allocates nothing but the instant it answers; {@link #dueAlerts} and the lifecycle's guards on
+ * warnings and breaches ({@link #warningVerdict}, {@link #breachVerdict}) run it once per value
+ * keeping the list. A warning falls due at the instant its threshold is reached; a breach one
+ * nanosecond after the breach instant (the clock is breached only strictly after it). A paused
+ * clock has pending only what it reached before its pause.
  *
  * <p>Immutable and thread-safe: the derived list is published through a holder whose fields are
- * all final, so a racing first use only computes the same list twice. Package-private.
+ * all final, and the next alert is an immutable instant (or a shared sentinel), so a racing first
+ * use only computes the same value twice. Package-private.
  *
  * <p>Longer than our usual 400 lines on purpose: the clock changes and the alerts derived from
  * the clocks they leave are one job — keeping the derivation next to the only code that makes
@@ -60,6 +64,13 @@ final class SlaClocks {
     private static final Pending[] NONE_PENDING = new Pending[0];
     /** Nothing pending: shared, so that a case with no alert ahead (every closed case) keeps no list of its own. */
     private static final Derived NOTHING = new Derived(NONE_PENDING, null);
+    /**
+     * {@link #nextDue} when no alert will fall due: compared by identity only, so that "none" needs
+     * no holder of its own (an instant made here is a distinct object no scan ever returns).
+     */
+    private static final Instant NO_ALERT = Instant.ofEpochSecond(0, 1);
+    /** The lower-case name of each state, by ordinal: the code of a pause condition naming it. */
+    private static final String[] STATE_CODES = stateCodes();
 
     /** Where a target's measured phase began in the current cycle, or null when it has not. */
     @FunctionalInterface
@@ -125,6 +136,10 @@ final class SlaClocks {
     /** When the current wait on the customer began, or null. */
     private final Instant awaitingSince;
     private Derived derived;
+    /** The earliest instant a pending alert falls due, {@link #NO_ALERT} for none, or null until first asked. */
+    private Instant nextDue;
+    /** The view {@link #clocks()} answers, or null until first asked. */
+    private List<SlaClock> clockList;
 
     private SlaClocks(SlaCalendars calendars, CaseChange.SlaTargetsSet targets, Slot[] slots,
             List<SlaResult> past, List<SlaPause> pauses, Instant awaitingSince) {
@@ -189,16 +204,31 @@ final class SlaClocks {
         return Optional.ofNullable(targets);
     }
 
+    /** The recorded targets, or null when none were set. */
+    CaseChange.SlaTargetsSet targetsOrNull() {
+        return targets;
+    }
+
     List<SlaResult> past() {
         return past;
     }
 
     /**
      * The current clocks, in target order: an unmodifiable view of the slots (which never
-     * change), so that reading them copies nothing and a case keeps no list of its own.
+     * change), so that reading them copies nothing. Made on first use and kept (a value read
+     * after each event, for its summary, would otherwise make one per read); a race makes two
+     * equal views.
      */
     List<SlaClock> clocks() {
-        return slots.length == 0 ? List.of() : new ClockList(slots);
+        if (slots.length == 0) {
+            return List.of();
+        }
+        List<SlaClock> c = clockList;
+        if (c == null) {
+            c = new ClockList(slots);
+            clockList = c;
+        }
+        return c;
     }
 
     /** The clocks of an array of slots, read through; unmodifiable. */
@@ -244,47 +274,66 @@ final class SlaClocks {
     private Derived derived() {
         Derived d = derived;
         if (d == null) {
-            d = derive();
+            List<Pending> out = new ArrayList<>(slots.length * (targets == null ? 1 : targets.warnings().size() + 1));
+            Instant n = scan(out);
+            d = out.isEmpty() && n == null ? NOTHING : new Derived(out.toArray(NONE_PENDING), n);
             derived = d;
         }
         return d;
     }
 
-    private Derived derive() {
+    /**
+     * The one scan of the pending alerts: returns the earliest instant one falls due (null when
+     * none will) and, when {@code out} is not null, adds each pending alert to it in slot order,
+     * warnings by index, then the breach. Without a list it makes no {@link Pending}: of a
+     * running clock only the lowest unrecorded threshold can be next (a running clock reaches its
+     * thresholds in their order), and its instant is computed as {@link Pending#at()} would.
+     */
+    private Instant scan(List<Pending> out) {
         if (slots.length == 0) {
-            return NOTHING;
+            return null;
         }
         List<SlaWarning> warnings = targets.warnings();
-        List<Pending> out = new ArrayList<>(slots.length * (warnings.size() + 1));
         Instant next = null;
         for (Slot s : slots) {
             if (!s.active()) {
                 continue;
             }
             SlaClock clock = s.clock;
-            Instant pausedSince = clock.pausedSince().orElse(null);
-            long[] thresholds = s.thresholds(warnings);
+            Instant pausedSince = clock.isPaused() ? clock.pausedSince().get() : null;
+            Slot.Thresholds shared = s.thresholdsOf(warnings, calendars);
+            long[] thresholds = shared.nanos;
             Pending lowest = null;
+            int lowestIndex = -1;
             for (int i = 0; i < thresholds.length; i++) {
                 if (s.warningRecorded(i)) {
                     continue;
                 }
                 if (pausedSince == null) {
-                    Pending p = new Pending(s, i, thresholds[i], null);
-                    out.add(p);
-                    if (lowest == null || thresholds[i] < lowest.threshold) {
-                        lowest = p;
+                    if (lowestIndex < 0 || thresholds[i] < thresholds[lowestIndex]) {
+                        lowestIndex = i;
+                    }
+                    if (out != null) {
+                        Pending p = new Pending(s, i, thresholds[i], null);
+                        out.add(p);
+                        if (lowestIndex == i) {
+                            lowest = p;
+                        }
                     }
                 } else {
-                    Instant at = clock.warningInstant(Duration.ofNanos(thresholds[i]), s.calendar, pausedSince);
+                    Instant at = clock.warningInstant(shared.durations[i], s.calendar, pausedSince);
                     if (at.isBefore(pausedSince)) {
-                        out.add(new Pending(s, i, thresholds[i], at));
+                        if (out != null) {
+                            out.add(new Pending(s, i, thresholds[i], at));
+                        }
                         next = earliest(next, at);
                     }
                 }
             }
             if (lowest != null) {
                 next = earliest(next, lowest.at());
+            } else if (lowestIndex >= 0) {
+                next = earliest(next, clock.warningInstant(shared.durations[lowestIndex], s.calendar, clock.start()));
             }
             if (!s.breachRecorded) {
                 // running: breached after its deadline, or after the breach a re-target latched;
@@ -292,13 +341,17 @@ final class SlaClocks {
                 Instant breach = pausedSince == null ? clock.recordedBreach().orElse(clock.deadline())
                         : clock.breachInstant(s.calendar).orElse(null);
                 if (breach != null) {
-                    Pending p = new Pending(s, -1, 0, breach);
-                    out.add(p);
-                    next = earliest(next, p.due);
+                    if (out != null) {
+                        Pending p = new Pending(s, -1, 0, breach);
+                        out.add(p);
+                        next = earliest(next, p.due);
+                    } else {
+                        next = earliest(next, breach.plusNanos(1));
+                    }
                 }
             }
         }
-        return out.isEmpty() && next == null ? NOTHING : new Derived(out.toArray(NONE_PENDING), next);
+        return next;
     }
 
     private static Instant earliest(Instant a, Instant b) {
@@ -307,7 +360,17 @@ final class SlaClocks {
 
     /** The earliest instant a pending alert falls due, or null when none will. */
     Instant nextAlert() {
-        return derived().next;
+        Derived d = derived;
+        if (d != null) {
+            return d.next;
+        }
+        Instant n = nextDue;
+        if (n == null) {
+            n = scan(null);
+            nextDue = n == null ? NO_ALERT : n;
+            return n;
+        }
+        return n == NO_ALERT ? null : n;
     }
 
     /** The pending alerts due at {@code t}, earliest first. */
@@ -366,7 +429,7 @@ final class SlaClocks {
         }
         // not pending means paused before reaching it: when it would be reached on resuming now
         Instant due = p != null ? p.at()
-                : s.clock.warningInstant(Duration.ofNanos(s.thresholds(warnings)[index]), s.calendar, at);
+                : s.clock.warningInstant(Duration.ofNanos(s.thresholds(warnings, calendars)[index]), s.calendar, at);
         return Verdict.refuse("warning " + index + " of " + target + " is not due before " + due);
     }
 
@@ -404,12 +467,17 @@ final class SlaClocks {
 
     /** With {@code slot} in place of its target's slot, or added in target order. */
     private SlaClocks replace(Slot slot) {
+        return with(placed(slots, slot));
+    }
+
+    /** A copy of {@code slots} with {@code slot} in place of its target's slot, or added in target order. */
+    private static Slot[] placed(Slot[] slots, Slot slot) {
         SlaTarget target = slot.clock.target();
         for (int i = 0; i < slots.length; i++) {
             if (slots[i].clock.target().equals(target)) {
                 Slot[] next = slots.clone();
                 next[i] = slot;
-                return with(next);
+                return next;
             }
         }
         Slot[] next = new Slot[slots.length + 1];
@@ -420,7 +488,7 @@ final class SlaClocks {
         System.arraycopy(slots, 0, next, 0, at);
         next[at] = slot;
         System.arraycopy(slots, at, next, at + 1, slots.length - at);
-        return with(next);
+        return next;
     }
 
     private static List<SlaResult> append(List<SlaResult> list, SlaResult value) {
@@ -430,23 +498,31 @@ final class SlaClocks {
         return Collections.unmodifiableList(r);
     }
 
-    /** Whether the clock of {@code target} pauses while the case waits on the customer. */
-    private boolean pausesWhileAwaiting(SlaTarget target) {
-        return targets != null && targets.pauseConditions(target).contains(SlaPauseCondition.AWAITING_CUSTOMER);
-    }
-
     /** Whether a pause condition of {@code target} holds in {@code state}. */
     private boolean pausedIn(SlaTarget target, CaseState state) {
         if (targets == null) {
             return false;
         }
-        for (SlaPauseCondition c : targets.pauseConditions(target)) {
-            if (c.equals(SlaPauseCondition.AWAITING_CUSTOMER) ? awaitingSince != null
-                    : c.code().equals(state.name().toLowerCase(Locale.ROOT))) {
+        Set<SlaPauseCondition> conditions = targets.pauseConditions(target);
+        if (conditions.isEmpty()) {
+            return false; // asked for every active clock after every event: no iterator for nothing
+        }
+        String code = STATE_CODES[state.ordinal()];
+        for (SlaPauseCondition c : conditions) {
+            if (c.equals(SlaPauseCondition.AWAITING_CUSTOMER) ? awaitingSince != null : c.code().equals(code)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static String[] stateCodes() {
+        CaseState[] states = CaseState.values();
+        String[] codes = new String[states.length];
+        for (CaseState st : states) {
+            codes[st.ordinal()] = st.name().toLowerCase(Locale.ROOT);
+        }
+        return codes;
     }
 
     /**
@@ -503,6 +579,35 @@ final class SlaClocks {
         return moved == null ? this : with(moved);
     }
 
+    /**
+     * Stops the active clocks of {@code stopped} at {@code at}, then starts a clock of
+     * {@code started} from {@code at} when the targets define one: the value the chain
+     * {@code stop(stopped[0], at)…startIfTargeted(started, at)} gives (stopping changes nothing a
+     * new clock is attached from), made as one new value instead of one per step.
+     */
+    SlaClocks stopThenStart(SlaTarget[] stopped, SlaTarget started, Instant at) {
+        Slot[] next = slots;
+        for (SlaTarget target : stopped) {
+            for (int i = 0; i < next.length; i++) {
+                Slot s = next[i];
+                if (s.clock.target().equals(target)) {
+                    if (s.active()) {
+                        if (next == slots) {
+                            next = slots.clone();
+                        }
+                        next[i] = s.with(s.clock.stop(at, s.calendar));
+                    }
+                    break;
+                }
+            }
+        }
+        Duration dur = targets == null ? null : targets.targets().get(started);
+        if (dur != null) {
+            next = placed(next, new Slot(attach(started, dur, at), calendarFor(started), 0, false));
+        }
+        return next == slots ? this : with(next);
+    }
+
     SlaClocks stop(SlaTarget target, Instant at) {
         Slot s = slot(target);
         return s != null && s.active() ? replace(s.with(s.clock.stop(at, s.calendar))) : this;
@@ -541,8 +646,14 @@ final class SlaClocks {
      * after one, counts exactly what a clock running all along would have counted.
      */
     private SlaClock attach(SlaTarget target, Duration dur, Instant start) {
-        BusinessCalendar calendar = calendarFor(target);
-        if (!pausesWhileAwaiting(target) || (pauses.isEmpty() && awaitingSince == null)) {
+        return attach(targets, target, dur, start);
+    }
+
+    /** {@link #attach(SlaTarget, Duration, Instant)} under the targets {@code on} instead of the recorded ones. */
+    private SlaClock attach(CaseChange.SlaTargetsSet on, SlaTarget target, Duration dur, Instant start) {
+        BusinessCalendar calendar = calendars.forTarget(on, target);
+        if (!(on != null && on.pauseConditions(target).contains(SlaPauseCondition.AWAITING_CUSTOMER))
+                || (pauses.isEmpty() && awaitingSince == null)) {
             return SlaClock.start(target, dur, start, calendar);
         }
         List<SlaPause> clipped = new ArrayList<>(pauses.size());
@@ -607,45 +718,53 @@ final class SlaClocks {
      * clock breached at {@code at} stays breached, as on a re-target.
      */
     SlaClocks withTargets(CaseChange.SlaTargetsSet t, Instant at, PhaseStart phase) {
-        SlaClocks base = new SlaClocks(calendars, t, slots, past, pauses, awaitingSince);
         Map<SlaTarget, Duration> defined = t.targets();
-        List<Slot> next = new ArrayList<>(defined.size());
+        // every slot stays (changed or not), and a defined target without one starts a clock when
+        // its phase is under way: counted first (the phase start is a pure read of the
+        // timeline), so that the slots are made in one array of the right size
+        int size = slots.length;
+        for (Map.Entry<SlaTarget, Duration> e : defined.entrySet()) {
+            if (slot(e.getKey()) == null && phase.of(e.getKey()) != null) {
+                size++;
+            }
+        }
+        Slot[] next = new Slot[size];
+        int n = 0;
         for (Slot s : slots) {
             Duration dur = defined.get(s.clock.target());
             Instant phaseStart = dur == null ? null : phase.of(s.clock.target());
             if (dur == null) {
-                next.add(s.active() ? s.with(s.clock.cancel(at)) : s);
+                next[n++] = s.active() ? s.with(s.clock.cancel(at)) : s;
             } else if (s.active()) {
-                BusinessCalendar cal = base.calendarFor(s.clock.target());
+                BusinessCalendar cal = calendars.forTarget(t, s.clock.target());
                 if (cal != s.calendar) {
-                    next.add(s.with(s.clock.retarget(dur, s.calendar, at).recomputed(dur, cal), cal));
+                    next[n++] = s.with(s.clock.retarget(dur, s.calendar, at).recomputed(dur, cal), cal);
                 } else {
-                    next.add(dur.equals(s.clock.targetDuration()) ? s
-                            : s.with(s.clock.retarget(dur, s.calendar, at)));
+                    next[n++] = dur.equals(s.clock.targetDuration()) ? s
+                            : s.with(s.clock.retarget(dur, s.calendar, at));
                 }
             } else if (s.clock.cancelledAt().isPresent() && phaseStart != null) {
-                SlaClock c = base.attach(s.clock.target(), dur, phaseStart);
+                SlaClock c = attach(t, s.clock.target(), dur, phaseStart);
                 Optional<Instant> breach = s.clock.breachInstant(s.calendar);
                 if (breach.isPresent()) {
                     c = c.withBreach(breach.get());
                 }
-                next.add(new Slot(c, base.calendarFor(s.clock.target()), s.warnings, s.breachRecorded));
+                next[n++] = new Slot(c, calendars.forTarget(t, s.clock.target()), s.warnings, s.breachRecorded);
             } else {
-                next.add(s);
+                next[n++] = s;
             }
         }
         for (Map.Entry<SlaTarget, Duration> e : defined.entrySet()) {
             if (slot(e.getKey()) == null) {
                 Instant start = phase.of(e.getKey());
                 if (start != null) {
-                    next.add(new Slot(base.attach(e.getKey(), e.getValue(), start), base.calendarFor(e.getKey()), 0,
-                            false));
+                    next[n++] = new Slot(attach(t, e.getKey(), e.getValue(), start),
+                            calendars.forTarget(t, e.getKey()), 0, false);
                 }
             }
         }
-        Slot[] arr = next.toArray(NO_SLOTS);
-        Arrays.sort(arr, BY_TARGET);
-        return base.with(arr);
+        Arrays.sort(next, BY_TARGET);
+        return new SlaClocks(calendars, t, next.length == 0 ? NO_SLOTS : next, past, pauses, awaitingSince);
     }
 
     /**

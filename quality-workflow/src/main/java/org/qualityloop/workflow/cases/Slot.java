@@ -1,5 +1,6 @@
 package org.qualityloop.workflow.cases;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.qualityloop.model.calendar.BusinessCalendar;
@@ -20,20 +21,35 @@ final class Slot {
     final int warnings;
     final boolean breachRecorded;
     /**
-     * The thresholds last computed, with the warning list they were computed for: one immutable
+     * The thresholds last used, with the warning list they were computed for: one immutable
      * holder in one field, so a reader on any thread sees a matching pair (the final fields of
-     * {@link Thresholds} guarantee it); a race only ever computes the same value twice.
+     * {@link Thresholds} guarantee it); a race only ever reads the same value twice.
      */
     private Thresholds thresholds;
 
-    /** Threshold instants in elapsed working time (ns), for one warning list and target duration. */
-    private static final class Thresholds {
+    /**
+     * Threshold instants in elapsed working time (ns), for one warning list and target duration.
+     * Immutable (callers must not change {@link #nanos}), so that one is shared by every slot of
+     * that list and duration ({@link SlaCalendars#thresholds}).
+     */
+    static final class Thresholds {
         final List<SlaWarning> of;
+        final Duration target;
         final long[] nanos;
+        /** The same as durations, for the clock's questions that take one. */
+        final Duration[] durations;
 
-        Thresholds(List<SlaWarning> of, long[] nanos) {
+        Thresholds(List<SlaWarning> of, Duration target) {
             this.of = of;
-            this.nanos = nanos;
+            this.target = target;
+            long[] n = new long[of.size()];
+            Duration[] d = new Duration[n.length];
+            for (int i = 0; i < n.length; i++) {
+                n[i] = of.get(i).elapsedAt(target).toNanos();
+                d[i] = Duration.ofNanos(n[i]);
+            }
+            this.nanos = n;
+            this.durations = d;
         }
     }
 
@@ -82,20 +98,21 @@ final class Slot {
 
     /**
      * The elapsed working time, in nanoseconds, at which each warning of {@code list} fires for
-     * this clock's target. Computed once per warning list and target duration; callers must not
-     * change the array.
+     * this clock's target. Taken from {@code memo}, which computes it once per warning list and
+     * target duration; callers must not change the array.
      */
-    long[] thresholds(List<SlaWarning> list) {
+    long[] thresholds(List<SlaWarning> list, SlaCalendars memo) {
+        return thresholdsOf(list, memo).nanos;
+    }
+
+    /** The thresholds of {@link #thresholds}, with their durations. */
+    Thresholds thresholdsOf(List<SlaWarning> list, SlaCalendars memo) {
         Thresholds t = thresholds;
         if (t == null || t.of != list) {
-            long[] nanos = new long[list.size()];
-            for (int i = 0; i < nanos.length; i++) {
-                nanos[i] = list.get(i).elapsedAt(clock.targetDuration()).toNanos();
-            }
-            t = new Thresholds(list, nanos);
+            t = memo.thresholds(list, clock.targetDuration());
             thresholds = t;
         }
-        return t.nanos;
+        return t;
     }
 
     boolean active() {

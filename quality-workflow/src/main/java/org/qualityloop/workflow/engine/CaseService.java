@@ -3,12 +3,18 @@ package org.qualityloop.workflow.engine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.qualityloop.model.CaseId;
+import org.qualityloop.model.Channel;
+import org.qualityloop.model.CustomerSegment;
+import org.qualityloop.model.FeedbackCategory;
+import org.qualityloop.model.Priority;
 import org.qualityloop.model.ServiceProcess;
+import org.qualityloop.model.Severity;
 import org.qualityloop.model.feedback.Feedback;
 import org.qualityloop.model.internal.Checks;
 import org.qualityloop.model.sla.SlaContext;
@@ -229,13 +235,13 @@ public final class CaseService {
         Checks.notNull(work, "work");
         CaseChange change = command.change();
         CaseEventType type = change.type();
-        Optional<FeedbackCase> stored = load(command.caseId());
+        FeedbackCase stored = loadOrNull(command.caseId());
         if (type.isSystem()) {
-            return reject(command.caseId(), CommandResult.Reason.SYSTEM_CHANGE, stored, type,
+            return reject(command.caseId(), CommandResult.Reason.SYSTEM_CHANGE, found(stored), type,
                     "only the engine records " + type + " changes");
         }
         if (command.id().value().startsWith(SYSTEM_PREFIX)) {
-            return reject(command.caseId(), CommandResult.Reason.INVALID, stored, type,
+            return reject(command.caseId(), CommandResult.Reason.INVALID, found(stored), type,
                     "command ids starting with '" + SYSTEM_PREFIX + "' are reserved for the engine, but got "
                             + command.id());
         }
@@ -283,7 +289,8 @@ public final class CaseService {
                     "case " + caseId + " does not exist");
         }
         return run(id, caseId, expectedVersion, actor,
-                targetsFor(c.get().slaContext(), CaseChange.SlaTargetsSet.Reason.RECOMPUTED), null, c, UnitOfWork.NONE);
+                targetsFor(c.get().slaContext(), CaseChange.SlaTargetsSet.Reason.RECOMPUTED), null, c.get(),
+                UnitOfWork.NONE);
     }
 
     /**
@@ -391,15 +398,25 @@ public final class CaseService {
     }
 
     private Optional<FeedbackCase> load(CaseId id) {
+        return Optional.ofNullable(loadOrNull(id));
+    }
+
+    /** A case read as null when it does not exist, as the rejections take it. */
+    private static Optional<FeedbackCase> found(FeedbackCase c) {
+        return Optional.ofNullable(c);
+    }
+
+    /** The case as stored now, or null when it does not exist: for the command path, which wraps it only to reject. */
+    private FeedbackCase loadOrNull(CaseId id) {
         Optional<StoredCase> stored = store.load(id);
         if (stored.isEmpty()) {
-            return Optional.empty();
+            return null;
         }
         StoredCase s = stored.get();
         if (s.snapshot().isPresent() && s.snapshot().get().isCurrentSchema()) {
-            return Optional.of(lifecycle.replay(s.snapshot().get(), s.events()));
+            return lifecycle.replay(s.snapshot().get(), s.events());
         }
-        return Optional.of(lifecycle.replay(s.snapshot().isEmpty() ? s.events() : store.history(id)));
+        return lifecycle.replay(s.snapshot().isEmpty() ? s.events() : store.history(id));
     }
 
     private CommandResult recordAlert(SlaAlert alert, FeedbackCase read) {
@@ -419,7 +436,7 @@ public final class CaseService {
                 return reject(alert.caseId(), CommandResult.Reason.UNKNOWN_CASE, c, change.type(),
                         "case " + alert.caseId() + " does not exist");
             }
-            r = run(id, alert.caseId(), c.get().version(), Actor.SLA_MONITOR, change, alert, c, UnitOfWork.NONE);
+            r = run(id, alert.caseId(), c.get().version(), Actor.SLA_MONITOR, change, alert, c.get(), UnitOfWork.NONE);
             if (!(r instanceof CommandResult.Rejected rej) || rej.reason() != CommandResult.Reason.STALE_VERSION) {
                 break;
             }
@@ -431,11 +448,11 @@ public final class CaseService {
     }
 
     /**
-     * Decides, folds and appends one command on the case as read ({@code stored}); {@code alert}
-     * is the SLA alert it records, if any.
+     * Decides, folds and appends one command on the case as read ({@code stored}, null when it
+     * does not exist); {@code alert} is the SLA alert it records, if any.
      */
     private CommandResult run(CommandId id, CaseId caseId, long expectedVersion, Actor actor, CaseChange change,
-            SlaAlert alert, Optional<FeedbackCase> stored, UnitOfWork work) {
+            SlaAlert alert, FeedbackCase stored, UnitOfWork work) {
         CaseEventType type = change.type();
         // at most three events (the change, the targets it implies, an escalation): kept in locals
         // and made into one immutable list, with no list to grow and copy
@@ -444,12 +461,13 @@ public final class CaseService {
         CaseEvent e3 = null;
         FeedbackCase current;
         if (type == CaseEventType.RECEIVE) {
-            if (stored.isPresent()) {
-                return refuse(stored, id, change, reject(caseId, CommandResult.Reason.CASE_EXISTS, stored, type,
-                        "case " + caseId + " already exists (state " + stored.get().state() + ")"));
+            if (stored != null) {
+                return refuse(found(stored), id, change, reject(caseId, CommandResult.Reason.CASE_EXISTS,
+                        found(stored), type,
+                        "case " + caseId + " already exists (state " + stored.state() + ")"));
             }
             if (expectedVersion != 0) {
-                return reject(caseId, CommandResult.Reason.STALE_VERSION, stored, type, "case " + caseId
+                return reject(caseId, CommandResult.Reason.STALE_VERSION, found(stored), type, "case " + caseId
                         + " does not exist yet, so a command opening it must expect version 0, but expected "
                         + expectedVersion);
             }
@@ -457,20 +475,20 @@ public final class CaseService {
             Instant now = clock.instant();
             Feedback f = received.feedback();
             if (now.isBefore(f.receivedAt())) {
-                return reject(caseId, CommandResult.Reason.INVALID, stored, type, "case " + caseId
+                return reject(caseId, CommandResult.Reason.INVALID, found(stored), type, "case " + caseId
                         + ": feedback receivedAt " + f.receivedAt() + " must not be after the present instant " + now);
             }
             CaseEvent first = CaseEvent.of(caseId, 1, id, actor, now, received);
             current = lifecycle.open(first);
             e1 = first;
         } else {
-            if (stored.isEmpty()) {
-                return reject(caseId, CommandResult.Reason.UNKNOWN_CASE, stored, type,
+            if (stored == null) {
+                return reject(caseId, CommandResult.Reason.UNKNOWN_CASE, found(stored), type,
                         "case " + caseId + " does not exist; " + type + " needs an existing case");
             }
-            current = stored.get();
+            current = stored;
             if (current.version() != expectedVersion) {
-                return refuse(stored, id, change, stale(current, expectedVersion, type));
+                return refuse(found(stored), id, change, stale(current, expectedVersion, type));
             }
             Instant now = clock.instant();
             if (now.isBefore(current.updatedAt())) {
@@ -480,14 +498,15 @@ public final class CaseService {
             e1 = CaseEvent.of(caseId, current.version() + 1, id, actor, now, change);
             Outcome<CaseState, CaseEventType> o = lifecycle.decide(current, e1);
             if (!(o instanceof Transition<CaseState, CaseEventType> t)) {
-                return refuse(stored, id, change, refusal(current, (Rejection<CaseState, CaseEventType>) o));
+                return refuse(found(stored), id, change, refusal(current, (Rejection<CaseState, CaseEventType>) o));
             }
             current = lifecycle.evolve(current, e1, t);
             if (implied != null) {
                 e2 = CaseEvent.of(caseId, current.version() + 1, id, actor, now, implied);
                 Outcome<CaseState, CaseEventType> o2 = lifecycle.decide(current, e2);
                 if (!(o2 instanceof Transition<CaseState, CaseEventType> t2)) {
-                    return refuse(stored, id, change, refusal(current, (Rejection<CaseState, CaseEventType>) o2));
+                    return refuse(found(stored), id, change,
+                            refusal(current, (Rejection<CaseState, CaseEventType>) o2));
                 }
                 current = lifecycle.evolve(current, e2, t2);
             }
@@ -554,10 +573,10 @@ public final class CaseService {
      */
     private CaseChange implied(FeedbackCase current, CaseChange change) {
         if (change instanceof CaseChange.Registered r) {
-            return targetsFor(new SlaContext(Optional.of(r.priority()), Optional.of(r.severity()),
-                    Optional.of(current.feedback().channel()), Optional.of(r.category()), r.segment(),
-                    current.feedback().zone()),
-                    CaseChange.SlaTargetsSet.Reason.REGISTERED);
+            // the common case: looked up by what the rules read, with no context made unless new
+            Feedback f = current.feedback();
+            return targetsFor(new TargetsKey(r.priority(), r.severity(), f.channel(), r.category(),
+                    r.segment().orElse(null), f.zone().orElse(null), CaseChange.SlaTargetsSet.Reason.REGISTERED));
         }
         if (change instanceof CaseChange.PriorityChanged p) {
             SlaContext ctx = current.slaContext();
@@ -579,20 +598,35 @@ public final class CaseService {
      * with the calendars, pause conditions and zones the policy names for them.
      */
     private CaseChange.SlaTargetsSet targetsFor(SlaContext context, CaseChange.SlaTargetsSet.Reason reason) {
-        TargetsKey key = new TargetsKey(context, reason);
+        return targetsFor(new TargetsKey(context.priority().orElse(null), context.severity().orElse(null),
+                context.channel().orElse(null), context.category().orElse(null), context.segment().orElse(null),
+                context.zone().orElse(null), reason));
+    }
+
+    private CaseChange.SlaTargetsSet targetsFor(TargetsKey key) {
         CaseChange.SlaTargetsSet known = targets.get(key);
         if (known != null) {
             return known;
         }
-        CaseChange.SlaTargetsSet made = CaseChange.SlaTargetsSet.from(policy, context, reason);
+        CaseChange.SlaTargetsSet made = CaseChange.SlaTargetsSet.from(policy, key.context(), key.reason());
         if (targets.size() < MAX_TARGETS) {
             known = targets.putIfAbsent(key, made);
         }
         return known != null ? known : made;
     }
 
-    /** What the targets the policy gives a case depend on, besides the policy. */
-    private record TargetsKey(SlaContext context, CaseChange.SlaTargetsSet.Reason reason) {
+    /**
+     * What the targets the policy gives a case depend on, besides the policy: the context's
+     * parts, each null when absent, so that a look-up that finds them makes no context.
+     */
+    private record TargetsKey(Priority priority, Severity severity, Channel channel, FeedbackCategory category,
+            CustomerSegment segment, ZoneId zone, CaseChange.SlaTargetsSet.Reason reason) {
+
+        SlaContext context() {
+            return new SlaContext(Optional.ofNullable(priority), Optional.ofNullable(severity),
+                    Optional.ofNullable(channel), Optional.ofNullable(category), Optional.ofNullable(segment),
+                    Optional.ofNullable(zone));
+        }
     }
 
     private CaseChange.Received withStage(CaseChange.Received r) {

@@ -58,8 +58,9 @@ public record CaseSummary(CaseId caseId, long version, CaseState state, Optional
         Checks.notNull(owner, "owner");
         Checks.notNull(team, "team");
         Checks.notNull(priority, "priority");
-        Set<SlaTarget> targets = Checks.setCopy(overdue, "overdue");
-        overdue = targets.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(new TreeSet<>(targets));
+        // the common empty set is taken as it is: no copy, no iterator
+        overdue = Checks.notNull(overdue, "overdue").isEmpty() ? Set.of()
+                : java.util.Collections.unmodifiableSet(new TreeSet<>(Checks.setCopy(overdue, "overdue")));
         Checks.notNull(nextDue, "nextDue");
         nextDue.ifPresent(at -> {
             if (at.getNano() % 1_000 != 0) {
@@ -88,8 +89,16 @@ public record CaseSummary(CaseId caseId, long version, CaseState state, Optional
                 overdue.add(c.target());
             }
         }
+        Optional<Instant> next = current.nextSlaAlert();
+        if (next.isPresent()) {
+            Instant at = next.get();
+            Instant due = dueInstant(at);
+            if (due != at) {
+                next = Optional.of(due);
+            }
+        }
         return new CaseSummary(current.id(), current.version(), current.state(), current.owner(), current.team(),
-                current.priority(), overdue, current.nextSlaAlert().map(CaseSummary::dueInstant), current.updatedAt());
+                current.priority(), overdue, next, current.updatedAt());
     }
 
     /**

@@ -46,15 +46,21 @@ import org.qualityloop.workflow.cases.CommandId;
 public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
 
     private static final CaseEvent[] NO_EVENTS = new CaseEvent[0];
+    private static final int FEED_SHIFT = 10;
+    private static final int FEED_CHUNK = 1 << FEED_SHIFT;
     private static final AppendResult APPENDED = new AppendResult.Appended();
 
     private final ConcurrentHashMap<CaseId, Holder> cases = new ConcurrentHashMap<>();
     private final ConcurrentSkipListSet<DueKey> dueIndex = new ConcurrentSkipListSet<>();
     private final ConcurrentSkipListMap<CaseId, CaseSummary> open = new ConcurrentSkipListMap<>();
     private final Object feedLock = new Object();
-    /** The feed: the case of the event at each position (position i + 1) and its index in that case. */
-    private Holder[] feedCase = new Holder[1024];
-    private int[] feedIndex = new int[1024];
+    /**
+     * The feed: the case of the event at each position (position i + 1) and its index in that
+     * case, in chunks of {@link #FEED_CHUNK} (entry i in chunk {@code i >>> FEED_SHIFT}), so that a
+     * growing feed copies nothing and keeps no spare room beyond its last chunk.
+     */
+    private Holder[][] feedCase = new Holder[16][];
+    private int[][] feedIndex = new int[16][];
     private int feedSize;
     /** Each case's personal data, apart from its events and snapshot. */
     private final ConcurrentHashMap<CaseId, PersonalData> personal = new ConcurrentHashMap<>();
@@ -85,13 +91,14 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
      * A case as stored, immutable as seen by readers: an append writes past the end of the shared
      * array (or into a copy) and publishes a new entry; only the newest entry is appended to. The
      * snapshot is kept as offered (its {@code Optional} too, so a read allocates no wrapper); the
-     * summary is not kept here: only an open case needs it, in {@link #open}. A compacted entry
-     * has its events in {@link #columns} instead of {@link #events}, and no snapshot.
+     * summary is not kept here: only an open case needs it, in {@link #open}. A compacted case is
+     * a {@link Compacted} entry: its events in columns instead of {@link #events}, and no
+     * snapshot.
      */
-    private static final class Entry {
+    private static class Entry {
         final CaseId id;
+        /** The events, in an array that may have room past {@link #size}; null when compacted. */
         final CaseEvent[] events;
-        final Columns columns;
         final int size;
         final Optional<CaseSnapshot> snapshot;
         /** The due instant, or null; the lease end when claimed, or null. */
@@ -99,11 +106,10 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
         final Instant claimedUntil;
         final DueKey key;
 
-        Entry(CaseId id, CaseEvent[] events, Columns columns, int size, Optional<CaseSnapshot> snapshot,
-                Instant dueAt, Instant claimedUntil, DueKey previous) {
+        Entry(CaseId id, CaseEvent[] events, int size, Optional<CaseSnapshot> snapshot, Instant dueAt,
+                Instant claimedUntil, DueKey previous) {
             this.id = id;
             this.events = events;
-            this.columns = columns;
             this.size = size;
             this.snapshot = snapshot;
             this.dueAt = dueAt;
@@ -113,15 +119,15 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
         }
 
         Entry withDue(Instant due, Instant claim) {
-            return new Entry(id, events, columns, size, snapshot, due, claim, key);
+            return new Entry(id, events, size, snapshot, due, claim, key);
         }
 
         CaseEvent event(int i) {
-            return events != null ? events[i] : columns.event(id, i);
+            return events[i];
         }
 
         CommandId commandAt(int i) {
-            return events != null ? events[i].commandId() : columns.command(i);
+            return events[i].commandId();
         }
 
         int indexOf(CommandId command) {
@@ -134,14 +140,7 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
         }
 
         List<CaseEvent> range(int from, int to) {
-            if (events != null) {
-                return Collections.unmodifiableList(Arrays.asList(events).subList(from, to));
-            }
-            CaseEvent[] out = new CaseEvent[to - from];
-            for (int i = from; i < to; i++) {
-                out[i - from] = columns.event(id, i);
-            }
-            return Arrays.asList(out);
+            return Collections.unmodifiableList(Arrays.asList(events).subList(from, to));
         }
 
         List<CaseEvent> commandEvents(int last) {
@@ -155,29 +154,48 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
     }
 
     /**
-     * The events of a compacted case, column by column: for event i, its command, actor and
-     * change at {@code refs[3i]} to {@code refs[3i + 2]}, and its instant as the epoch second
-     * {@code base + times[2i]} and the nanosecond {@code times[2i + 1]}. Its case, sequence
-     * (i + 1) and schema (the current one: only such events are compacted) are implied. Immutable.
+     * A compacted case: its events column by column, in the entry itself (one object per case
+     * fewer): for event i, its command, actor and change at {@code refs[3i]} to
+     * {@code refs[3i + 2]}, and its instant as the epoch second {@code base + times[2i]} and the
+     * nanosecond {@code times[2i + 1]}. Its case, sequence (i + 1) and schema (the current one:
+     * only such events are compacted) are implied. Immutable.
      */
-    private static final class Columns {
+    private static final class Compacted extends Entry {
         final Object[] refs;
         final long base;
         final int[] times;
 
-        Columns(Object[] refs, long base, int[] times) {
+        Compacted(CaseId id, Object[] refs, long base, int[] times, int size, Instant dueAt, Instant claimedUntil,
+                DueKey previous) {
+            super(id, null, size, Optional.empty(), dueAt, claimedUntil, previous);
             this.refs = refs;
             this.base = base;
             this.times = times;
         }
 
-        CommandId command(int i) {
+        @Override
+        Entry withDue(Instant due, Instant claim) {
+            return new Compacted(id, refs, base, times, size, due, claim, key);
+        }
+
+        @Override
+        CaseEvent event(int i) {
+            return CaseEvent.of(id, i + 1L, (CommandId) refs[3 * i], (Actor) refs[3 * i + 1],
+                    Instant.ofEpochSecond(base + times[2 * i], times[2 * i + 1]), (CaseChange) refs[3 * i + 2]);
+        }
+
+        @Override
+        CommandId commandAt(int i) {
             return (CommandId) refs[3 * i];
         }
 
-        CaseEvent event(CaseId id, int i) {
-            return CaseEvent.of(id, i + 1L, (CommandId) refs[3 * i], (Actor) refs[3 * i + 1],
-                    Instant.ofEpochSecond(base + times[2 * i], times[2 * i + 1]), (CaseChange) refs[3 * i + 2]);
+        @Override
+        List<CaseEvent> range(int from, int to) {
+            CaseEvent[] out = new CaseEvent[to - from];
+            for (int i = from; i < to; i++) {
+                out[i - from] = event(i);
+            }
+            return Arrays.asList(out);
         }
     }
 
@@ -245,12 +263,12 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
         }
         CaseSummary summary = append.summary();
         Instant due = summary.nextDue().orElse(null);
-        Columns columns = summary.isOpen() || due != null ? null : compact(array, needed);
-        Optional<CaseSnapshot> snapshot = columns != null ? Optional.empty()
-                : append.snapshot().isPresent() ? Optional.of(keepApart(PersonalData.split(append.snapshot().get())))
-                : e == null ? Optional.empty() : e.snapshot;
-        Entry next = new Entry(append.caseId(), columns == null ? array : null, columns, needed, snapshot, due, null,
-                e == null ? null : e.key);
+        Entry next = summary.isOpen() || due != null ? null : compact(append.caseId(), array, needed, e);
+        if (next == null) {
+            Optional<CaseSnapshot> snapshot = append.snapshot().isPresent() ? keptApart(append.snapshot())
+                    : e == null ? Optional.empty() : e.snapshot;
+            next = new Entry(append.caseId(), array, needed, snapshot, due, null, e == null ? null : e.key);
+        }
         reindex(e, next);
         if (summary.isOpen()) {
             open.put(summary.caseId(), summary);
@@ -259,14 +277,19 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
         }
         h.entry = next;
         synchronized (feedLock) {
-            if (feedSize + more.size() > feedCase.length) {
-                int length = Math.max(feedSize + more.size(), feedCase.length * 2);
-                feedCase = Arrays.copyOf(feedCase, length);
-                feedIndex = Arrays.copyOf(feedIndex, length);
-            }
             for (int i = 0; i < more.size(); i++) {
-                feedCase[feedSize] = h;
-                feedIndex[feedSize++] = size + i;
+                int chunk = feedSize >>> FEED_SHIFT;
+                if (chunk == feedCase.length) {
+                    feedCase = Arrays.copyOf(feedCase, chunk * 2);
+                    feedIndex = Arrays.copyOf(feedIndex, chunk * 2);
+                }
+                if (feedCase[chunk] == null) {
+                    feedCase[chunk] = new Holder[FEED_CHUNK];
+                    feedIndex[chunk] = new int[FEED_CHUNK];
+                }
+                feedCase[chunk][feedSize & (FEED_CHUNK - 1)] = h;
+                feedIndex[chunk][feedSize & (FEED_CHUNK - 1)] = size + i;
+                feedSize++;
             }
         }
     }
@@ -275,17 +298,18 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
     private static CaseEvent[] unpack(Entry e) {
         CaseEvent[] out = new CaseEvent[e.size + 8];
         for (int i = 0; i < e.size; i++) {
-            out[i] = e.columns.event(e.id, i);
+            out[i] = e.event(i);
         }
         return out;
     }
 
     /**
-     * The first {@code size} events in columns, or null when one of them is of an older schema
+     * The entry of a case neither open nor due holding its first {@code size} events in columns,
+     * or null when one of them is of an older schema
      * (kept as it is, so that it reads back as written) or their instants span more seconds than
      * an {@code int} holds (some 68 years either way).
      */
-    private Columns compact(CaseEvent[] events, int size) {
+    private static Compacted compact(CaseId id, CaseEvent[] events, int size, Entry previous) {
         long base = events[0].at().getEpochSecond();
         int[] times = new int[2 * size];
         for (int i = 0; i < size; i++) {
@@ -304,19 +328,29 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
             refs[3 * i + 1] = ev.actor();
             refs[3 * i + 2] = ev.change();
         }
-        return new Columns(refs, base, times);
+        return new Compacted(id, refs, base, times, size, null, null, previous == null ? null : previous.key);
     }
 
     /** The events without personal data, keeping theirs; called holding the case's lock. */
     private List<CaseEvent> keepApart(CaseId id, List<CaseEvent> events) {
-        if (!(events.get(0).change() instanceof CaseChange.Received)) {
-            return events; // only a case's first event carries personal data
+        if (!(events.get(0).change() instanceof CaseChange.Received r) || !r.feedback().hasPersonalData()) {
+            return events; // only a case's first event carries personal data, if its feedback holds any
         }
         CaseEvent[] out = events.toArray(CaseEvent[]::new);
         for (int i = 0; i < out.length; i++) {
             out[i] = keepApart(PersonalData.split(out[i]));
         }
         return Arrays.asList(out);
+    }
+
+    /**
+     * The snapshot offered, without personal data, keeping its personal data; called holding the
+     * case's lock. A snapshot holding none (the feedback is split off on the case's first append)
+     * is kept as offered, its {@code Optional} too, with no split made.
+     */
+    private Optional<CaseSnapshot> keptApart(Optional<CaseSnapshot> offered) {
+        CaseSnapshot s = offered.get();
+        return s.feedback().hasPersonalData() ? Optional.of(keepApart(PersonalData.split(s))) : offered;
     }
 
     /** Keeps a split's personal data unless its case has it already or was erased; called holding the case's lock. */
@@ -489,7 +523,8 @@ public final class InMemoryCaseStore implements CaseStore, PersonalDataErasure {
             int to = (int) Math.min(feedSize, after + limit);
             List<StoredEvent> out = new ArrayList<>(to - from);
             for (int i = from; i < to; i++) {
-                CaseEvent ev = feedCase[i].entry.event(feedIndex[i]);
+                CaseEvent ev = feedCase[i >>> FEED_SHIFT][i & (FEED_CHUNK - 1)].entry
+                        .event(feedIndex[i >>> FEED_SHIFT][i & (FEED_CHUNK - 1)]);
                 PersonalData d = ev.change() instanceof CaseChange.Received ? personal.get(ev.caseId()) : null;
                 out.add(new StoredEvent(i + 1L, d == null ? ev : PersonalData.join(ev, Optional.of(d))));
             }

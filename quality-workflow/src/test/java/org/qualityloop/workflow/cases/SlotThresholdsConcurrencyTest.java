@@ -22,7 +22,8 @@ import org.qualityloop.model.sla.SlaWarning;
 /**
  * A slot is shared by every case value that carries it, and so by every thread reading those
  * cases; its cached warning thresholds must always be the thresholds of the warning list asked
- * for, never those of another list a racing thread computed.
+ * for, never those of another list a racing thread computed — nor those of another list or target
+ * duration the lifecycle's shared memo held in the same place.
  */
 class SlotThresholdsConcurrencyTest {
 
@@ -32,6 +33,7 @@ class SlotThresholdsConcurrencyTest {
     @Test
     void thresholds_onSharedSlotsFromManyThreads_alwaysMatchTheListAskedFor() throws Exception {
         BusinessCalendar calendar = BusinessCalendar.twentyFourSeven("24x7", ZoneOffset.UTC);
+        SlaCalendars memo = SlaCalendars.of(calendar);
         Instant start = Instant.parse("2026-03-02T08:00:00Z");
         Slot[] slots = {
             new Slot(SlaClock.start(SlaTarget.FIRST_RESPONSE, Duration.ofHours(2), start, calendar), calendar, 0, false),
@@ -68,7 +70,7 @@ class SlotThresholdsConcurrencyTest {
                     for (int r = 0; r < ROUNDS; r++) {
                         int s = (r + seed) % slots.length;
                         int l = (r * 7 + seed * 3) % lists.size();
-                        long[] got = slots[s].thresholds(lists.get(l));
+                        long[] got = slots[s].thresholds(lists.get(l), memo);
                         if (!java.util.Arrays.equals(got, expected[s][l])) {
                             bad++;
                         }
@@ -83,6 +85,32 @@ class SlotThresholdsConcurrencyTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void thresholds_fromAMemoHoldingManyListsAndDurations_areThoseOfTheListAndDurationAsked() {
+        BusinessCalendar calendar = BusinessCalendar.twentyFourSeven("24x7", ZoneOffset.UTC);
+        SlaCalendars memo = SlaCalendars.of(calendar);
+        Instant start = Instant.parse("2026-03-02T08:00:00Z");
+        // far more pairs than the memo has places, asked for twice, so that places are shared and reused
+        List<List<SlaWarning>> lists = new ArrayList<>();
+        for (int l = 1; l <= 40; l++) {
+            lists.add(List.of(share("0." + l), new SlaWarning.Before(Duration.ofMinutes(l))));
+        }
+        int checked = 0;
+        for (int round = 0; round < 2; round++) {
+            for (List<SlaWarning> list : lists) {
+                for (int hours = 1; hours <= 12; hours++) {
+                    Duration target = Duration.ofHours(hours);
+                    Slot slot = new Slot(SlaClock.start(SlaTarget.RESOLUTION, target, start, calendar), calendar, 0,
+                            false);
+                    long[] expected = {list.get(0).elapsedAt(target).toNanos(), list.get(1).elapsedAt(target).toNanos()};
+                    assertThat(slot.thresholds(list, memo)).containsExactly(expected);
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isEqualTo(2 * 40 * 12);
     }
 
     private static SlaWarning share(String value) {
