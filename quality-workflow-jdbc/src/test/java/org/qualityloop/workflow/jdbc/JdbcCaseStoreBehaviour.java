@@ -141,6 +141,56 @@ abstract class JdbcCaseStoreBehaviour {
         }
     }
 
+    /**
+     * A database at schema version 2 that holds a feed (as the release before version 3 left it:
+     * on PostgreSQL the counter row, no sequence, no transaction ids) is upgraded by
+     * {@code migrate()}: the events read back as they were, at the same positions, and the events
+     * appended afterwards take positions after them, each event once.
+     */
+    @Test
+    void migrate_fromVersion2HoldingAFeed_keepsItsPositions_andContinuesAfterThem() throws SQLException {
+        DataSource ds = dataSource();
+        JdbcCaseStore store = JdbcCaseStore.builder(ds).migrate().build();
+        FeedbackCase a = LIFECYCLE.open(open("case-a", "open-a", UnitOfWork.NONE).events().get(0));
+        assertThat(store.append(open("case-a", "open-a", UnitOfWork.NONE))).isInstanceOf(AppendResult.Appended.class);
+        assertThat(store.append(escalated(a, "esc-a", "first"))).isInstanceOf(AppendResult.Appended.class);
+        assertThat(store.append(open("case-b", "open-b", UnitOfWork.NONE))).isInstanceOf(AppendResult.Appended.class);
+        List<org.qualityloop.workflow.store.StoredEvent> before = store.read(0, 100);
+        assertThat(before).hasSize(3);
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            if (store.dialect() == Dialect.POSTGRESQL) {
+                s.execute("DROP FUNCTION ql_take_positions(INTEGER)");
+                s.execute("ALTER TABLE ql_feed DROP COLUMN tx_id");
+                s.execute("CREATE TABLE ql_feed_counter (id INTEGER PRIMARY KEY CHECK (id = 1),"
+                        + " last_position BIGINT NOT NULL CHECK (last_position >= 0))");
+                s.execute("INSERT INTO ql_feed_counter (id, last_position)"
+                        + " SELECT 1, COALESCE(MAX(feed_position), 0) FROM ql_feed");
+                s.execute("DROP SEQUENCE ql_feed_seq");
+            }
+            s.execute("DELETE FROM ql_schema_version WHERE version = 3");
+        }
+        JdbcSchema schema = JdbcSchema.of(ds);
+        assertThat(schema.installedVersion()).contains(2);
+        assertThatThrownBy(() -> JdbcCaseStore.builder(ds).build()).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("at version 2");
+        assertThat(schema.migrate()).isEqualTo(1);
+
+        JdbcCaseStore upgraded = JdbcCaseStore.builder(ds).build();
+        assertThat(upgraded.read(0, 100)).as("the feed written at version 2, read at version 3").isEqualTo(before);
+        FeedbackCase a2 = LIFECYCLE.apply(a, store.history(CaseId.of("case-a")).get(1));
+        assertThat(upgraded.append(escalated(a2, "esc-a-2", "second"))).isInstanceOf(AppendResult.Appended.class);
+        assertThat(upgraded.append(open("case-c", "open-c", UnitOfWork.NONE))).isInstanceOf(AppendResult.Appended.class);
+        List<org.qualityloop.workflow.store.StoredEvent> all = upgraded.read(0, 100);
+        assertThat(all).hasSize(5);
+        assertThat(all.subList(0, 3)).isEqualTo(before);
+        assertThat(all.get(3).position()).as("the first position taken after the upgrade")
+                .isGreaterThan(before.get(2).position());
+        assertThat(all.get(4).position()).isGreaterThan(all.get(3).position());
+        assertThat(all.subList(3, 5)).extracting(e -> e.event().commandId().value())
+                .containsExactly("esc-a-2", "open-c");
+        assertThat(upgraded.read(before.get(2).position(), 100)).isEqualTo(all.subList(3, 5));
+    }
+
     private static FeedbackCase replay(JdbcCaseStore store, String id) {
         return LIFECYCLE.replay(store.history(CaseId.of(id)));
     }
