@@ -105,7 +105,8 @@ import org.qualityloop.workflow.store.StoredEvent;
  *
  * <p>Texts holding U+0000 are refused with a {@link CaseStoreException} (PostgreSQL's jsonb cannot
  * store them; H2 refuses them too, so that a history moves between databases unchanged).
- * Thread-safe: the store holds no state of its own besides its configuration.
+ * Thread-safe: the store holds no state of its own besides its configuration (and, on an H2
+ * file, the lock its writes share with the other stores on that file in the JVM).
  */
 public final class JdbcCaseStore implements CaseStore, PersonalDataErasure {
 
