@@ -111,6 +111,14 @@ public final class BusinessCalendar {
     private final Map<LocalDate, WorkingInterval[]> dateArrays = new HashMap<>();
     private final Map<MonthDay, WorkingInterval[]> yearlyArrays = new HashMap<>();
     private final YearTables years;
+    /**
+     * The year table found last by {@link #tableEndingAfter} or {@link #yearTableOf}: a hint that
+     * spares the next look-up of an instant in that table's span the local date and the table
+     * search ({@link #recentTableHolding}). Read and written without a lock on purpose: a
+     * {@link YearTable} is immutable with final fields, so a racing reader sees an older hint or
+     * a newer one, both complete, and every hint is checked before it is used.
+     */
+    private YearTable recentTable;
 
     private BusinessCalendar(Builder b) {
         this.name = b.name;
@@ -954,14 +962,37 @@ public final class BusinessCalendar {
     /** The year table whose cumulative working time {@code t} is measured in. */
     private YearTable yearTableOf(Instant t) {
         long sec = t.getEpochSecond();
+        YearTable r = recentTableHolding(sec);
+        if (r != null) {
+            return r;
+        }
         LocalDate ld = localDate(t);
+        YearTable tb = null;
         if (ld.getDayOfYear() == 1) {
             YearTable prev = years.table(ld.getYear() - 1);
             if (prev.n > 0 && prev.end[prev.n - 1] > sec) {
-                return prev;
+                tb = prev;
             }
         }
-        return years.table(ld.getYear());
+        if (tb == null) {
+            tb = years.table(ld.getYear());
+        }
+        recentTable = tb;
+        return tb;
+    }
+
+    /**
+     * The {@linkplain #recentTable recent year table} when the second {@code sec} lies in the span
+     * of its intervals (at or after its first start, before its last end), else null. Such a
+     * table is the one both {@link #tableEndingAfter} and {@link #yearTableOf} answer: the tables
+     * of successive years are ordered and disjoint (a year's intervals start at or after the last
+     * end of the year before, which only intervals of its last day can reach), so no earlier year
+     * has an interval ending after {@code sec}, and an instant before a table's last end lies in
+     * that table's year or, on the next year's first day, in its last interval.
+     */
+    private YearTable recentTableHolding(long sec) {
+        YearTable r = recentTable;
+        return r != null && r.n > 0 && r.start[0] <= sec && sec < r.end[r.n - 1] ? r : null;
     }
 
     /** Offset of {@code t} within {@code tb}'s cumulative working time, in nanoseconds. */
@@ -992,17 +1023,23 @@ public final class BusinessCalendar {
      */
     private YearTable tableEndingAfter(Instant t) {
         long sec = t.getEpochSecond();
+        YearTable r = recentTableHolding(sec);
+        if (r != null) {
+            return r;
+        }
         LocalDate ld = localDate(t);
         int y = ld.getYear();
         if (ld.getDayOfYear() == 1) {
             YearTable prev = years.table(y - 1);
             if (prev.firstEndAfter(sec) < prev.n) {
+                recentTable = prev;
                 return prev;
             }
         }
         for (int k = 0; k <= MAX_EMPTY_YEARS; k++) {
             YearTable tb = years.table(y + k);
             if (tb.firstEndAfter(sec) < tb.n) {
+                recentTable = tb;
                 return tb;
             }
         }

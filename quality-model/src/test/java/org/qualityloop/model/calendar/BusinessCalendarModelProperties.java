@@ -118,6 +118,50 @@ class BusinessCalendarModelProperties {
         assertThat(c.workingDaysBetween(to, from)).isEqualTo(-expected);
     }
 
+    /**
+     * A calendar's answers do not depend on what it was asked before: one calendar asked a random
+     * sequence of questions, jumping between years and across year ends and daylight-saving
+     * changes, answers each exactly as a calendar built afresh for that one question does (a
+     * calendar keeps the year table it used last as a hint for the next question).
+     */
+    @Property(tries = 100)
+    void answersDoNotDependOnEarlierQuestions(@ForAll long seed, @ForAll("questions") List<Instant> ts,
+            @ForAll("durations") Duration d) {
+        BusinessCalendar shared = BusinessCalendarProperties.calendar(seed);
+        for (Instant t : ts) {
+            BusinessCalendar fresh = BusinessCalendarProperties.calendar(seed);
+            assertThat(answers(shared, t, d)).as("at %s", t).isEqualTo(answers(fresh, t, d));
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Instant>> questions() {
+        return instants().list().ofMinSize(2).ofMaxSize(12);
+    }
+
+    /** What a calendar answers about {@code t} and {@code d}, a refusal as its message. */
+    private static List<String> answers(BusinessCalendar c, Instant t, Duration d) {
+        List<String> out = new ArrayList<>();
+        out.add(answer(() -> c.isWorkingTime(t)));
+        out.add(answer(() -> c.nextWorkingTime(t)));
+        out.add(answer(() -> c.previousWorkingTime(t)));
+        out.add(answer(() -> c.currentOrNextOpening(t)));
+        out.add(answer(() -> c.currentOrNextClosing(t)));
+        out.add(answer(() -> c.plus(t, d)));
+        out.add(answer(() -> c.minus(t, d)));
+        out.add(answer(() -> c.workingTimeBetween(t, t.plus(d))));
+        out.add(answer(() -> c.workingTimeBetween(t.minus(d), t)));
+        return out;
+    }
+
+    private static String answer(java.util.function.Supplier<Object> question) {
+        try {
+            return String.valueOf(question.get());
+        } catch (RuntimeException e) {
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+    }
+
     /** Working time from two days before an instant to {@value #SPAN_DAYS} days after it. */
     private static final class Model {
         final BusinessCalendar c;
