@@ -479,7 +479,10 @@ public class CaseEngineProperties {
             for (int i = 0; i < history.size(); i++) {
                 assertThat(history.get(i).sequence()).isEqualTo(i + 1);
             }
-            assertThat(e.lifecycle.replay(history)).as("replay of %s", id).isEqualTo(c);
+            FeedbackCase replayed = e.lifecycle.replay(history);
+            assertThat(replayed).as("replay of %s", id).isEqualTo(c);
+            // what the case derives and keeps as it goes (the next alert) is what its replay derives afresh
+            assertThat(c.nextSlaAlert()).as("next alert of %s against its replay", id).isEqualTo(replayed.nextSlaAlert());
             checkAlertsNeverRepeat(e.lifecycle, history);
             checkRecordedBreachesSurvive(e.lifecycle, c, now);
             checkCycles(c);
