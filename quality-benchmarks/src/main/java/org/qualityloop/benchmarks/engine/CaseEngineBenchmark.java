@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
@@ -44,8 +45,20 @@ import org.qualityloop.workflow.engine.CommandResult;
  * working set of a thousand cases; {@code all} keeps every case of the iteration (well over a
  * hundred thousand), so the score also carries the garbage collector's cost of a heap that grows
  * with histories, which a persistent store would keep out of the heap.
+ *
+ * <p>The forked JVM runs with a heap of a fixed size, committed and touched before the run
+ * ({@code -Xms2g -Xmx2g -XX:+AlwaysPreTouch}), as a server that keeps its cases in memory is
+ * run. With the default heap, which starts at a 64th of the machine's memory and grows as the
+ * retained cases push the collector's time over its goal, the {@code all} row also measures how
+ * fast the operating system hands the JVM fresh pages: on the 2-vCPU virtual machine of
+ * {@code docs/benchmarks.md} a page's first touch costs about 12 µs (touching 6 GiB takes 19 s),
+ * some fifty times a bare-metal Linux, and that, not the engine, made most of the row's score and
+ * nearly all of its error. Two gigabytes hold several iterations of retained cases; the
+ * {@code 1000} row does not depend on the heap's size. {@code -jvmArgsAppend} on the command
+ * line replaces these options, to measure with the default heap.
  */
 @State(Scope.Thread)
+@Fork(jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class CaseEngineBenchmark {
