@@ -307,7 +307,15 @@ public final class BusinessCalendar {
         }
         YearTable tb = years.table(ld.getYear());
         int i = tb.firstEndAfter(sec);
-        return i < tb.n && tb.start[i] <= sec;
+        if (i < tb.n && tb.start[i] <= sec) {
+            return true;
+        }
+        YearTable next = laggingNextYear(ld, sec);
+        if (next == null) {
+            return false;
+        }
+        i = next.firstEndAfter(sec);
+        return i < next.n && next.start[i] <= sec;
     }
 
     /**
@@ -975,10 +983,31 @@ public final class BusinessCalendar {
             }
         }
         if (tb == null) {
+            tb = laggingNextYear(ld, sec);
+        }
+        if (tb == null) {
             tb = years.table(ld.getYear());
         }
         recentTable = tb;
         return tb;
+    }
+
+    /**
+     * The table of the year after {@code ld}'s when {@code ld}, the local date of the second
+     * {@code sec}, is the last day of its year and that table's first interval starts at or
+     * before {@code sec}; otherwise null. The local date then lags the tables: the clocks went
+     * back across midnight after the new year's first working instant (America/Phoenix went from
+     * 1944-01-01 00:01 back to 1943-12-31 23:01), so the instant reads as the old year's last day
+     * while it lies in the new year's intervals, which start at the first time the wall clock
+     * showed them. Otherwise the next year's first interval starts after {@code sec}, and the
+     * check costs only building that table, once, on the last day of a year.
+     */
+    private YearTable laggingNextYear(LocalDate ld, long sec) {
+        if (ld.getMonthValue() != 12 || ld.getDayOfMonth() != 31 || ld.getYear() >= MAX_SUPPORTED_DATE.getYear()) {
+            return null;
+        }
+        YearTable next = years.table(ld.getYear() + 1);
+        return next.n > 0 && next.start[0] <= sec ? next : null;
     }
 
     /**
@@ -1049,7 +1078,8 @@ public final class BusinessCalendar {
     private Pos lastStartingBefore(Instant t) {
         long sec = t.getEpochSecond();
         boolean fraction = t.getNano() > 0;
-        int y = localDate(t).getYear();
+        LocalDate ld = localDate(t);
+        int y = laggingNextYear(ld, sec) != null ? ld.getYear() + 1 : ld.getYear();
         for (int k = 0; k <= MAX_EMPTY_YEARS; k++) {
             YearTable tb = years.table(y - k);
             // number of intervals whose start is before t

@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.MonthDay;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +19,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.Tuple.Tuple2;
 
 /**
  * The calendar's arithmetic agrees with a deliberately naive model of the same documented rules:
@@ -116,6 +120,51 @@ class BusinessCalendarModelProperties {
         }
         assertThat(c.workingDaysBetween(from, to)).isEqualTo(expected);
         assertThat(c.workingDaysBetween(to, from)).isEqualTo(-expected);
+    }
+
+    /**
+     * Offset changes that move the wall clock across a year end, from tzdb: America/Phoenix went
+     * back from 1944-01-01 00:01 to 1943-12-31 23:01, Asia/Tehran from 1979-01-01 00:00 to
+     * 1978-12-31 23:30, and most zones left local mean time on a new year's midnight. There an
+     * instant's local date and the year table holding it can part; the calendar agrees with the
+     * model within two days of each such change, in every zone that has one.
+     */
+    @Property(tries = 400)
+    void agreesWithModelWhereTheWallClockCrossesAYearEnd(@ForAll long seed,
+            @ForAll("yearEndCrossings") Tuple2<ZoneId, Instant> at, @ForAll("durations") Duration d,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 6) int k) {
+        BusinessCalendar c = BusinessCalendarProperties.calendar(seed, at.get1());
+        Instant t = at.get2();
+        isWorkingTimeAndNextWorkingTimeAgreeWithModel(c, t);
+        betweenAgreesWithModel(c, t, d);
+        betweenAgreesWithModel(c, t.minus(d), d);
+        plusAndMinusAgreeWithModel(c, t, d);
+        durationsEndingOnABoundaryFollowTheClosingTimeRule(c, t, k);
+    }
+
+    /** Each tzdb transition whose local date-times before and after fall in different years. */
+    private static final List<Tuple2<ZoneId, Instant>> YEAR_END_CROSSINGS = tzdbYearEndCrossings();
+
+    private static List<Tuple2<ZoneId, Instant>> tzdbYearEndCrossings() {
+        List<Tuple2<ZoneId, Instant>> out = new ArrayList<>();
+        for (String id : new java.util.TreeSet<>(ZoneId.getAvailableZoneIds())) {
+            ZoneId zone = ZoneId.of(id);
+            for (ZoneOffsetTransition tr : zone.getRules().getTransitions()) {
+                if (tr.getDateTimeBefore().getYear() != tr.getDateTimeAfter().getYear()
+                        && tr.getInstant().isAfter(BusinessCalendar.MIN_SUPPORTED_INSTANT.plus(Duration.ofDays(40)))) {
+                    out.add(Tuple.of(zone, tr.getInstant()));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Provide
+    Arbitrary<Tuple2<ZoneId, Instant>> yearEndCrossings() {
+        Arbitrary<Long> near = Arbitraries.oneOf(Arbitraries.longs().between(-7_200, 7_200),
+                Arbitraries.longs().between(-2 * 86_400L, 2 * 86_400L));
+        return Arbitraries.of(YEAR_END_CROSSINGS).flatMap(z -> near.flatMap(s -> Arbitraries.of(0, 0, 1, 999_999_999)
+                .map(n -> Tuple.of(z.get1(), z.get2().plusSeconds(s).plusNanos(n)))));
     }
 
     /**

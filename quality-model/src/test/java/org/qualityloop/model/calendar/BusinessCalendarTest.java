@@ -422,4 +422,25 @@ class BusinessCalendarTest {
         org.assertj.core.api.Assertions.assertThatNullPointerException()
                 .isThrownBy(() -> office(ZoneOffset.UTC).withZone(null)).withMessageContaining("zone");
     }
+
+    /**
+     * America/Phoenix left war time at 1944-01-01 00:01, its clocks going back to 1943-12-31 23:01
+     * (tzdb, file northamerica: {@code -7:00 US M%sT 1944 Jan 1 0:01}). For the next hour the wall
+     * clock reads the old year's last day while the instants lie after the new year's first
+     * working instant: a 24×7 calendar still counts every one of them.
+     */
+    @Test
+    void theClocksGoingBackAcrossNewYearLoseNoWorkingTime() {
+        BusinessCalendar c = BusinessCalendar.twentyFourSeven("phoenix", ZoneId.of("America/Phoenix"));
+        Instant change = Instant.parse("1944-01-01T06:01:00Z");
+        Instant t = change.plus(Duration.ofMinutes(10));
+        Instant earlier = change.minus(Duration.ofHours(10));
+        assertThat(t.atZone(c.zone()).toLocalDate()).isEqualTo(LocalDate.of(1943, 12, 31));
+        assertThat(c.isWorkingTime(t)).isTrue();
+        assertThat(c.workingTimeBetween(earlier, t)).isEqualTo(Duration.ofMinutes(610));
+        assertThat(c.previousWorkingTime(t)).isEqualTo(t);
+        assertThat(c.minus(t, Duration.ofMinutes(30))).isEqualTo(t.minus(Duration.ofMinutes(30)));
+        assertThat(c.plus(earlier, Duration.ofMinutes(610))).isEqualTo(t);
+        assertThat(c.nextWorkingTime(t)).isEqualTo(t);
+    }
 }
