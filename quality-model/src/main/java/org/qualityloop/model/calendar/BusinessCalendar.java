@@ -68,6 +68,9 @@ import org.qualityloop.model.internal.Checks;
  * and "between" then cost a binary search plus one step per calendar year crossed, and whole
  * 400-year Gregorian cycles outside the years that hold dated exceptions or the zone's historical
  * transitions are crossed in one step, so the cost is bounded however far apart the instants are.
+ * The calendar also remembers the year table it used last, so that successive questions about the
+ * same year (the usual case: deadlines of cases opened this year) skip finding the table; that
+ * memory changes no answer, and is safe to share between threads.
  * Tables of 1900–2299 are kept once built (about 12 KB per year used by a Monday-to-Friday
  * calendar); tables of other years are kept up to a fixed number at a time, so the memory a
  * calendar holds is bounded too.
