@@ -970,7 +970,16 @@ public final class BusinessCalendar {
         return LocalDate.ofEpochDay(Math.floorDiv(t.getEpochSecond() + off.getTotalSeconds(), 86_400L));
     }
 
-    /** The year table whose cumulative working time {@code t} is measured in. */
+    /**
+     * The year table whose cumulative working time {@code t} is measured in: that of the latest
+     * year whose first working interval starts at or before {@code t} (the local year's table when
+     * none does). Any table would do for an instant between two years' intervals, as long as the
+     * choice never goes back in time: a later instant never gets an earlier year, or the years
+     * between two instants would be counted backwards. A choice by local date alone breaks that
+     * where the clocks go back across New Year (America/Creston on 1944-01-01 00:01), so the
+     * local date only narrows the candidates: the local year, the year before it, and on the
+     * last day of a year the year after it ({@link #laggingNextYear}).
+     */
     private YearTable yearTableOf(Instant t) {
         long sec = t.getEpochSecond();
         YearTable r = recentTableHolding(sec);
@@ -978,21 +987,31 @@ public final class BusinessCalendar {
             return r;
         }
         LocalDate ld = localDate(t);
-        YearTable tb = null;
-        if (ld.getDayOfYear() == 1) {
-            YearTable prev = years.table(ld.getYear() - 1);
-            if (prev.n > 0 && prev.end[prev.n - 1] > sec) {
-                tb = prev;
-            }
-        }
-        if (tb == null) {
-            tb = laggingNextYear(ld, sec);
-        }
+        YearTable tb = laggingNextYear(ld, sec);
         if (tb == null) {
             tb = years.table(ld.getYear());
+            if (tb.n == 0 || tb.start[0] > sec) {
+                YearTable prev = years.table(ld.getYear() - 1);
+                if (prev.n > 0) {
+                    tb = prev;
+                }
+            }
         }
         recentTable = tb;
         return tb;
+    }
+
+    /**
+     * The {@linkplain #recentTable recent year table} when the second {@code sec} lies in the span
+     * of its intervals (at or after its first start, before its last end), else null. Such a
+     * table is the one both {@link #tableEndingAfter} and {@link #yearTableOf} answer: the tables
+     * of successive years are ordered and disjoint (a year's intervals start at or after the last
+     * end of the year before, which only intervals of its last day can reach), so no earlier year
+     * has an interval ending after {@code sec}, and no later year's intervals start before it.
+     */
+    private YearTable recentTableHolding(long sec) {
+        YearTable r = recentTable;
+        return r != null && r.n > 0 && r.start[0] <= sec && sec < r.end[r.n - 1] ? r : null;
     }
 
     /**
@@ -1011,20 +1030,6 @@ public final class BusinessCalendar {
         }
         YearTable next = years.table(ld.getYear() + 1);
         return next.n > 0 && next.start[0] <= sec ? next : null;
-    }
-
-    /**
-     * The {@linkplain #recentTable recent year table} when the second {@code sec} lies in the span
-     * of its intervals (at or after its first start, before its last end), else null. Such a
-     * table is the one both {@link #tableEndingAfter} and {@link #yearTableOf} answer: the tables
-     * of successive years are ordered and disjoint (a year's intervals start at or after the last
-     * end of the year before, which only intervals of its last day can reach), so no earlier year
-     * has an interval ending after {@code sec}, and an instant before a table's last end lies in
-     * that table's year or, on the next year's first day, in its last interval.
-     */
-    private YearTable recentTableHolding(long sec) {
-        YearTable r = recentTable;
-        return r != null && r.n > 0 && r.start[0] <= sec && sec < r.end[r.n - 1] ? r : null;
     }
 
     /** Offset of {@code t} within {@code tb}'s cumulative working time, in nanoseconds. */

@@ -123,15 +123,17 @@ class BusinessCalendarModelProperties {
     }
 
     /**
-     * Offset changes that move the wall clock across a year end, from tzdb: America/Phoenix went
-     * back from 1944-01-01 00:01 to 1943-12-31 23:01, Asia/Tehran from 1979-01-01 00:00 to
-     * 1978-12-31 23:30, and most zones left local mean time on a new year's midnight. There an
-     * instant's local date and the year table holding it can part; the calendar agrees with the
-     * model within two days of each such change, in every zone that has one.
+     * The calendar agrees with the model within two days of any of tzdb's offset changes, in any
+     * zone and year, drawn as often from the changes that move the wall clock across a year end
+     * as from all the others. Those are where an instant's local date and the year table holding
+     * it can part: America/Phoenix went back from 1944-01-01 00:01 to 1943-12-31 23:01,
+     * Asia/Tehran from 1979-01-01 00:00 to 1978-12-31 23:30, and most zones left local mean time
+     * on a new year's midnight. The others bring gaps over midnight, double summer time, negative
+     * daylight saving and half-hour shifts.
      */
-    @Property(tries = 400)
-    void agreesWithModelWhereTheWallClockCrossesAYearEnd(@ForAll long seed,
-            @ForAll("yearEndCrossings") Tuple2<ZoneId, Instant> at, @ForAll("durations") Duration d,
+    @Property(tries = 600)
+    void agreesWithModelAroundEveryOffsetChange(@ForAll long seed,
+            @ForAll("offsetChanges") Tuple2<ZoneId, Instant> at, @ForAll("durations") Duration d,
             @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 6) int k) {
         BusinessCalendar c = BusinessCalendarProperties.calendar(seed, at.get1());
         Instant t = at.get2();
@@ -142,29 +144,30 @@ class BusinessCalendarModelProperties {
         durationsEndingOnABoundaryFollowTheClosingTimeRule(c, t, k);
     }
 
-    /** Each tzdb transition whose local date-times before and after fall in different years. */
-    private static final List<Tuple2<ZoneId, Instant>> YEAR_END_CROSSINGS = tzdbYearEndCrossings();
+    /** Every tzdb offset change in the supported range, by zone: those crossing a year end, and the rest. */
+    private static final List<Tuple2<ZoneId, Instant>> YEAR_END_CROSSINGS = new ArrayList<>();
+    private static final List<Tuple2<ZoneId, Instant>> OTHER_CHANGES = new ArrayList<>();
 
-    private static List<Tuple2<ZoneId, Instant>> tzdbYearEndCrossings() {
-        List<Tuple2<ZoneId, Instant>> out = new ArrayList<>();
+    static {
+        Instant first = BusinessCalendar.MIN_SUPPORTED_INSTANT.plus(Duration.ofDays(40));
         for (String id : new java.util.TreeSet<>(ZoneId.getAvailableZoneIds())) {
             ZoneId zone = ZoneId.of(id);
             for (ZoneOffsetTransition tr : zone.getRules().getTransitions()) {
-                if (tr.getDateTimeBefore().getYear() != tr.getDateTimeAfter().getYear()
-                        && tr.getInstant().isAfter(BusinessCalendar.MIN_SUPPORTED_INSTANT.plus(Duration.ofDays(40)))) {
-                    out.add(Tuple.of(zone, tr.getInstant()));
+                if (tr.getInstant().isAfter(first)) {
+                    boolean crosses = tr.getDateTimeBefore().getYear() != tr.getDateTimeAfter().getYear();
+                    (crosses ? YEAR_END_CROSSINGS : OTHER_CHANGES).add(Tuple.of(zone, tr.getInstant()));
                 }
             }
         }
-        return out;
     }
 
     @Provide
-    Arbitrary<Tuple2<ZoneId, Instant>> yearEndCrossings() {
+    Arbitrary<Tuple2<ZoneId, Instant>> offsetChanges() {
         Arbitrary<Long> near = Arbitraries.oneOf(Arbitraries.longs().between(-7_200, 7_200),
                 Arbitraries.longs().between(-2 * 86_400L, 2 * 86_400L));
-        return Arbitraries.of(YEAR_END_CROSSINGS).flatMap(z -> near.flatMap(s -> Arbitraries.of(0, 0, 1, 999_999_999)
-                .map(n -> Tuple.of(z.get1(), z.get2().plusSeconds(s).plusNanos(n)))));
+        return Arbitraries.oneOf(Arbitraries.of(YEAR_END_CROSSINGS), Arbitraries.of(OTHER_CHANGES))
+                .flatMap(z -> near.flatMap(s -> Arbitraries.of(0, 0, 1, 999_999_999)
+                        .map(n -> Tuple.of(z.get1(), z.get2().plusSeconds(s).plusNanos(n)))));
     }
 
     /**

@@ -442,5 +442,15 @@ class BusinessCalendarTest {
         assertThat(c.minus(t, Duration.ofMinutes(30))).isEqualTo(t.minus(Duration.ofMinutes(30)));
         assertThat(c.plus(earlier, Duration.ofMinutes(610))).isEqualTo(t);
         assertThat(c.nextWorkingTime(t)).isEqualTo(t);
+
+        // an office calendar: the instants on both sides of the change lie after Friday's 17:00
+        // and before Monday's 09:00, so no working time lies between them, whichever year the
+        // wall clock reads
+        BusinessCalendar office = office(ZoneId.of("America/Phoenix"));
+        Instant before = change.minusSeconds(1);
+        assertThat(before.atZone(c.zone()).toLocalDate()).isEqualTo(LocalDate.of(1944, 1, 1));
+        assertThat(office.workingTimeBetween(before, change)).isEqualTo(Duration.ZERO);
+        assertThat(office.workingTimeBetween(before, t)).isEqualTo(Duration.ZERO);
+        assertThat(office.workingTimeBetween(Instant.parse("1943-12-31T22:00:00Z"), t)).isEqualTo(Duration.ofHours(1));
     }
 }
