@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.constraints.IntRange;
 
 /**
@@ -44,8 +47,14 @@ class BusinessCalendarOperationsProperties {
      * it) or early hours through the daylight-saving changes; holidays, yearly holidays, special hours.
      */
     static BusinessCalendar calendar(long seed) {
+        return calendar(seed, null);
+    }
+
+    /** The calendar of {@link #calendar(long)} for the same seed, in {@code zone} when not null. */
+    static BusinessCalendar calendar(long seed, ZoneId zone) {
         Random r = new Random(seed);
-        BusinessCalendar.Builder b = BusinessCalendar.builder("walked", ZoneId.of(ZONES.get(r.nextInt(ZONES.size()))));
+        ZoneId drawn = ZoneId.of(ZONES.get(r.nextInt(ZONES.size())));
+        BusinessCalendar.Builder b = BusinessCalendar.builder("walked", zone != null ? zone : drawn);
         int[] kind = new int[7];
         boolean any = false;
         for (int i = 0; i < 7; i++) {
@@ -187,6 +196,47 @@ class BusinessCalendarOperationsProperties {
         }
     }
 
+    /**
+     * Within three days of any of tzdb's offset changes between whole-minute offsets, in any zone
+     * and year (gaps over midnight, double summer time, negative daylight saving, half-hour
+     * shifts, clocks going back across New Year), the operations agree with the walk and bracket
+     * the instant.
+     */
+    @Property(tries = 300)
+    void operationsAgreeWithTheWalkAroundEveryOffsetChange(@ForAll long seed,
+            @ForAll("offsetChanges") Tuple2<ZoneId, Instant> at, @ForAll @IntRange(min = -6, max = 6) int n) {
+        BusinessCalendar c = calendar(seed, at.get1());
+        Instant t = at.get2();
+        previousWorkingTimeAgreesWithTheWalk(c, t);
+        openingAndClosingAgreeWithTheWalk(c, t);
+        workingDaysOnInstantsAgreeWithTheWalk(c, t, n);
+        operationsBracketTheInstant(c, t);
+    }
+
+    /** Every tzdb offset change at a whole minute between whole-minute offsets, in the supported range. */
+    private static final List<Tuple2<ZoneId, Instant>> MINUTE_CHANGES = new java.util.ArrayList<>();
+
+    static {
+        Instant first = BusinessCalendar.MIN_SUPPORTED_INSTANT.plus(Duration.ofDays(40));
+        for (String id : new java.util.TreeSet<>(ZoneId.getAvailableZoneIds())) {
+            ZoneId zone = ZoneId.of(id);
+            for (ZoneOffsetTransition tr : zone.getRules().getTransitions()) {
+                if (tr.getInstant().isAfter(first) && tr.getInstant().getEpochSecond() % MINUTE == 0
+                        && tr.getOffsetBefore().getTotalSeconds() % MINUTE == 0
+                        && tr.getOffsetAfter().getTotalSeconds() % MINUTE == 0) {
+                    MINUTE_CHANGES.add(Tuple.of(zone, tr.getInstant()));
+                }
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<Tuple2<ZoneId, Instant>> offsetChanges() {
+        return Arbitraries.of(MINUTE_CHANGES).flatMap(z -> Arbitraries.longs().between(-3 * 1440, 3 * 1440)
+                .flatMap(m -> Arbitraries.of(0, 0, 0, 1, 999_999_999)
+                        .map(nanos -> Tuple.of(z.get1(), z.get2().plusSeconds(m * MINUTE).plusNanos(nanos)))));
+    }
+
     private static Instant floor(Instant t) {
         return Instant.ofEpochSecond(Math.floorDiv(t.getEpochSecond(), MINUTE) * MINUTE);
     }
@@ -245,9 +295,9 @@ class BusinessCalendarOperationsProperties {
             return LocalDateTime.ofInstant(m, c.zone()).toLocalDate();
         }
 
-        /** The latest end, as an instant, of the intervals starting on a date (EPOCH when none). */
+        /** The latest end, as an instant, of the intervals starting on a date ({@link Instant#MIN} when none). */
         Instant lastEnd(LocalDate d) {
-            Instant last = Instant.EPOCH;
+            Instant last = Instant.MIN;
             Instant[] iv = mapped(d);
             for (int i = 1; i < iv.length; i += 2) {
                 last = iv[i].isAfter(last) ? iv[i] : last;
