@@ -8,6 +8,14 @@ package org.qualityloop.metrics.internal;
  * stay in the fraction's fast-converging region; {@code ln Γ} comes from the Lanczos
  * approximation (g = 7, nine coefficients), accurate to about 15 significant digits.
  *
+ * <p>From {@value #LARGE_DF} degrees of freedom on, where {@code ln Γ(ν/2)} is so large that
+ * the difference of logarithms above loses digits (and the fraction converges slowly near its
+ * switching point), the tail comes instead from Hill's normalizing transformation (G. W. Hill,
+ * "Algorithm 395: Student's t-distribution", Communications of the ACM 13(10), 1970):
+ * {@code y = (ν − ½) ln(1 + t²/ν)}, {@code z = √y · (1 + [y + 3 + (((−0.4y − 3.3)y − 24)y
+ * − 85.5) / (0.8y² + 100 + b)] / b)} with {@code b = 48 (ν − ½)²}, and
+ * {@code P(T >= |t|) = P(Z >= z)}; its relative error there is below about 1e-12, tails included.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class StudentT {
@@ -20,6 +28,9 @@ public final class StudentT {
     private static final double TINY = 1e-300;
     private static final int MAX_ITERATIONS = 1000;
 
+    /** The degrees of freedom from which tails come from Hill's transformation. */
+    static final double LARGE_DF = 1e5;
+
     private StudentT() {
     }
 
@@ -31,6 +42,9 @@ public final class StudentT {
      * @return the p-value, in {@code [0, 1]}
      */
     public static double twoSidedP(double t, double df) {
+        if (df >= LARGE_DF) {
+            return Math.min(1.0, 2.0 * largeDfUpperTail(Math.abs(t), df));
+        }
         double x = df / (df + t * t);
         return Math.max(0.0, Math.min(1.0, regularizedBeta(x, df / 2.0, 0.5)));
     }
@@ -49,32 +63,56 @@ public final class StudentT {
 
     /**
      * Returns the {@code p} quantile of Student's t distribution: the {@code t} with
-     * {@code P(T <= t) = p}, found by bisection on {@link #cdf(double, double)} to the
-     * precision of a double.
+     * {@code P(T <= t) = p}, found by bisection on the smaller tail {@code min(p, 1 − p)} to the
+     * precision of a double, so that quantiles far in either tail keep their relative precision.
      *
      * @param p the probability, strictly between 0 and 1
      * @param df degrees of freedom, positive
      * @return the quantile
      */
     public static double quantile(double p, double df) {
-        if (p < 0.5) {
-            return -quantile(1.0 - p, df);
+        if (p == 0.5) {
+            return 0.0;
         }
+        // 1 − p is exact for p in [0.5, 1], so the tail is exactly the smaller of the two.
+        double tail = p < 0.5 ? p : 1.0 - p;
         double low = 0.0;
         double high = 1.0;
-        while (cdf(high, df) < p) {
+        while (upperTail(high, df) > tail) {
             low = high;
             high *= 2.0;
         }
-        for (int i = 0; i < 200 && high - low > Math.ulp(high); i++) {
+        for (int i = 0; i < 2100 && high - low > Math.ulp(high); i++) {
             double middle = 0.5 * (low + high);
-            if (cdf(middle, df) < p) {
+            if (upperTail(middle, df) > tail) {
                 low = middle;
             } else {
                 high = middle;
             }
         }
-        return 0.5 * (low + high);
+        double quantile = 0.5 * (low + high);
+        return p < 0.5 ? -quantile : quantile;
+    }
+
+    /** Returns {@code P(T >= t)} for {@code t >= 0}. */
+    private static double upperTail(double t, double df) {
+        return 0.5 * twoSidedP(t, df);
+    }
+
+    /**
+     * Returns {@code P(T >= t)} for {@code t >= 0} and large {@code ν} by Hill's normalizing
+     * transformation (see the class documentation).
+     */
+    private static double largeDfUpperTail(double t, double df) {
+        double a = df - 0.5;
+        double y = a * Math.log1p(t * t / df);
+        if (Double.isInfinite(y)) {
+            return 0.0;
+        }
+        double b = 48.0 * a * a;
+        double z = ((((-0.4 * y - 3.3) * y - 24.0) * y - 85.5) / (0.8 * y * y + 100.0 + b)
+                + y + 3.0) / b * Math.sqrt(y) + Math.sqrt(y);
+        return Normal.cdf(-z);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.qualityloop.metrics.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import org.junit.jupiter.api.Test;
 
@@ -66,5 +67,39 @@ class StudentTTest {
         assertThat(StudentT.quantile(0.975, 1)).isCloseTo(Math.tan(Math.PI * 0.475), within(1e-9));
         assertThat(StudentT.quantile(0.025, 1)).isCloseTo(-Math.tan(Math.PI * 0.475), within(1e-9));
         assertThat(StudentT.cdf(StudentT.quantile(0.9, 7.5), 7.5)).isCloseTo(0.9, within(1e-12));
+    }
+
+    /**
+     * Tails for very many degrees of freedom, where {@code ln Γ(ν/2)} is large: expected values
+     * from {@code 2 * scipy.stats.t.sf(|t|, df)} and {@code scipy.stats.t.cdf(t, df)}, SciPy
+     * 1.17.1, compared to a relative 1e-9 (the regularized-beta route drifted by up to 130 % at
+     * {@code ν = 1e15} and by 4e-5 at {@code ν = 1e12}).
+     */
+    @Test
+    void twoSidedP_hugeDegreesOfFreedom_matchesScipy() {
+        assertThat(StudentT.twoSidedP(2.0, 1e12)).isCloseTo(0.04550026389662835, withinPercentage(1e-7));
+        assertThat(StudentT.twoSidedP(5.0, 1e9)).isCloseTo(5.733032403951619e-07, withinPercentage(1e-7));
+        assertThat(StudentT.twoSidedP(1.0, 1e15)).isCloseTo(0.3173105078629143, withinPercentage(1e-7));
+        assertThat(StudentT.twoSidedP(10.0, 1e7)).isCloseTo(1.5243592290273597e-23, withinPercentage(1e-7));
+        assertThat(StudentT.twoSidedP(30.0, 1e6)).isCloseTo(1.2020094233664118e-197, withinPercentage(1e-7));
+        assertThat(StudentT.cdf(-1.694483045479314, 728262163206.1389))
+                .isCloseTo(0.045086765384303513, withinPercentage(1e-7));
+        assertThat(StudentT.cdf(5.0, 1e9)).isCloseTo(0.9999997133483798, within(1e-15));
+    }
+
+    /**
+     * Quantiles far in the lower tail keep their relative precision: expected values from
+     * {@code scipy.stats.t.ppf(p, df)}, SciPy 1.17.1, to a relative 1e-9 (reflecting through
+     * {@code 1 − p} had lost up to 5e-5 of it at {@code p = 3.5e-12}).
+     */
+    @Test
+    void quantile_farLowerTail_matchesScipy() {
+        assertThat(StudentT.quantile(3.5233993559859092e-12, 0.34462505362835655))
+                .isCloseTo(-7.530205024086802e+31, withinPercentage(1e-7));
+        assertThat(StudentT.quantile(3e-12, 0.896378598446797))
+                .isCloseTo(-1960807404679.366, withinPercentage(1e-7));
+        assertThat(StudentT.quantile(1e-12, 3.0)).isCloseTo(-10331.108244292487, withinPercentage(1e-7));
+        assertThat(StudentT.quantile(0.975, 10.0)).isCloseTo(2.228138851986274, withinPercentage(1e-7));
+        assertThat(StudentT.quantile(0.5, 4.0)).isZero();
     }
 }
