@@ -225,20 +225,39 @@ public final class BeforeAfter {
         }
     }
 
+    /**
+     * Returns the mean: the plain sum divided by the count, then corrected by the mean of the
+     * residuals, which removes the rounding error of the first sum when the values are large
+     * next to their spread (Björck, Numerical Methods for Least Squares Problems, 1996, §2.2.3).
+     */
     private static double mean(double[] values) {
         double sum = 0;
         for (double v : values) {
             sum += v;
         }
-        return sum / values.length;
+        double mean = sum / values.length;
+        double residual = 0;
+        for (double v : values) {
+            residual += v - mean;
+        }
+        return mean + residual / values.length;
     }
 
+    /**
+     * Returns the sample variance by the corrected two-pass formula
+     * {@code [Σ(x − x̄)² − (Σ(x − x̄))² / n] / (n − 1)} (Chan, Golub and LeVeque, "Algorithms for
+     * computing the sample variance", The American Statistician 37, 1983), whose second term
+     * cancels the error left in {@code x̄}.
+     */
     private static double variance(double[] values, double mean) {
         double sum = 0;
+        double residual = 0;
         for (double v : values) {
-            sum += (v - mean) * (v - mean);
+            double deviation = v - mean;
+            sum += deviation * deviation;
+            residual += deviation;
         }
-        return sum / (values.length - 1);
+        return Math.max(0.0, sum - residual * residual / values.length) / (values.length - 1);
     }
 
     /**
