@@ -5,7 +5,11 @@ import org.qualityloop.metrics.Interval;
 /**
  * Confidence levels of the intervals the analyses give: validation and the normal quantile
  * {@code z} of a two-sided interval, {@code Φ⁻¹((1 + level) / 2)}, by Wichura's algorithm AS 241
- * (PPND16, Applied Statistics 37(3), 1988), accurate to about 1 part in 10<sup>16</sup>.
+ * (PPND16, Applied Statistics 37(3), 1988), accurate to about 1 part in 10<sup>16</sup>. The z of a
+ * level is read from the upper tail, {@code −Φ⁻¹((1 − level) / 2)}: {@code 1 − level} is exact in
+ * floating point for every level from 0.5 to 1, where {@code (1 + level) / 2} rounds away the
+ * tail of a level close to 1 (at 1 − 10<sup>−12</sup> that cost z its sixth significant digit, and
+ * at the largest level below 1 it rounds to exactly 1, whose quantile is not a number).
  */
 final class Confidence {
 
@@ -35,11 +39,12 @@ final class Confidence {
      * The z of a two-sided interval at a level.
      *
      * @param level the level, checked
-     * @return {@code Φ⁻¹((1 + level) / 2)}; exactly {@link #Z_975} at 0.95
+     * @return {@code Φ⁻¹((1 + level) / 2)}, computed as {@code −Φ⁻¹((1 − level) / 2)}, whose
+     *     argument is exact; exactly {@link #Z_975} at 0.95
      */
     static double z(double level) {
         check(level);
-        return level == DEFAULT_LEVEL ? Z_975 : quantile((1 + level) / 2);
+        return level == DEFAULT_LEVEL ? Z_975 : -quantile((1 - level) / 2);
     }
 
     /**

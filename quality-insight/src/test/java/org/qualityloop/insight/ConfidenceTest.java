@@ -32,6 +32,36 @@ class ConfidenceTest {
         assertThat(Confidence.quantile(1e-10)).isCloseTo(-6.361340902404056, within(1e-12));
     }
 
+    /**
+     * Levels close to 1 keep z to full precision: {@code (1 + level) / 2} would round the tail
+     * {@code (1 − level) / 2} away. Expected values are SciPy 1.17.1's
+     * {@code scipy.stats.norm.isf((1 - level) / 2)}, whose argument is exact.
+     */
+    @Test
+    void z_nearOne_keepsTheTailExact() {
+        assertThat(Confidence.z(0.999999)).isCloseTo(4.8916384756929325, within(1e-14));
+        assertThat(Confidence.z(1 - 1e-9)).isCloseTo(6.10941020938345, within(1e-13));
+        assertThat(Confidence.z(1 - 1e-12)).isCloseTo(7.130509892879273, within(1e-13));
+        assertThat(Confidence.z(0.9999999999999999)).isCloseTo(8.292361075813597, within(1e-13));
+    }
+
+    /**
+     * The largest level below 1 is a valid level: its interval is computed, not rejected as not
+     * finite ({@code (1 + level) / 2} rounds to 1 there, whose quantile is not a number). Expected
+     * value: the Wilson interval of 30 satisfied ratings out of 50 at
+     * {@code z = scipy.stats.norm.isf((1 - level) / 2) = 8.292361075813597} (SciPy 1.17.1).
+     */
+    @Test
+    void group_atTheLargestLevelBelowOne_hasAFiniteInterval() {
+        RecoveryParadox p = new RecoveryParadox();
+        for (int i = 0; i < 50; i++) {
+            p.addSatisfaction(Optional.empty(), i < 30 ? 4 : 2);
+        }
+        Interval satisfied = p.group(RecoveryGroup.NEVER_FAILED, Math.nextDown(1.0)).satisfiedInterval().orElseThrow();
+        assertThat(satisfied.lower()).isCloseTo(0.16485927735228134, within(1e-13));
+        assertThat(satisfied.upper()).isCloseTo(0.9193418523218816, within(1e-13));
+    }
+
     @Test
     void check_outsideHalfToOne_isRejectedNamingTheValue() {
         assertThatThrownBy(() -> Confidence.check(1.0)).isInstanceOf(IllegalArgumentException.class)

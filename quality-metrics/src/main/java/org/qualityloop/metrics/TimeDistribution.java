@@ -227,8 +227,13 @@ public final class TimeDistribution implements Mergeable<TimeDistribution> {
         for (int i = 0; i < bins.length; i++) {
             seen += bins[i];
             if (seen > rank) {
-                // clamped after the conversion: above about 2^53 ns the product is not exact
-                Duration estimate = Duration.ofNanos(Math.round(binValue(i) * 1_000_000.0));
+                // clamped after the conversion: above about 2^53 ns the product is not exact, and
+                // above Long.MAX_VALUE ns (about 292 years) it no longer fits in nanoseconds, so
+                // such a bucket answers in whole milliseconds (the double holds no finer digit there)
+                double millis = binValue(i);
+                double nanos = millis * 1_000_000.0;
+                Duration estimate = nanos < Long.MAX_VALUE ? Duration.ofNanos(Math.round(nanos))
+                        : Duration.ofMillis(Math.round(millis));
                 Duration min = Duration.ofMillis(minMillis);
                 Duration max = Duration.ofMillis(maxMillis);
                 return estimate.compareTo(min) < 0 ? min : estimate.compareTo(max) > 0 ? max : estimate;

@@ -19,6 +19,27 @@ class TimeDistributionTest {
     // Quantile definition x(floor(q (n - 1))) on the sorted sample 10, 20, ..., 100 (n = 10):
     // p50 -> index floor(4.5) = 4 -> 50; p90 -> floor(8.1) = 8 -> 90; p95 -> floor(8.55) = 8 -> 90;
     // p99 -> floor(8.91) = 8 -> 90; mean 55; min 10; max 100.
+    /**
+     * Durations of more than Long.MAX_VALUE nanoseconds (about 292 years) are valid values: their
+     * sketched quantiles keep the 1 % guarantee rather than stopping at the largest nanosecond
+     * count. 65 values 10^13 + k · 10^10 ms (k = 0…64); expected: NumPy 2.4.6's
+     * {@code numpy.quantile(values, q, method="lower")}, the documented definition.
+     */
+    @Test
+    void sketchedQuantile_beyondNanosecondRange_staysWithinOnePercent() {
+        TimeDistribution d = new TimeDistribution();
+        for (int k = 0; k <= 64; k++) {
+            d.addMillis(10_000_000_000_000L + k * 10_000_000_000L);
+        }
+        assertWithinOnePercent(d.quantile(0.5).orElseThrow(), 10_320_000_000_000L);
+        assertWithinOnePercent(d.quantile(0.9).orElseThrow(), 10_570_000_000_000L);
+        assertWithinOnePercent(d.result().orElseThrow().p99(), 10_630_000_000_000L);
+    }
+
+    private static void assertWithinOnePercent(Duration actual, long expectedMillis) {
+        assertThat((double) actual.toMillis()).isBetween(expectedMillis * 0.99, expectedMillis * 1.01);
+    }
+
     @Test
     void result_smallSample_isExact() {
         TimeDistributionResult result =

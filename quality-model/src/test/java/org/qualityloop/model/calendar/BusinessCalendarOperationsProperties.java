@@ -242,7 +242,7 @@ class BusinessCalendarOperationsProperties {
     }
 
     /** The minute-walking reference. */
-    private static final class Walk {
+    static final class Walk {
         final BusinessCalendar c;
         final ZoneRules rules;
         final java.util.Map<LocalDate, Instant[]> cache = new java.util.HashMap<>();
