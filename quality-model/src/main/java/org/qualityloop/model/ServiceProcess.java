@@ -80,7 +80,7 @@ public record ServiceProcess(
             for (Stage stage : stages) {
                 if (!used.contains(stage.id())) {
                     throw new IllegalArgumentException("stage '" + Checks.shown(stage.id().toString())
-                            + "' must have at least one touchpoint, but had none");
+                            + "' must have at least one touchpoint (nonEmptyStages), but had none");
                 }
             }
         }

@@ -58,7 +58,7 @@ class ServiceProcessTest {
                 .requireNonEmptyStages();
         assertThatThrownBy(builder::build)
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("stage 'empty' must have at least one touchpoint, but had none");
+                .hasMessage("stage 'empty' must have at least one touchpoint (nonEmptyStages), but had none");
     }
 
     @Test
